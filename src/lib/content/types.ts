@@ -1,0 +1,57 @@
+/** A sentence of a lesson. `index` is its 1-based position in the lesson (anchor `#s-N`). */
+export interface Sentence {
+	index: number;
+	/** 0-based index of the paragraph within the lesson. */
+	paragraph: number;
+	text: string;
+}
+
+/** A number in the text together with what it counts ("85%" -> "share of the country's steel"). */
+export interface KeyFigure {
+	/** As written in the text, e.g. "4.2 million", "85%", "500 kilometers", "2007". */
+	value: string;
+	/** Numeric value, e.g. 4200000, 85, 500, 2007. */
+	number: number;
+	/** Unit shown with it: "%", "hectares", "kilometers", "places", "" when none. */
+	unit: string;
+	/** What it counts, a short noun phrase from the sentence. */
+	counts: string;
+	/** Hedge before the number: "more than", "about", "almost", "" when none. */
+	hedge: string;
+	kind: 'quantity' | 'percent' | 'year' | 'ordinal';
+	sentenceIndex: number;
+}
+
+export type EntityKind = 'person' | 'place' | 'organization' | 'programme' | 'award' | 'other';
+
+/** A person, place or named thing with its role in the text. Variants are spellings of one name. */
+export interface Entity {
+	name: string;
+	kind: EntityKind;
+	/** e.g. "writer born in the region", "leader of the Alash movement". Empty when the text says none. */
+	role: string;
+	variants: string[];
+	/** Sentence indexes (within the lesson) that mention it. */
+	mentions: number[];
+}
+
+export interface Lesson {
+	slug: string;
+	title: string;
+	topic: string;
+	/** Two or three sentences taken from the lesson itself. */
+	summary: string;
+	paragraphs: string[];
+	sentences: Sentence[];
+	figures: KeyFigure[];
+	entities: Entity[];
+	wordCount: number;
+	readingMinutes: number;
+}
+
+export interface SourceDocument {
+	title: string;
+	/** Source credit such as a byline ("By the Kazakhstanskaya Pravda"); empty when none. */
+	credit: string;
+	lessons: Lesson[];
+}

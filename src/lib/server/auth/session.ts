@@ -1,0 +1,89 @@
+import { sha256 } from '@oslojs/crypto/sha2';
+import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
+import { eq } from 'drizzle-orm';
+import type { Tx } from '../db/connection';
+import { sessions, users } from '../db/schema';
+
+export const SESSION_COOKIE = 'sabaq_session';
+const DAY_MS = 24 * 60 * 60 * 1000;
+export const SESSION_LIFETIME_MS = 30 * DAY_MS;
+/** Sliding expiry: a session used in its last 15 days is extended to a full 30 again. */
+const RENEW_WITHIN_MS = 15 * DAY_MS;
+
+export interface SessionUser {
+	id: string;
+	username: string;
+	displayName: string;
+	role: 'student' | 'teacher';
+}
+export interface Session {
+	id: string;
+	userId: string;
+	expiresAt: Date;
+}
+export type SessionValidation =
+	| { session: Session; user: SessionUser; fresh: boolean }
+	| { session: null; user: null; fresh: false };
+
+export function generateSessionToken(): string {
+	const bytes = crypto.getRandomValues(new Uint8Array(20));
+	return encodeBase32LowerCaseNoPadding(bytes);
+}
+
+/** The database stores only this hash: a leaked table does not leak usable tokens. */
+export function sessionIdFromToken(token: string): string {
+	return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
+}
+
+export function createSession(db: Tx, token: string, userId: string, now = new Date()): Session {
+	const session: Session = {
+		id: sessionIdFromToken(token),
+		userId,
+		expiresAt: new Date(now.getTime() + SESSION_LIFETIME_MS)
+	};
+	db.insert(sessions).values(session).run();
+	return session;
+}
+
+export function validateSessionToken(db: Tx, token: string, now = new Date()): SessionValidation {
+	const sessionId = sessionIdFromToken(token);
+	const row = db
+		.select({
+			session: sessions,
+			user: {
+				id: users.id,
+				username: users.username,
+				displayName: users.displayName,
+				role: users.role
+			}
+		})
+		.from(sessions)
+		.innerJoin(users, eq(sessions.userId, users.id))
+		.where(eq(sessions.id, sessionId))
+		.get();
+	if (!row) return { session: null, user: null, fresh: false };
+
+	const { session, user } = row;
+	if (now.getTime() >= session.expiresAt.getTime()) {
+		db.delete(sessions).where(eq(sessions.id, session.id)).run();
+		return { session: null, user: null, fresh: false };
+	}
+	let fresh = false;
+	if (now.getTime() >= session.expiresAt.getTime() - RENEW_WITHIN_MS) {
+		session.expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
+		db.update(sessions)
+			.set({ expiresAt: session.expiresAt })
+			.where(eq(sessions.id, session.id))
+			.run();
+		fresh = true;
+	}
+	return { session, user, fresh };
+}
+
+export function invalidateSession(db: Tx, sessionId: string): void {
+	db.delete(sessions).where(eq(sessions.id, sessionId)).run();
+}
+
+export function invalidateUserSessions(db: Tx, userId: string): void {
+	db.delete(sessions).where(eq(sessions.userId, userId)).run();
+}

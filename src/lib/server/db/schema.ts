@@ -1,0 +1,259 @@
+import { sql } from 'drizzle-orm';
+import {
+	index,
+	integer,
+	primaryKey,
+	real,
+	sqliteTable,
+	text
+} from 'drizzle-orm/sqlite-core';
+
+const createdAt = () =>
+	integer('created_at', { mode: 'timestamp_ms' })
+		.notNull()
+		.default(sql`(unixepoch('subsec') * 1000)`);
+
+export const users = sqliteTable('users', {
+	id: text('id').primaryKey(),
+	username: text('username').notNull().unique(),
+	displayName: text('display_name').notNull().default(''),
+	passwordHash: text('password_hash').notNull(),
+	role: text('role', { enum: ['student', 'teacher'] }).notNull(),
+	createdAt: createdAt()
+});
+
+/** Only the SHA-256 of the session token is stored, never the token. */
+export const sessions = sqliteTable(
+	'sessions',
+	{
+		id: text('id').primaryKey(),
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(t) => [index('sessions_user_idx').on(t.userId)]
+);
+
+/** A source text: the bundled speech (no owner) or a teacher's import. */
+export const sources = sqliteTable('sources', {
+	id: integer('id').primaryKey({ autoIncrement: true }),
+	key: text('key').notNull().unique(),
+	title: text('title').notNull(),
+	credit: text('credit').notNull().default(''),
+	ownerId: text('owner_id').references(() => users.id, { onDelete: 'cascade' }),
+	contentHash: text('content_hash').notNull(),
+	createdAt: createdAt()
+});
+
+export const lessons = sqliteTable(
+	'lessons',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		sourceId: integer('source_id')
+			.notNull()
+			.references(() => sources.id, { onDelete: 'cascade' }),
+		slug: text('slug').notNull().unique(),
+		position: integer('position').notNull(),
+		title: text('title').notNull(),
+		topic: text('topic').notNull(),
+		summary: text('summary').notNull(),
+		/** The content module's Lesson, as JSON (paragraphs, sentences, figures, entities). */
+		body: text('body', { mode: 'json' }).notNull(),
+		readingMinutes: integer('reading_minutes').notNull(),
+		/** False when a new version of the source no longer has this lesson. */
+		active: integer('active', { mode: 'boolean' }).notNull().default(true)
+	},
+	(t) => [index('lessons_source_idx').on(t.sourceId, t.position)]
+);
+
+export const questions = sqliteTable(
+	'questions',
+	{
+		id: text('id').primaryKey(),
+		lessonId: integer('lesson_id')
+			.notNull()
+			.references(() => lessons.id, { onDelete: 'cascade' }),
+		position: integer('position').notNull(),
+		type: text('type').notNull(),
+		/** The Question as DESIGN.md's contract defines it. */
+		data: text('data', { mode: 'json' }).notNull(),
+		enabled: integer('enabled', { mode: 'boolean' }).notNull().default(true),
+		origin: text('origin', { enum: ['generated', 'manual'] }).notNull().default('generated'),
+		/** Edited by a teacher: a regenerated bank does not overwrite it. */
+		edited: integer('edited', { mode: 'boolean' }).notNull().default(false),
+		version: integer('version').notNull().default(1),
+		updatedAt: createdAt()
+	},
+	(t) => [index('questions_lesson_idx').on(t.lessonId, t.position)]
+);
+
+export const questionVersions = sqliteTable(
+	'question_versions',
+	{
+		questionId: text('question_id')
+			.notNull()
+			.references(() => questions.id, { onDelete: 'cascade' }),
+		version: integer('version').notNull(),
+		data: text('data', { mode: 'json' }).notNull(),
+		enabled: integer('enabled', { mode: 'boolean' }).notNull(),
+		editedBy: text('edited_by').references(() => users.id, { onDelete: 'set null' }),
+		createdAt: createdAt()
+	},
+	(t) => [primaryKey({ columns: [t.questionId, t.version] })]
+);
+
+export const classes = sqliteTable(
+	'classes',
+	{
+		id: text('id').primaryKey(),
+		teacherId: text('teacher_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		name: text('name').notNull(),
+		joinCode: text('join_code').notNull().unique(),
+		archived: integer('archived', { mode: 'boolean' }).notNull().default(false),
+		createdAt: createdAt()
+	},
+	(t) => [index('classes_teacher_idx').on(t.teacherId)]
+);
+
+export const classMembers = sqliteTable(
+	'class_members',
+	{
+		classId: text('class_id')
+			.notNull()
+			.references(() => classes.id, { onDelete: 'cascade' }),
+		studentId: text('student_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		joinedAt: createdAt()
+	},
+	(t) => [
+		primaryKey({ columns: [t.classId, t.studentId] }),
+		index('class_members_student_idx').on(t.studentId)
+	]
+);
+
+export const assignments = sqliteTable(
+	'assignments',
+	{
+		id: text('id').primaryKey(),
+		classId: text('class_id')
+			.notNull()
+			.references(() => classes.id, { onDelete: 'cascade' }),
+		lessonId: integer('lesson_id')
+			.notNull()
+			.references(() => lessons.id, { onDelete: 'cascade' }),
+		dueAt: integer('due_at', { mode: 'timestamp_ms' }),
+		questionCount: integer('question_count').notNull().default(10),
+		attemptsAllowed: integer('attempts_allowed').notNull().default(0),
+		reveal: text('reveal', { enum: ['each', 'submit', 'due'] })
+			.notNull()
+			.default('each'),
+		createdAt: createdAt()
+	},
+	(t) => [index('assignments_class_idx').on(t.classId)]
+);
+
+export const attempts = sqliteTable(
+	'attempts',
+	{
+		id: text('id').primaryKey(),
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		lessonId: integer('lesson_id')
+			.notNull()
+			.references(() => lessons.id, { onDelete: 'cascade' }),
+		assignmentId: text('assignment_id').references(() => assignments.id, { onDelete: 'set null' }),
+		seed: text('seed').notNull(),
+		kind: text('kind', { enum: ['quiz', 'retry'] })
+			.notNull()
+			.default('quiz'),
+		questionCount: integer('question_count').notNull(),
+		startedAt: createdAt(),
+		finishedAt: integer('finished_at', { mode: 'timestamp_ms' }),
+		correctCount: integer('correct_count').notNull().default(0),
+		score: real('score')
+	},
+	(t) => [
+		index('attempts_user_idx').on(t.userId, t.startedAt),
+		index('attempts_assignment_idx').on(t.assignmentId, t.userId),
+		index('attempts_lesson_idx').on(t.lessonId)
+	]
+);
+
+/** The question exactly as it was asked: text, shuffled options and key. */
+export const attemptQuestions = sqliteTable(
+	'attempt_questions',
+	{
+		attemptId: text('attempt_id')
+			.notNull()
+			.references(() => attempts.id, { onDelete: 'cascade' }),
+		position: integer('position').notNull(),
+		questionId: text('question_id').notNull(),
+		questionVersion: integer('question_version').notNull(),
+		snapshot: text('snapshot', { mode: 'json' }).notNull()
+	},
+	(t) => [primaryKey({ columns: [t.attemptId, t.position] })]
+);
+
+export const answers = sqliteTable(
+	'answers',
+	{
+		attemptId: text('attempt_id')
+			.notNull()
+			.references(() => attempts.id, { onDelete: 'cascade' }),
+		position: integer('position').notNull(),
+		questionId: text('question_id').notNull(),
+		response: text('response', { mode: 'json' }).notNull(),
+		given: text('given').notNull(),
+		correct: integer('correct', { mode: 'boolean' }).notNull(),
+		score: real('score').notNull(),
+		answeredAt: createdAt()
+	},
+	(t) => [
+		primaryKey({ columns: [t.attemptId, t.position] }),
+		index('answers_question_idx').on(t.questionId)
+	]
+);
+
+export const reviewCards = sqliteTable(
+	'review_cards',
+	{
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		questionId: text('question_id')
+			.notNull()
+			.references(() => questions.id, { onDelete: 'cascade' }),
+		card: text('card', { mode: 'json' }).notNull(),
+		due: integer('due', { mode: 'timestamp_ms' }).notNull(),
+		lastReviewedAt: integer('last_reviewed_at', { mode: 'timestamp_ms' })
+	},
+	(t) => [
+		primaryKey({ columns: [t.userId, t.questionId] }),
+		index('review_cards_due_idx').on(t.userId, t.due)
+	]
+);
+
+export const importJobs = sqliteTable('import_jobs', {
+	id: text('id').primaryKey(),
+	ownerId: text('owner_id')
+		.notNull()
+		.references(() => users.id, { onDelete: 'cascade' }),
+	status: text('status', { enum: ['running', 'done', 'failed'] }).notNull(),
+	message: text('message').notNull().default(''),
+	sourceId: integer('source_id').references(() => sources.id, { onDelete: 'set null' }),
+	createdAt: createdAt()
+});
+
+export type User = typeof users.$inferSelect;
+export type Session = typeof sessions.$inferSelect;
+export type LessonRow = typeof lessons.$inferSelect;
+export type QuestionRow = typeof questions.$inferSelect;
+export type ClassRow = typeof classes.$inferSelect;
+export type AssignmentRow = typeof assignments.$inferSelect;
+export type AttemptRow = typeof attempts.$inferSelect;
+export type AnswerRow = typeof answers.$inferSelect;
