@@ -1,0 +1,210 @@
+/** Text and number normalisation for lenient grading of typed answers. */
+
+const ARTICLES = /^(?:the|a|an)\s+/;
+
+/**
+ * Lower-case, strip diacritics (NFKD), drop apostrophes, turn other punctuation and symbols into
+ * spaces, collapse whitespace and remove one leading article (the / a / an).
+ */
+export function normalizeText(text: string): string {
+	let s = text
+		.normalize('NFKD')
+		.replace(/\p{M}+/gu, '')
+		.toLowerCase()
+		.replace(/['’‘`ʼ]/g, '')
+		.replace(/[\p{P}\p{S}]+/gu, ' ')
+		.replace(/\s+/gu, ' ')
+		.trim();
+	s = s.replace(ARTICLES, '');
+	return s;
+}
+
+/** normalizeText without any spaces, so "Nur-Sultan", "Nur Sultan" and "Nursultan" compare equal. */
+export function compactText(text: string): string {
+	return normalizeText(text).replace(/ /g, '');
+}
+
+/** Optimal string alignment (restricted Damerau–Levenshtein) distance. */
+export function editDistance(a: string, b: string): number {
+	const x = [...a];
+	const y = [...b];
+	const rows = x.length + 1;
+	const cols = y.length + 1;
+	const d: number[][] = Array.from({ length: rows }, () => new Array<number>(cols).fill(0));
+	for (let i = 0; i < rows; i++) d[i][0] = i;
+	for (let j = 0; j < cols; j++) d[0][j] = j;
+	for (let i = 1; i < rows; i++) {
+		for (let j = 1; j < cols; j++) {
+			const cost = x[i - 1] === y[j - 1] ? 0 : 1;
+			let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+			if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) {
+				v = Math.min(v, d[i - 2][j - 2] + 1);
+			}
+			d[i][j] = v;
+		}
+	}
+	return d[rows - 1][cols - 1];
+}
+
+/** Typos allowed for a key of this (compact) length: none below 5, 1 for 5–8, 2 from 9. */
+export function typoAllowance(length: number): number {
+	if (length >= 9) return 2;
+	if (length >= 5) return 1;
+	return 0;
+}
+
+const SMALL_NUMBERS: Record<string, number> = {
+	zero: 0,
+	one: 1,
+	two: 2,
+	three: 3,
+	four: 4,
+	five: 5,
+	six: 6,
+	seven: 7,
+	eight: 8,
+	nine: 9,
+	ten: 10,
+	eleven: 11,
+	twelve: 12,
+	thirteen: 13,
+	fourteen: 14,
+	fifteen: 15,
+	sixteen: 16,
+	seventeen: 17,
+	eighteen: 18,
+	nineteen: 19,
+	twenty: 20,
+	a: 1,
+	an: 1
+};
+
+const FRACTION_WORDS: Record<string, number> = {
+	half: 1 / 2,
+	halves: 1 / 2,
+	third: 1 / 3,
+	thirds: 1 / 3,
+	quarter: 1 / 4,
+	quarters: 1 / 4,
+	fourth: 1 / 4,
+	fourths: 1 / 4,
+	fifth: 1 / 5,
+	fifths: 1 / 5,
+	tenth: 1 / 10,
+	tenths: 1 / 10
+};
+
+export const MULTIPLIERS: Record<string, number> = {
+	hundred: 1e2,
+	thousand: 1e3,
+	k: 1e3,
+	th: 1e3,
+	million: 1e6,
+	millions: 1e6,
+	mln: 1e6,
+	mn: 1e6,
+	m: 1e6,
+	billion: 1e9,
+	billions: 1e9,
+	bln: 1e9,
+	bn: 1e9,
+	b: 1e9,
+	trillion: 1e12,
+	trn: 1e12
+};
+
+export interface ParsedNumber {
+	/** The value with any multiplier applied ("4.2 million" -> 4200000). */
+	value: number;
+	/** The number before the multiplier ("4.2 million" -> 4.2). */
+	base: number;
+	/** The multiplier word found, e.g. 'million' (normalised to its long form), or ''. */
+	multiplier: string;
+}
+
+const LONG_MULTIPLIER: Record<number, string> = {
+	1e2: 'hundred',
+	1e3: 'thousand',
+	1e6: 'million',
+	1e9: 'billion',
+	1e12: 'trillion'
+};
+
+/** Parse the digits of a number: "4,200,000", "28 000", "4.2", "4,5" (decimal comma), "1/3". */
+function parseDigits(raw: string): number | null {
+	const s = raw.replace(/[\u00a0\u2009\u202f]/g, ' ').trim();
+	let m: RegExpMatchArray | null;
+	if ((m = s.match(/^([+-]?)(\d+)\s*\/\s*(\d+)$/))) {
+		const den = Number(m[3]);
+		if (den === 0) return null;
+		return (m[1] === '-' ? -1 : 1) * (Number(m[2]) / den);
+	}
+	if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) return Number(s.replace(/,/g, ''));
+	if (/^[+-]?\d{1,3}( \d{3})+([.,]\d+)?$/.test(s)) return Number(s.replace(/ /g, '').replace(',', '.'));
+	if (/^[+-]?\d+,\d+$/.test(s)) return Number(s.replace(',', '.'));
+	if (/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(s)) return Number(s);
+	return null;
+}
+
+/** Parse number words: "two", "a third", "two thirds", "one and a half". */
+function parseWords(words: string[]): number | null {
+	if (words.length === 0) return null;
+	const joined = words.join(' ');
+	if (joined in SMALL_NUMBERS && joined !== 'a' && joined !== 'an') return SMALL_NUMBERS[joined];
+	if (words.length === 2 && words[0] in SMALL_NUMBERS && words[1] in FRACTION_WORDS) {
+		return SMALL_NUMBERS[words[0]] * FRACTION_WORDS[words[1]];
+	}
+	const mixed = joined.match(/^(\w+) and (a|an|one) (half|third|quarter)$/);
+	if (mixed && mixed[1] in SMALL_NUMBERS && !['a', 'an'].includes(mixed[1])) {
+		return SMALL_NUMBERS[mixed[1]] + FRACTION_WORDS[mixed[3]];
+	}
+	return null;
+}
+
+/**
+ * Parse a typed number: "85", "85%", "4.2 million", "4,200,000", "28 000", "1.1m", "5k", "$12",
+ * "two", "a third", "1/3", "two million". Unknown trailing words (units such as "years") are ignored
+ * only after a recognised number. Returns null when no number can be read.
+ */
+export function parseNumber(input: string): ParsedNumber | null {
+	let s = input
+		.normalize('NFKC')
+		.toLowerCase()
+		.replace(/[\u2212\u2013]/g, '-')
+		.trim();
+	s = s.replace(/^(?:about|around|approximately|approx\.?|roughly|some|nearly|almost|over)\s+/, '');
+	s = s.replace(/^(?:us\$|\$|€|£|₸|kzt)\s*/, '');
+	s = s.replace(/\s*(?:%|percent|per cent)$/, '');
+	if (!s) return null;
+
+	const numeric = s.match(
+		/^([+-]?[\d.,/\s\u00a0\u2009\u202f]*\d)\s*([a-z]+)?(?:\s+(?:of\s+)?[\p{L}$€£₸%.\s]*)?$/u
+	);
+	if (numeric) {
+		const base = parseDigits(numeric[1]);
+		if (base !== null && Number.isFinite(base)) {
+			const word = numeric[2] ?? '';
+			if (word && word in MULTIPLIERS) {
+				const factor = MULTIPLIERS[word];
+				return { value: base * factor, base, multiplier: LONG_MULTIPLIER[factor] };
+			}
+			return { value: base, base, multiplier: '' };
+		}
+	}
+
+	const words = s
+		.replace(/-/g, ' ')
+		.split(/\s+/)
+		.filter((w) => w && w !== 'and');
+	const multIndex = words.findIndex((w) => w in MULTIPLIERS && w.length > 2);
+	if (multIndex > 0) {
+		const base = parseWords(words.slice(0, multIndex));
+		if (base !== null) {
+			const factor = MULTIPLIERS[words[multIndex]];
+			return { value: base * factor, base, multiplier: LONG_MULTIPLIER[factor] };
+		}
+	}
+	const direct = parseWords(s.replace(/-/g, ' ').split(/\s+/).filter(Boolean));
+	if (direct !== null) return { value: direct, base: direct, multiplier: '' };
+	return null;
+}
