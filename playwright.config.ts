@@ -1,0 +1,19 @@
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.js';
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: false,
+	workers: 2,
+	retries: 0,
+	timeout: 30_000,
+	reporter: process.env.CI ? [['list']] : [['list']],
+	use: {
+		browserName: 'chromium',
+		launchOptions: {
+			executablePath: findChromium() ?? undefined,
+			args: CHROMIUM_ARGS
+		},
+		trace: 'off'
+	}
+});

@@ -1,0 +1,41 @@
+// Production server: adapter-node's handler behind a plain Node HTTP server.
+//
+// adapter-node assumes https when neither ORIGIN nor PROTOCOL_HEADER is set, so a form posted from
+// http://<LAN address>:3000 fails SvelteKit's CSRF origin check. Unless the operator configured
+// ORIGIN or PROTOCOL_HEADER (a TLS proxy), we tell the handler the protocol the socket really used,
+// in a header of our own that we overwrite on every request so no client can forge it.
+import http from 'node:http';
+
+const OWN_PROTOCOL_HEADER = 'x-sabaq-socket-protocol';
+const useSocketProtocol = !process.env.ORIGIN && !process.env.PROTOCOL_HEADER;
+if (useSocketProtocol) process.env.PROTOCOL_HEADER = OWN_PROTOCOL_HEADER;
+// Imports of texts up to 2 MB arrive as multipart forms.
+process.env.BODY_SIZE_LIMIT ??= '3M';
+
+const { handler } = await import('../build/handler.js');
+
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? '0.0.0.0';
+
+const server = http.createServer((req, res) => {
+	if (useSocketProtocol) {
+		req.headers[OWN_PROTOCOL_HEADER] = req.socket.encrypted ? 'https' : 'http';
+	}
+	handler(req, res, () => {
+		res.statusCode = 404;
+		res.end('Not found');
+	});
+});
+server.keepAliveTimeout = 65_000;
+
+server.listen(port, host, () => {
+	const shown = host === '0.0.0.0' ? 'localhost' : host;
+	console.log(`Sabaq is listening on http://${shown}:${port}`);
+});
+
+function shutdown() {
+	server.close(() => process.exit(0));
+	setTimeout(() => process.exit(0), 3000).unref();
+}
+process.on('SIGTERM', shutdown);
+process.on('SIGINT', shutdown);

@@ -1,0 +1,119 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { Lesson } from '$lib/content/types';
+import type { Tx } from './db/connection';
+import { classes, classMembers, lessons, questions, sources } from './db/schema';
+import type { SessionUser } from './auth/session';
+
+export interface LessonSummary {
+	id: number;
+	slug: string;
+	title: string;
+	topic: string;
+	summary: string;
+	readingMinutes: number;
+	questionCount: number;
+	sourceId: number;
+	sourceTitle: string;
+	ownerId: string | null;
+}
+
+export interface LessonPage extends LessonSummary {
+	body: Lesson;
+	credit: string;
+	previous: { slug: string; title: string } | null;
+	next: { slug: string; title: string } | null;
+}
+
+// Lessons change only when a text is stored or a bank is curated: cache them until then.
+let cache: LessonSummary[] | null = null;
+const bodies = new Map<number, Lesson>();
+
+export function invalidateLessonCache() {
+	cache = null;
+	bodies.clear();
+}
+
+function allLessons(db: Tx): LessonSummary[] {
+	cache ??= db
+		.select({
+			id: lessons.id,
+			slug: lessons.slug,
+			title: lessons.title,
+			topic: lessons.topic,
+			summary: lessons.summary,
+			readingMinutes: lessons.readingMinutes,
+			questionCount: sql<number>`(select count(*) from ${questions} where ${questions.lessonId} = ${lessons.id} and ${questions.enabled} = 1)`,
+			sourceId: lessons.sourceId,
+			sourceTitle: sources.title,
+			ownerId: sources.ownerId
+		})
+		.from(lessons)
+		.innerJoin(sources, eq(lessons.sourceId, sources.id))
+		.where(eq(lessons.active, true))
+		.orderBy(asc(sources.id), asc(lessons.position))
+		.all()
+		// Bundled texts first, then imports in the order they came.
+		.sort((a, b) => Number(a.ownerId !== null) - Number(b.ownerId !== null));
+	return cache;
+}
+
+/** Owners whose imported lessons this viewer may see: themselves, or their teachers. */
+function visibleOwners(db: Tx, viewer: SessionUser | null): Set<string> {
+	if (!viewer) return new Set();
+	if (viewer.role === 'teacher') return new Set([viewer.id]);
+	const rows = db
+		.selectDistinct({ teacherId: classes.teacherId })
+		.from(classMembers)
+		.innerJoin(classes, eq(classMembers.classId, classes.id))
+		.where(and(eq(classMembers.studentId, viewer.id), eq(classes.archived, false)))
+		.all();
+	return new Set(rows.map((r) => r.teacherId));
+}
+
+export function listLessons(db: Tx, viewer: SessionUser | null): LessonSummary[] {
+	const owners = visibleOwners(db, viewer);
+	return allLessons(db).filter((l) => l.ownerId === null || owners.has(l.ownerId));
+}
+
+export function canSeeLesson(db: Tx, lesson: { ownerId: string | null }, viewer: SessionUser | null) {
+	return lesson.ownerId === null || visibleOwners(db, viewer).has(lesson.ownerId);
+}
+
+function lessonBody(db: Tx, id: number): Lesson {
+	let body = bodies.get(id);
+	if (!body) {
+		body = db.select({ body: lessons.body }).from(lessons).where(eq(lessons.id, id)).get()
+			?.body as Lesson;
+		bodies.set(id, body);
+	}
+	return body;
+}
+
+/** The lesson with its neighbours in the same text, or null when missing or not visible. */
+export function getLessonPage(db: Tx, slug: string, viewer: SessionUser | null): LessonPage | null {
+	const all = allLessons(db);
+	const index = all.findIndex((l) => l.slug === slug);
+	if (index < 0) return null;
+	const lesson = all[index];
+	if (!canSeeLesson(db, lesson, viewer)) return null;
+	const sameSource = (l: LessonSummary | undefined) =>
+		l && l.sourceId === lesson.sourceId ? { slug: l.slug, title: l.title } : null;
+	const credit =
+		db.select({ credit: sources.credit }).from(sources).where(eq(sources.id, lesson.sourceId)).get()
+			?.credit ?? '';
+	return {
+		...lesson,
+		body: lessonBody(db, lesson.id),
+		credit,
+		previous: sameSource(all[index - 1]),
+		next: sameSource(all[index + 1])
+	};
+}
+
+export function getLessonSummary(db: Tx, slug: string): LessonSummary | undefined {
+	return allLessons(db).find((l) => l.slug === slug);
+}
+
+export function getLessonById(db: Tx, id: number): LessonSummary | undefined {
+	return allLessons(db).find((l) => l.id === id);
+}

@@ -1,0 +1,153 @@
+import { and, eq, inArray, notInArray } from 'drizzle-orm';
+import { buildLessons } from '$lib/content';
+import type { SourceDocument } from '$lib/content/types';
+import { generateBank } from '$lib/quiz/bank';
+import type { Question } from '$lib/quiz/types';
+import type { Db, Tx } from './db/connection';
+import { lessons, questions, questionVersions, sources } from './db/schema';
+import { sha256Hex } from './hash';
+import { invalidateLessonCache } from './lessons';
+
+export interface SourceInput {
+	/** Stable key: 'bundled:karaganda-speech' or 'import:<uuid>'. */
+	key: string;
+	text: string;
+	ownerId: string | null;
+	/** Appended to every lesson slug and question id, so imports never collide with other texts. */
+	suffix?: string;
+}
+
+export interface StoredSource {
+	id: number;
+	changed: boolean;
+	lessonSlugs: string[];
+}
+
+/** Runs the pure pipeline: text -> lessons -> question bank. */
+export function processText(text: string): { doc: SourceDocument; bank: Record<string, Question[]> } {
+	const doc = buildLessons(text);
+	return { doc, bank: generateBank(doc) };
+}
+
+/**
+ * Stores a text's lessons and question bank. Idempotent: the same text changes nothing.
+ * A changed text updates lessons in place by slug and questions by id; lessons and questions
+ * that disappear are deactivated, never deleted, so nobody's history is orphaned. Questions a
+ * teacher edited keep the teacher's version.
+ */
+export function storeSource(db: Db, input: SourceInput): StoredSource {
+	const contentHash = sha256Hex(input.text);
+	const existing = db.select().from(sources).where(eq(sources.key, input.key)).get();
+	if (existing && existing.contentHash === contentHash) {
+		const slugs = db
+			.select({ slug: lessons.slug })
+			.from(lessons)
+			.where(and(eq(lessons.sourceId, existing.id), eq(lessons.active, true)))
+			.all()
+			.map((r) => r.slug);
+		return { id: existing.id, changed: false, lessonSlugs: slugs };
+	}
+
+	const { doc, bank } = processText(input.text);
+	const suffix = input.suffix ? `-${input.suffix}` : '';
+
+	const stored = db.transaction((tx) => {
+		const sourceId = existing
+			? (tx
+					.update(sources)
+					.set({ title: doc.title, credit: doc.credit, contentHash })
+					.where(eq(sources.id, existing.id))
+					.run(),
+				existing.id)
+			: Number(
+					tx
+						.insert(sources)
+						.values({
+							key: input.key,
+							title: doc.title,
+							credit: doc.credit,
+							ownerId: input.ownerId,
+							contentHash
+						})
+						.run().lastInsertRowid
+				);
+
+		const slugs: string[] = [];
+		doc.lessons.forEach((lesson, position) => {
+			const slug = lesson.slug + suffix;
+			slugs.push(slug);
+			const body = { ...lesson, slug };
+			const values = {
+				sourceId,
+				slug,
+				position,
+				title: lesson.title,
+				topic: lesson.topic,
+				summary: lesson.summary,
+				body,
+				readingMinutes: lesson.readingMinutes,
+				active: true
+			};
+			const lessonId = tx
+				.insert(lessons)
+				.values(values)
+				.onConflictDoUpdate({ target: lessons.slug, set: values })
+				.returning({ id: lessons.id })
+				.get().id;
+			storeBank(
+				tx,
+				lessonId,
+				(bank[lesson.slug] ?? []).map((q) => ({ ...q, id: q.id + suffix }))
+			);
+		});
+		if (slugs.length) {
+			tx.update(lessons)
+				.set({ active: false })
+				.where(and(eq(lessons.sourceId, sourceId), notInArray(lessons.slug, slugs)))
+				.run();
+		}
+		return { id: sourceId, changed: true, lessonSlugs: slugs };
+	});
+	invalidateLessonCache();
+	return stored;
+}
+
+function storeBank(tx: Tx, lessonId: number, bank: Question[]) {
+	const ids = bank.map((q) => q.id);
+	const current = new Map(
+		tx
+			.select({ id: questions.id, edited: questions.edited, lessonId: questions.lessonId })
+			.from(questions)
+			.where(ids.length ? inArray(questions.id, ids) : eq(questions.lessonId, -1))
+			.all()
+			.map((r) => [r.id, r])
+	);
+	bank.forEach((q, position) => {
+		const row = current.get(q.id);
+		if (!row) {
+			tx.insert(questions)
+				.values({ id: q.id, lessonId, position, type: q.type, data: q, enabled: true })
+				.run();
+			tx.insert(questionVersions)
+				.values({ questionId: q.id, version: 1, data: q, enabled: true })
+				.run();
+		} else if (!row.edited) {
+			tx.update(questions)
+				.set({ lessonId, position, type: q.type, data: q, enabled: true })
+				.where(eq(questions.id, q.id))
+				.run();
+		}
+	});
+	// Generated questions the new bank no longer has are switched off, not deleted.
+	tx.update(questions)
+		.set({ enabled: false })
+		.where(
+			and(
+				eq(questions.lessonId, lessonId),
+				eq(questions.origin, 'generated'),
+				eq(questions.edited, false),
+				ids.length ? notInArray(questions.id, ids) : undefined
+			)
+		)
+		.run();
+}

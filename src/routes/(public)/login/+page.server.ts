@@ -1,0 +1,43 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { db } from '$lib/server/db';
+import { parseForm } from '$lib/server/forms';
+import { loginSchema } from '$lib/server/auth/schemas';
+import { homeFor, safeRedirectTarget, startSession } from '$lib/server/auth/sign-in';
+import { signInThrottle } from '$lib/server/auth/throttle';
+import { checkCredentials } from '$lib/server/users';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ locals }) => {
+	if (locals.user) redirect(303, homeFor(locals.user.role));
+};
+
+export const actions: Actions = {
+	default: async ({ request, cookies, url, getClientAddress }) => {
+		const parsed = await parseForm(request, loginSchema);
+		if (!parsed.ok) return fail(400, { message: parsed.message, fields: parsed.fields });
+		const { username, password } = parsed.data;
+		const fields = { username };
+
+		const address = getClientAddress();
+		const wait = Math.max(
+			signInThrottle.byUsername.retryAfter(username),
+			signInThrottle.byAddress.retryAfter(address)
+		);
+		if (wait > 0) {
+			return fail(429, {
+				message: `Too many failed sign-ins. Wait ${wait} seconds and try again.`,
+				fields
+			});
+		}
+
+		const user = await checkCredentials(db, username, password);
+		if (!user) {
+			signInThrottle.byUsername.fail(username);
+			signInThrottle.byAddress.fail(address);
+			return fail(400, { message: 'Wrong username or password.', fields });
+		}
+		signInThrottle.byUsername.reset(username);
+		startSession(db, cookies, url, user.id);
+		redirect(303, safeRedirectTarget(url.searchParams.get('redirectTo'), homeFor(user.role)));
+	}
+};

@@ -1,0 +1,110 @@
+import { test, expect, createUser, signInAs } from './fixtures';
+import { randomBytes } from 'node:crypto';
+
+const uniqueName = (prefix: string) => `${prefix}-${randomBytes(3).toString('hex')}`;
+
+test('register, see yourself signed in, sign out and sign in again', async ({ page }) => {
+	const username = uniqueName('aigerim');
+	await page.goto('/register');
+	await page.getByLabel('Username').fill(username);
+	await page.getByLabel('Display name').fill('Aigerim Nurlanovna');
+	await page.getByLabel('Password').fill('steppe-wind-2024');
+	await page.getByLabel('Student').check();
+	await page.getByRole('button', { name: 'Create account' }).click();
+
+	await expect(page).toHaveURL('/');
+	const header = page.getByRole('banner');
+	await expect(header).toContainText('Aigerim Nurlanovna');
+
+	const cookie = (await page.context().cookies()).find((c) => c.name === 'sabaq_session');
+	expect(cookie?.httpOnly).toBe(true);
+	expect(cookie?.sameSite).toBe('Lax');
+	expect(cookie?.secure).toBe(false);
+
+	await header.getByRole('button', { name: 'Sign out' }).click();
+	await expect(header.getByRole('link', { name: 'Sign in' })).toBeVisible();
+	expect((await page.context().cookies()).find((c) => c.name === 'sabaq_session')).toBeUndefined();
+
+	await page.goto('/login');
+	await page.getByLabel('Username').fill(username);
+	await page.getByLabel('Password').fill('steppe-wind-2024');
+	await page.getByRole('button', { name: 'Sign in' }).click();
+	await expect(header).toContainText('Aigerim Nurlanovna');
+});
+
+test('a wrong password answers 400 with a message and keeps the username', async ({
+	page,
+	app
+}) => {
+	const user = await createUser(app, 'student');
+	await page.goto('/login');
+	await page.getByLabel('Username').fill(user.username);
+	await page.getByLabel('Password').fill('not-the-password');
+	const [response] = await Promise.all([
+		page.waitForResponse((r) => r.request().method() === 'POST'),
+		page.getByRole('button', { name: 'Sign in' }).click()
+	]);
+	expect(response.status()).toBe(400);
+	await expect(page.getByRole('alert')).toContainText('Wrong username or password');
+	await expect(page.getByLabel('Username')).toHaveValue(user.username);
+	await expect(page.getByLabel('Password')).toHaveValue('');
+});
+
+test('register and login answer 303 on success and 400 on a taken name, without JavaScript', async ({
+	request
+}) => {
+	const username = uniqueName('daulet');
+	const form = { username, password: 'karkaraly-pines', role: 'teacher' };
+	const created = await request.post('/register', { form, maxRedirects: 0 });
+	expect(created.status()).toBe(303);
+	expect(created.headers()['location']).toBe('/teacher');
+
+	const taken = await request.post('/register', { form, maxRedirects: 0 });
+	expect(taken.status()).toBe(400);
+	expect(await taken.text()).toContain('is taken');
+
+	const weak = await request.post('/register', {
+		form: { username: uniqueName('weak'), password: 'short', role: 'student' },
+		maxRedirects: 0
+	});
+	expect(weak.status()).toBe(400);
+	expect(await weak.text()).toContain('at least 8 characters');
+
+	const login = await request.post('/login', {
+		form: { username, password: 'karkaraly-pines' },
+		maxRedirects: 0
+	});
+	expect(login.status()).toBe(303);
+});
+
+test('repeated wrong passwords are throttled with 429', async ({ request, app }) => {
+	const user = await createUser(app, 'student', 'throttled');
+	const statuses: number[] = [];
+	for (let i = 0; i < 6; i++) {
+		const res = await request.post('/login', {
+			form: { username: user.username, password: `wrong-${i}` },
+			maxRedirects: 0
+		});
+		statuses.push(res.status());
+	}
+	expect(statuses.slice(0, 5)).toEqual([400, 400, 400, 400, 400]);
+	expect(statuses[5]).toBe(429);
+	const blocked = await request.post('/login', {
+		form: { username: user.username, password: user.password },
+		maxRedirects: 0
+	});
+	expect(blocked.status()).toBe(429);
+	expect(await blocked.text()).toContain('Too many failed sign-ins');
+});
+
+test('a student is refused a teacher page', async ({ page, app, student }) => {
+	await signInAs(page, app, student);
+	const response = await page.goto('/teacher');
+	expect(response?.status()).toBe(403);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('do not have access');
+});
+
+test('a visitor asking for a teacher page is sent to sign in', async ({ page }) => {
+	await page.goto('/teacher');
+	await expect(page).toHaveURL(/\/login\?redirectTo=%2Fteacher/);
+});

@@ -1,0 +1,113 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { hash } from '@node-rs/argon2';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+
+export interface AppServer {
+	baseURL: string;
+	port: number;
+	databasePath: string;
+	db: Database.Database;
+}
+
+export interface TestUser {
+	id: string;
+	username: string;
+	password: string;
+	role: 'student' | 'teacher';
+	token: string;
+}
+
+async function waitForServer(url: string, child: ChildProcess, log: () => string) {
+	const deadline = Date.now() + 30_000;
+	while (Date.now() < deadline) {
+		if (child.exitCode !== null) throw new Error(`Server exited early:\n${log()}`);
+		try {
+			const res = await fetch(url);
+			if (res.ok) return;
+		} catch {
+			/* not listening yet */
+		}
+		await new Promise((r) => setTimeout(r, 150));
+	}
+	throw new Error(`Server did not answer at ${url}:\n${log()}`);
+}
+
+/** Starts the built server on its own port with a fresh database, once per worker. */
+export async function startServer(port: number, env: Record<string, string> = {}) {
+	const dir = mkdtempSync(join(tmpdir(), 'sabaq-e2e-'));
+	const databasePath = join(dir, 'sabaq.db');
+	let output = '';
+	const child = spawn('node', ['scripts/serve.js'], {
+		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databasePath, ...env },
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	child.stdout?.on('data', (d) => (output += d));
+	child.stderr?.on('data', (d) => (output += d));
+	const baseURL = `http://localhost:${port}`;
+	await waitForServer(baseURL + '/', child, () => output);
+	const db = new Database(databasePath);
+	db.pragma('busy_timeout = 5000');
+	return {
+		server: { baseURL, port, databasePath, db } satisfies AppServer,
+		stop: async () => {
+			db.close();
+			child.kill('SIGTERM');
+			await new Promise((r) => child.once('exit', r));
+			rmSync(dir, { recursive: true, force: true });
+		},
+		output: () => output
+	};
+}
+
+let passwordHash: Promise<string> | undefined;
+export const TEST_PASSWORD = 'correct horse battery';
+
+/** Creates a user and a session directly in the database (the login UI has its own tests). */
+export async function createUser(
+	app: AppServer,
+	role: 'student' | 'teacher',
+	name = role
+): Promise<TestUser> {
+	passwordHash ??= hash(TEST_PASSWORD);
+	const id = randomUUID();
+	const username = `${name}-${randomBytes(4).toString('hex')}`.toLowerCase();
+	app.db
+		.prepare('insert into users (id, username, display_name, password_hash, role) values (?, ?, ?, ?, ?)')
+		.run(id, username, '', await passwordHash, role);
+	const token = randomBytes(20).toString('hex');
+	const sessionId = createHash('sha256').update(token).digest('hex');
+	app.db
+		.prepare('insert into sessions (id, user_id, expires_at) values (?, ?, ?)')
+		.run(sessionId, id, Date.now() + 30 * 86_400_000);
+	return { id, username, password: TEST_PASSWORD, role, token };
+}
+
+export async function signInAs(page: Page, app: AppServer, user: TestUser) {
+	await page.context().addCookies([
+		{ name: 'sabaq_session', value: user.token, url: app.baseURL, httpOnly: true, sameSite: 'Lax' }
+	]);
+}
+
+export const test = base.extend<
+	{ student: TestUser; teacher: TestUser },
+	{ app: AppServer }
+>({
+	app: [
+		async ({}, use, workerInfo) => {
+			const started = await startServer(4300 + workerInfo.workerIndex);
+			await use(started.server);
+			await started.stop();
+		},
+		{ scope: 'worker' }
+	],
+	baseURL: async ({ app }, use) => use(app.baseURL),
+	student: async ({ app }, use) => use(await createUser(app, 'student')),
+	teacher: async ({ app }, use) => use(await createUser(app, 'teacher'))
+});
+
+export { expect };
