@@ -7,7 +7,13 @@ import type { Question, QuestionType } from './types';
 const source = (i: number) => ({ paragraph: 0, sentence: `Sentence ${i}.`, sentenceIndex: i });
 
 function makeQuestion(type: QuestionType, i: number): Question {
-	const base = { id: `${type}-${i}`, prompt: `Prompt ${i}?`, explanation: 'E', difficulty: 0.5, source: source(i) };
+	const base = {
+		id: `${type}-${i}`,
+		prompt: `Prompt ${i}?`,
+		explanation: 'E',
+		difficulty: 0.5,
+		source: source(i)
+	};
 	switch (type) {
 		case 'multiple_choice':
 			return { ...base, type, options: ['A1', 'B2', 'C3', 'D4'], answer: 'C3' };
@@ -32,7 +38,13 @@ function makeQuestion(type: QuestionType, i: number): Question {
 	}
 }
 
-const types: QuestionType[] = ['multiple_choice', 'true_false', 'fill_blank', 'numeric', 'matching'];
+const types: QuestionType[] = [
+	'multiple_choice',
+	'true_false',
+	'fill_blank',
+	'numeric',
+	'matching'
+];
 // A lopsided bank: 30 multiple choice, 3 of every other type.
 const bank: Question[] = [
 	...Array.from({ length: 30 }, (_, i) => makeQuestion('multiple_choice', i)),
@@ -117,7 +129,16 @@ describe('drawQuiz', () => {
 });
 
 describe('toPublicQuestion', () => {
-	const secretFields = ['answer', 'accept', 'pairs', 'tolerance', 'explanation', 'difficulty', 'source', 'sentence'];
+	const secretFields = [
+		'answer',
+		'accept',
+		'pairs',
+		'tolerance',
+		'explanation',
+		'difficulty',
+		'source',
+		'sentence'
+	];
 
 	it.each(types)('reveals nothing of the key for %s', (type) => {
 		const q = makeQuestion(type, 1);

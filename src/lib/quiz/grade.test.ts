@@ -123,7 +123,11 @@ describe('gradeResponse: choices', () => {
 	it('grades true/false from booleans and strings', () => {
 		expect(gradeResponse(tf, false).correct).toBe(true);
 		expect(gradeResponse(tf, 'false').correct).toBe(true);
-		expect(gradeResponse(tf, 'False')).toMatchObject({ correct: true, expected: 'False', given: 'False' });
+		expect(gradeResponse(tf, 'False')).toMatchObject({
+			correct: true,
+			expected: 'False',
+			given: 'False'
+		});
 		expect(gradeResponse(tf, true).correct).toBe(false);
 		expect(gradeResponse(tf, 'maybe').correct).toBe(false);
 	});
@@ -255,7 +259,10 @@ describe('parseFormResponse', () => {
 		fd.set('answer-2', 'city');
 		expect(parseFormResponse(match, fd)).toEqual({ Abai: 'writer', Ulytau: 'city' });
 		expect(parseFormResponse(match, new FormData())).toBeUndefined();
-		const r = parseFormResponse(match, form({ 'answer-0': 'writer', 'answer-1': 'city', 'answer-2': 'region' }));
+		const r = parseFormResponse(
+			match,
+			form({ 'answer-0': 'writer', 'answer-1': 'city', 'answer-2': 'region' })
+		);
 		expect(gradeResponse(match, r).correct).toBe(true);
 	});
 });

@@ -81,7 +81,11 @@ export function toBoolean(response: Response): boolean | null {
 }
 
 /** Lenient comparison for typed answers (see normalize.ts); typo credit only for longer keys. */
-export function fillBlankMatches(q: FillBlankQuestion, typed: string, avoid: string[] = []): boolean {
+export function fillBlankMatches(
+	q: FillBlankQuestion,
+	typed: string,
+	avoid: string[] = []
+): boolean {
 	const given = compactText(typed);
 	if (!given) return false;
 	const keys = [q.answer, ...(q.accept ?? [])].map(compactText).filter(Boolean);

@@ -140,7 +140,8 @@ function parseDigits(raw: string): number | null {
 		return (m[1] === '-' ? -1 : 1) * (Number(m[2]) / den);
 	}
 	if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) return Number(s.replace(/,/g, ''));
-	if (/^[+-]?\d{1,3}( \d{3})+([.,]\d+)?$/.test(s)) return Number(s.replace(/ /g, '').replace(',', '.'));
+	if (/^[+-]?\d{1,3}( \d{3})+([.,]\d+)?$/.test(s))
+		return Number(s.replace(/ /g, '').replace(',', '.'));
 	if (/^[+-]?\d+,\d+$/.test(s)) return Number(s.replace(',', '.'));
 	if (/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(s)) return Number(s);
 	return null;

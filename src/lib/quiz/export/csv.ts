@@ -1,0 +1,84 @@
+/** RFC 4180 CSV with a UTF-8 BOM, CRLF line ends and a guard against spreadsheet formulas. */
+
+export type CsvValue = string | number | null | undefined;
+
+const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One field: formula-guarded (text only), quoted when needed, quotes doubled. */
+export function csvField(value: CsvValue): string {
+	if (value === null || value === undefined) return '';
+	if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+	let s = String(value);
+	if (FORMULA_START.test(s) && !PLAIN_NUMBER.test(s)) s = `'${s}`;
+	if (/[",\r\n]/.test(s) || /^\s|\s$/.test(s)) s = `"${s.replace(/"/g, '""')}"`;
+	return s;
+}
+
+/** Rows to CSV text: BOM first, CRLF after every row. */
+export function toCsv(rows: CsvValue[][]): string {
+	return '\uFEFF' + rows.map((row) => row.map(csvField).join(',') + '\r\n').join('');
+}
+
+export type GradeStatus = 'done' | 'late' | 'missing' | 'pending';
+
+export interface GradebookCell {
+	/** Best score 0..100, null when never submitted. */
+	best: number | null;
+	status: GradeStatus;
+	attempts: number;
+}
+
+type Table<V> = Map<string, V> | Record<string, V>;
+
+export interface GradebookInput {
+	assignments: { id: string | number; title: string }[];
+	students: { id: string | number; username: string; displayName: string }[];
+	/** studentId -> assignmentId -> cell. */
+	cells: Table<Table<GradebookCell>>;
+}
+
+export interface GradebookOptions {
+	/** Add a "<title> status" column after each score column (default false: import-friendly). */
+	includeStatus?: boolean;
+}
+
+function lookup<V>(table: Table<V> | undefined, key: string | number): V | undefined {
+	if (!table) return undefined;
+	if (table instanceof Map) return table.get(key as string) ?? table.get(String(key));
+	return Object.prototype.hasOwnProperty.call(table, String(key)) ? table[String(key)] : undefined;
+}
+
+/**
+ * Gradebook CSV for Moodle/Canvas grade import: the username (a stable identifier) first, then the
+ * student id and display name, then one column per assignment holding the best score in percent
+ * (rounded to 2 decimals; empty when there is none). Duplicate titles get the assignment id added.
+ */
+export function gradebookCsv(input: GradebookInput, opts: GradebookOptions = {}): string {
+	const counts = new Map<string, number>();
+	for (const a of input.assignments) counts.set(a.title, (counts.get(a.title) ?? 0) + 1);
+	const label = (a: { id: string | number; title: string }) =>
+		(counts.get(a.title) ?? 0) > 1 ? `${a.title} [${a.id}]` : a.title;
+
+	const header: CsvValue[] = ['Username', 'Student ID', 'Display name'];
+	for (const a of input.assignments) {
+		header.push(`${label(a)} (%)`);
+		if (opts.includeStatus) header.push(`${label(a)} status`);
+	}
+
+	const rows: CsvValue[][] = [header];
+	for (const s of input.students) {
+		const row: CsvValue[] = [s.username, String(s.id), s.displayName];
+		const mine = lookup(input.cells, s.id);
+		for (const a of input.assignments) {
+			const cell = lookup(mine, a.id);
+			const best = cell?.best;
+			row.push(
+				typeof best === 'number' && Number.isFinite(best) ? Math.round(best * 100) / 100 : null
+			);
+			if (opts.includeStatus) row.push(cell?.status ?? 'pending');
+		}
+		rows.push(row);
+	}
+	return toCsv(rows);
+}

@@ -1,0 +1,48 @@
+/** Moodle GIFT export of a question bank. */
+import { escapeHtml, formatDecimal, oneLine } from './escape';
+import type { BankExport } from './types';
+import type { Question } from '../types';
+
+/** Backslash-escape the GIFT special characters ~ = # { } : (and the backslash itself). */
+export function escapeGift(text: string): string {
+	return oneLine(text).replace(/[\\~=#{}:]/g, (c) => `\\${c}`);
+}
+
+/** Text shown as HTML in Moodle: HTML-escaped, then GIFT-escaped. */
+function html(text: string): string {
+	return escapeGift(escapeHtml(text));
+}
+
+function answerBlock(q: Question): string {
+	switch (q.type) {
+		case 'multiple_choice':
+			return q.options.map((o) => `${o === q.answer ? '=' : '~'}${html(o)}`).join(' ');
+		case 'true_false':
+			return q.answer ? 'T' : 'F';
+		case 'fill_blank': {
+			const variants = [...new Set([q.answer, ...(q.accept ?? [])].map(oneLine))].filter(Boolean);
+			return variants.map((v) => `=${escapeGift(v)}`).join(' ');
+		}
+		case 'numeric':
+			return `#${formatDecimal(q.answer)}:${formatDecimal(Math.abs(q.tolerance || 0))}`;
+		case 'matching':
+			return q.pairs.map(([l, r]) => `=${html(l)} -> ${escapeGift(r)}`).join(' ');
+	}
+}
+
+/** One GIFT question, preceded by a `// source` comment; the explanation is general feedback. */
+export function giftQuestion(q: Question): string {
+	const lines: string[] = [];
+	if (q.source?.sentence) {
+		lines.push(`// source (sentence ${q.source.sentenceIndex}): ${oneLine(q.source.sentence)}`);
+	}
+	const feedback = q.explanation?.trim() ? ` ####${html(q.explanation)}` : '';
+	lines.push(`::${escapeGift(q.id)}:: [html]${html(q.prompt)} {${answerBlock(q)}${feedback}}`);
+	return lines.join('\n');
+}
+
+/** The whole bank as GIFT text: questions separated by blank lines. */
+export function toGift(bank: BankExport): string {
+	const header = `// ${oneLine(bank.title)}\n// ${bank.questions.length} questions exported from Sabaq`;
+	return [header, ...bank.questions.map(giftQuestion)].join('\n\n') + '\n';
+}
