@@ -20,6 +20,8 @@ export interface KeyFigure {
 	hedge: string;
 	kind: 'quantity' | 'percent' | 'year' | 'ordinal';
 	sentenceIndex: number;
+	/** Value of the whole this figure is part of ("4.2 million hectares ... of which 1.1 million"). */
+	partOf?: string;
 }
 
 export type EntityKind = 'person' | 'place' | 'organization' | 'programme' | 'award' | 'other';

@@ -1,0 +1,158 @@
+/** Key figures: numbers with their unit, hedge and what they count, read from one sentence. */
+import type { KeyFigure } from './types';
+import { FRACTION_WORDS, NUMBER_WORDS, SCALE_WORDS } from './numbers';
+
+const HEDGES = [
+	'more than',
+	'less than',
+	'fewer than',
+	'up to',
+	'at least',
+	'over',
+	'about',
+	'almost',
+	'nearly',
+	'around',
+	'approximately',
+	'roughly',
+	'some',
+	'under'
+];
+const HEDGE_BEFORE = new RegExp(`\\b(${HEDGES.join('|').replace(/ /g, '\\s+')})\\s+$`, 'i');
+/** Words that end the phrase saying what a number counts. */
+const PHRASE_STOP = new Set(
+	(
+		'is are was were be been will would have has had there which that who to and or but for ' +
+		'in at on by with from as than this these it they we our its their long wide high old ' +
+		'will can should must'
+	).split(' ')
+);
+const DIMENSION = /^(long|wide|high|deep|old|tall)\b/i;
+
+const SCALES = Object.keys(SCALE_WORDS).join('|');
+const NUMBER_WORD_ALTS = Object.keys(NUMBER_WORDS).join('|');
+const FRACTION_ALTS = Object.keys(FRACTION_WORDS).join('|').replace(/ /g, '\\s+');
+const FIGURE = new RegExp(
+	[
+		`(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s+(?<scale>${SCALES}))?(?<pct>\\s?%|\\s+per\\s?cent|\\s+percent)?`,
+		`\\b(?<word>${NUMBER_WORD_ALTS})(?:\\s+(?<wscale>${SCALES}))?\\b`,
+		`\\b(?:a|one)\\s+(?<fraction>${FRACTION_ALTS})\\b|\\b(?<half>half)\\s+of\\b`,
+		`\\b(?<roman>[IVX]{1,4})\\s+(?<degree>degree|class|category)\\b`
+	].join('|'),
+	'g'
+);
+
+export function figuresIn(sentence: string, sentenceIndex: number): KeyFigure[] {
+	const out: KeyFigure[] = [];
+	for (const m of sentence.matchAll(FIGURE)) {
+		const g = m.groups ?? {};
+		const start = m.index ?? 0;
+		const before = sentence.slice(0, start);
+		const after = sentence.slice(start + m[0].length);
+		if (/[\p{L}\d]$/u.test(before) || /^\d/.test(after)) continue;
+		const hedge = HEDGE_BEFORE.exec(before)?.[1].replace(/\s+/g, ' ').toLowerCase() ?? '';
+		const base = { hedge, sentenceIndex };
+		if (g.roman) {
+			out.push({ ...base, value: m[0], number: romanValue(g.roman), unit: g.degree, counts: g.degree, kind: 'ordinal' });
+			continue;
+		}
+		if (g.fraction || g.half) {
+			const word = (g.fraction ?? g.half).replace(/\s+/g, ' ').toLowerCase();
+			const counts = ofPhrase(g.half ? ' of' + after : after);
+			if (!counts) continue;
+			out.push({ ...base, value: m[0].replace(/\s+of$/, ''), number: FRACTION_WORDS[word], unit: 'share', counts, kind: 'quantity' });
+			continue;
+		}
+		let number: number;
+		if (g.word) {
+			if (/^\s+of\b/.test(after) && !g.wscale) continue;
+			number = NUMBER_WORDS[g.word.toLowerCase()] * (g.wscale ? SCALE_WORDS[g.wscale] : 1);
+		} else number = parseFloat(g.digits.replace(/,/g, '')) * (g.scale ? SCALE_WORDS[g.scale] : 1);
+		const value = m[0].trim();
+		if (g.pct) {
+			const counts = ofPhrase(after) ? `share of ${ofPhrase(after)}` : subjectBefore(before) || 'share';
+			out.push({ ...base, value, number, unit: '%', counts, kind: 'percent' });
+			continue;
+		}
+		const isYear = !g.scale && !g.word && /^\d{4}$/.test(g.digits) && number >= 1800 && number <= 2100;
+		const np = nounPhrase(after);
+		if (isYear && !np.unit) {
+			out.push({ ...base, value, number, unit: '', counts: yearContext(before), kind: 'year' });
+			continue;
+		}
+		if (g.word && !np.unit) continue;
+		let counts = np.phrase;
+		if (!counts) counts = numberOfBefore(before) || subjectBefore(before);
+		else if (DIMENSION.test(after.slice(np.length).trim())) counts += ' ' + after.slice(np.length).trim().split(/\s/)[0];
+		if (!counts) continue;
+		const figure: KeyFigure = { ...base, value: np.unit ? `${value} ${np.unit}` : value, number, unit: np.unit, counts, kind: 'quantity' };
+		const whole = /\bof which\s+$/i.test(before) ? previousFigure(out) : undefined;
+		if (whole) figure.partOf = whole.value;
+		out.push(figure);
+	}
+	return out;
+}
+
+function previousFigure(list: KeyFigure[]): KeyFigure | undefined {
+	return [...list].reverse().find((f) => f.kind === 'quantity');
+}
+
+/** "single-industry towns of the region" after a number: unit is the head noun. */
+function nounPhrase(after: string): { unit: string; phrase: string; length: number } {
+	const m = /^\s+((?:[a-z][a-z'-]*\s+){0,2}?[a-z][a-z'-]*)(?=[\s,.;:!?)"]|$)/.exec(after);
+	if (!m) return { unit: '', phrase: '', length: 0 };
+	const words = m[1].split(/\s+/);
+	const cut = words.findIndex((w) => PHRASE_STOP.has(w) || w === 'of');
+	const head = cut === -1 ? words : words.slice(0, cut);
+	if (head.length === 0 || PHRASE_STOP.has(head[0])) return { unit: '', phrase: '', length: 0 };
+	const unit = head.join(' ');
+	const rest = after.slice(after.indexOf(unit) + unit.length);
+	const of = /^\s+of\b/.test(rest) ? ofPhrase(rest) : '';
+	const phrase = of ? `${unit} of ${of}` : unit;
+	return { unit: head[head.length - 1], phrase, length: after.indexOf(unit) + unit.length };
+}
+
+/** The words after "of": "of the country's copper" -> "the country's copper". */
+function ofPhrase(after: string): string {
+	const m = /^\s*of\s+((?:[\p{L}'\u2019-]+\s*){1,5})/u.exec(after);
+	if (!m) return '';
+	const words: string[] = [];
+	for (const w of m[1].trim().split(/\s+/)) {
+		if (PHRASE_STOP.has(w.toLowerCase()) && words.length) break;
+		words.push(w);
+	}
+	while (words.length && PHRASE_STOP.has(words[words.length - 1].toLowerCase())) words.pop();
+	return words.join(' ');
+}
+
+/** "the share of the manufacturing sector is 80%" -> "share of the manufacturing sector". */
+function subjectBefore(before: string): string {
+	const m = /([\p{L}'\s-]{3,80}?)\s+(?:is|was|are|were|reached|amounts to|equals|totals)\s+$/u.exec(before);
+	if (!m) return '';
+	const clause = m[1].split(/[,;:]/).pop() ?? '';
+	return clause.trim().replace(/^(?:the|a|an)\s+/i, '').split(/\s+/).slice(-6).join(' ');
+}
+
+/** "the number of horses ... reached 4 million" -> "number of horses". */
+function numberOfBefore(before: string): string {
+	const m = /\b(number|amount|volume|population|total) of ((?:[\p{L}'-]+\s?){1,3})/u.exec(before);
+	if (!m) return '';
+	const words = m[2].trim().split(/\s+/);
+	const cut = words.findIndex((w) => PHRASE_STOP.has(w));
+	return `${m[1]} of ${(cut === -1 ? words : words.slice(0, Math.max(1, cut))).join(' ')}`;
+}
+
+function yearContext(before: string): string {
+	const words = before.replace(/[^\p{L}\s'-]/gu, ' ').trim().split(/\s+/).filter(Boolean);
+	return words.slice(-4).join(' ') || 'year';
+}
+
+function romanValue(r: string): number {
+	const v: Record<string, number> = { I: 1, V: 5, X: 10 };
+	let total = 0;
+	for (let i = 0; i < r.length; i++) {
+		const cur = v[r[i]];
+		total += cur < (v[r[i + 1]] ?? 0) ? -cur : cur;
+	}
+	return total;
+}

@@ -1,0 +1,117 @@
+/** Source text -> lessons. Pure and deterministic: the same text always gives the same document. */
+import type { Lesson, SourceDocument } from './types';
+import { splitStructure, wordsIn, type Block } from './paragraphs';
+import { splitSentences } from './sentences';
+import { segmentUnits, MIN_LESSON_WORDS, type Unit } from './segment';
+import { keyPhrases, phrasesOf, titleCase, titleFrom, topicFrom } from './title';
+import { summarise } from './summary';
+import { figuresIn } from './figures';
+import { findEntities } from './entities';
+import { uniqueSlugs } from './slug';
+import type { AnalysedSentence } from './nlp';
+
+export type * from './types';
+export { validateSourceBytes, MAX_SOURCE_BYTES } from './validate';
+
+interface Section {
+	heading: string;
+	level: number;
+	units: Unit[];
+}
+
+/** One long block without any paragraph breaks is cut into paragraphs of about five sentences. */
+function splitLongBlock(unit: Unit): Unit[] {
+	const out: Unit[] = [];
+	for (let i = 0; i < unit.sentences.length; i += 5) {
+		const sentences = unit.sentences.slice(i, i + 5);
+		const text = sentences.map((s) => s.text).join(' ');
+		out.push({ text, sentences, words: wordsIn(text) });
+	}
+	return out;
+}
+
+function toSections(blocks: Block[]): Section[] {
+	const sections: Section[] = [{ heading: '', level: 0, units: [] }];
+	for (const b of blocks) {
+		if (b.kind === 'heading') sections.push({ heading: b.text, level: b.level, units: [] });
+		else {
+			const sentences = splitSentences(b.text);
+			sections[sections.length - 1].units.push({ text: b.text, sentences, words: wordsIn(b.text) });
+		}
+	}
+	const nonEmpty = sections.filter((s) => s.units.length > 0);
+	const all = nonEmpty.flatMap((s) => s.units);
+	if (all.length === 1 && all[0].sentences.length > 12) nonEmpty[0].units = splitLongBlock(all[0]);
+	return mergeSmallSections(nonEmpty);
+}
+
+/** Sections too short for a lesson join the next one (or the previous one at the end). */
+function mergeSmallSections(sections: Section[]): Section[] {
+	const out: Section[] = [];
+	let pending: Section | null = null;
+	for (const s of sections) {
+		const current: Section = pending
+			? { heading: pending.heading || s.heading, level: pending.level || s.level, units: [...pending.units, ...s.units] }
+			: s;
+		pending = null;
+		if (words(current) < MIN_LESSON_WORDS) pending = current;
+		else out.push(current);
+	}
+	if (pending) {
+		const last = out.at(-1);
+		if (last) last.units.push(...pending.units);
+		else out.push(pending);
+	}
+	return out;
+}
+
+const words = (s: Section) => s.units.reduce((a, u) => a + u.words, 0);
+
+interface Draft {
+	heading: string;
+	units: Unit[];
+}
+
+export function buildLessons(text: string): SourceDocument {
+	const structure = splitStructure(text);
+	const drafts: Draft[] = [];
+	for (const section of toSections(structure.blocks)) {
+		const starts = segmentUnits(section.units);
+		starts.forEach((start, i) => {
+			const units = section.units.slice(start, starts[i + 1] ?? section.units.length);
+			drafts.push({ heading: i === 0 ? section.heading : '', units });
+		});
+	}
+	const sentenceLists = drafts.map((d) => d.units.flatMap((u) => u.sentences));
+	const ranked = keyPhrases(sentenceLists.map((s) => phrasesOf(s)));
+	const titles = drafts.map((d, i) => (d.heading ? cleanHeading(d.heading) : titleFrom(ranked[i])));
+	const slugs = uniqueSlugs(titles);
+	const entities = findEntities(drafts.map((d) => d.units.map((u) => u.sentences.map((s) => s.text))));
+	const lessons: Lesson[] = drafts.map((d, i) => {
+		const wordCount = d.units.reduce((a, u) => a + u.words, 0);
+		return {
+			slug: slugs[i],
+			title: titles[i],
+			topic: topicFrom(ranked[i]),
+			summary: summarise(sentenceLists[i]),
+			paragraphs: d.units.map((u) => u.text),
+			sentences: numberSentences(d.units),
+			figures: sentenceLists[i].flatMap((s: AnalysedSentence, k) => figuresIn(s.text, k + 1)),
+			entities: entities[i],
+			wordCount,
+			readingMinutes: Math.max(1, Math.ceil(wordCount / 200))
+		};
+	});
+	const title = structure.title || (lessons[0] ? titleCase(lessons[0].title) : 'Untitled');
+	return { title, credit: structure.credit, lessons };
+}
+
+function cleanHeading(h: string): string {
+	return h.replace(/[:.]+$/, '').trim();
+}
+
+function numberSentences(units: Unit[]): Lesson['sentences'] {
+	const out: Lesson['sentences'] = [];
+	units.forEach((u, p) => u.sentences.forEach((s) => out.push({ index: out.length + 1, paragraph: p, text: s.text })));
+	return out;
+}

@@ -1,0 +1,47 @@
+/** Extractive summaries: the most central, self-contained sentences of a lesson, in order. */
+import type { AnalysedSentence } from './nlp';
+import { isContentToken } from './terms';
+
+const DEPENDENT_START =
+	/^(?:this|that|these|those|it|its|they|them|their|he|she|his|her|however|but|and|so|therefore|thus|also|such|then|in this regard|at the same time|according to (?:him|her|them))\b/i;
+const SPEAKER_TAG =
+	/,?["']\s*,?\s*(?:[-\u2013\u2014]\s*)?(?:(?:the|a)\s+)?[\p{L}\s-]{0,40}?\b(?:said|says|noted|stated|stressed|added|instructed|believes|emphasized|concluded|explained)\.?$/u;
+
+/** Removes quotation marks and a trailing speaker tag; words themselves stay as written. */
+export function stripQuotation(sentence: string): string {
+	let s = sentence.trim();
+	const tag = SPEAKER_TAG.exec(s);
+	if (tag && tag.index > 0) s = s.slice(0, tag.index).replace(/[,;:]$/, '') + '.';
+	s = s.replace(/^["']+/, '').replace(/["']+([.!?])?$/, '$1');
+	// Quote marks left unbalanced after stripping the outer ones.
+	if ((s.match(/"/g) ?? []).length % 2 === 1) s = s.replace(/"/g, '');
+	if (!/[.!?]$/.test(s)) s += '.';
+	return s.replace(/\.\.$/, '.');
+}
+
+export function summarise(sentences: AnalysedSentence[]): string {
+	if (sentences.length === 0) return '';
+	const tf = new Map<string, number>();
+	for (const s of sentences)
+		for (const t of s.tokens) if (isContentToken(t)) tf.set(t.stem, (tf.get(t.stem) ?? 0) + 1);
+	const scores = sentences.map((s, i) => {
+		const stems = new Set(s.tokens.filter(isContentToken).map((t) => t.stem));
+		let score = 0;
+		for (const st of stems) score += (tf.get(st) ?? 1) - 1;
+		score /= Math.sqrt(Math.max(4, stems.size));
+		const words = s.tokens.filter((t) => /\p{L}/u.test(t.normal)).length;
+		const plain = stripQuotation(s.text);
+		if (DEPENDENT_START.test(plain)) score *= 0.4;
+		if (/^[a-z]/.test(plain)) score *= 0.2;
+		if (words < 6) score *= 0.3;
+		if (words > 45) score *= 0.6;
+		if (i === 0) score *= 1.2;
+		return { i, score };
+	});
+	const count = sentences.length >= 8 ? 3 : Math.min(2, sentences.length);
+	const chosen = [...scores]
+		.sort((a, b) => b.score - a.score || a.i - b.i)
+		.slice(0, count)
+		.sort((a, b) => a.i - b.i);
+	return chosen.map((c) => stripQuotation(sentences[c.i].text)).join(' ');
+}
