@@ -123,7 +123,7 @@ describe('drawQuiz', () => {
 			if (q.options.join() !== original.options.join()) moved++;
 		}
 		expect(moved).toBeGreaterThan(20);
-		quiz[0].options.push('mutated');
+		(quiz[0].options as string[]).push('mutated');
 		expect(JSON.stringify(bank)).toBe(snapshot);
 	});
 });

@@ -1,13 +1,22 @@
 /** Escaping shared by the exporters. */
 
-/** Characters not allowed in XML 1.0 documents (C0 controls except tab, LF, CR; lone surrogates). */
-const XML_INVALID =
-	/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/** Is this code point allowed in an XML 1.0 document? */
+function xmlAllowed(cp: number): boolean {
+	if (cp < 0x20) return cp === 0x09 || cp === 0x0a || cp === 0x0d;
+	if (cp >= 0xd800 && cp <= 0xdfff) return false;
+	return cp !== 0xfffe && cp !== 0xffff;
+}
+
+/** Drop characters XML forbids (C0 controls except tab/LF/CR, lone surrogates, U+FFFE/FFFF). */
+export function stripInvalidXml(text: string): string {
+	let out = '';
+	for (const ch of text) if (xmlAllowed(ch.codePointAt(0)!)) out += ch;
+	return out;
+}
 
 /** Escape text for XML element content and attribute values (drops characters XML forbids). */
 export function escapeXml(text: string): string {
-	return text
-		.replace(XML_INVALID, '')
+	return stripInvalidXml(text)
 		.replace(/&/g, '&amp;')
 		.replace(/</g, '&lt;')
 		.replace(/>/g, '&gt;')

@@ -8,9 +8,12 @@ export function escapeGift(text: string): string {
 	return oneLine(text).replace(/[\\~=#{}:]/g, (c) => `\\${c}`);
 }
 
-/** Text shown as HTML in Moodle: HTML-escaped, then GIFT-escaped. */
+/**
+ * Text shown as HTML in Moodle: HTML-escaped, then GIFT-escaped. A leading % becomes &#37; so an
+ * answer such as "%50% of" is not read as a GIFT answer weight.
+ */
 function html(text: string): string {
-	return escapeGift(escapeHtml(text));
+	return escapeGift(escapeHtml(oneLine(text)).replace(/^%/, '&#37;'));
 }
 
 function answerBlock(q: Question): string {
