@@ -24,7 +24,7 @@ const PHRASE_STOP = new Set(
 	(
 		'is are was were be been will would have has had there which that who to and or but for ' +
 		'in at on by with from as than this these it they we our its their long wide high old ' +
-		'will can should must'
+		'will can should must alone'
 	).split(' ')
 );
 const DIMENSION = /^(long|wide|high|deep|old|tall)\b/i;
@@ -76,7 +76,7 @@ export function figuresIn(sentence: string, sentenceIndex: number): KeyFigure[] 
 		}
 		const isYear = !g.scale && !g.word && /^\d{4}$/.test(g.digits) && number >= 1800 && number <= 2100;
 		const np = nounPhrase(after);
-		if (isYear && !np.unit) {
+		if (isYear && !/s$/.test(np.unit)) {
 			out.push({ ...base, value, number, unit: '', counts: yearContext(before), kind: 'year' });
 			continue;
 		}
@@ -85,9 +85,13 @@ export function figuresIn(sentence: string, sentenceIndex: number): KeyFigure[] 
 		if (!counts) counts = numberOfBefore(before) || subjectBefore(before);
 		else if (DIMENSION.test(after.slice(np.length).trim())) counts += ' ' + after.slice(np.length).trim().split(/\s/)[0];
 		if (!counts) continue;
-		const figure: KeyFigure = { ...base, value: np.unit ? `${value} ${np.unit}` : value, number, unit: np.unit, counts, kind: 'quantity' };
+		const figure: KeyFigure = { ...base, value: np.unit ? `${value} ${np.head}` : value, number, unit: np.unit, counts, kind: 'quantity' };
 		const whole = /\bof which\s+$/i.test(before) ? previousFigure(out) : undefined;
-		if (whole) figure.partOf = whole.value;
+		if (whole) {
+			figure.partOf = whole.value;
+			const clause = /^[^,;.]*/.exec(after.slice(np.length))?.[0].trim() ?? '';
+			if (clause) figure.counts = `${np.unit} ${clause.replace(/^(?:are|is|were|was)\s+/, '')}`;
+		}
 		out.push(figure);
 	}
 	return out;
@@ -98,18 +102,18 @@ function previousFigure(list: KeyFigure[]): KeyFigure | undefined {
 }
 
 /** "single-industry towns of the region" after a number: unit is the head noun. */
-function nounPhrase(after: string): { unit: string; phrase: string; length: number } {
-	const m = /^\s+((?:[a-z][a-z'-]*\s+){0,2}?[a-z][a-z'-]*)(?=[\s,.;:!?)"]|$)/.exec(after);
-	if (!m) return { unit: '', phrase: '', length: 0 };
+function nounPhrase(after: string): { unit: string; head: string; phrase: string; length: number } {
+	const m = /^\s+((?:[a-z][a-z'-]*\s+){0,3}[a-z][a-z'-]*)(?=[\s,.;:!?)"]|$)/.exec(after);
+	if (!m) return { unit: '', head: '', phrase: '', length: 0 };
 	const words = m[1].split(/\s+/);
 	const cut = words.findIndex((w) => PHRASE_STOP.has(w) || w === 'of');
 	const head = cut === -1 ? words : words.slice(0, cut);
-	if (head.length === 0 || PHRASE_STOP.has(head[0])) return { unit: '', phrase: '', length: 0 };
+	if (head.length === 0 || PHRASE_STOP.has(head[0])) return { unit: '', head: '', phrase: '', length: 0 };
 	const unit = head.join(' ');
 	const rest = after.slice(after.indexOf(unit) + unit.length);
 	const of = /^\s+of\b/.test(rest) ? ofPhrase(rest) : '';
 	const phrase = of ? `${unit} of ${of}` : unit;
-	return { unit: head[head.length - 1], phrase, length: after.indexOf(unit) + unit.length };
+	return { unit: head[head.length - 1], head: unit, phrase, length: after.indexOf(unit) + unit.length };
 }
 
 /** The words after "of": "of the country's copper" -> "the country's copper". */
@@ -144,7 +148,11 @@ function numberOfBefore(before: string): string {
 
 function yearContext(before: string): string {
 	const words = before.replace(/[^\p{L}\s'-]/gu, ' ').trim().split(/\s+/).filter(Boolean);
-	return words.slice(-4).join(' ') || 'year';
+	while (words.length && /^(?:that|which|is|was|the|in|since|of|to)$/i.test(words[words.length - 1])) {
+		if (words.length <= 2) break;
+		words.pop();
+	}
+	return words.slice(-3).join(' ') || 'year';
 }
 
 function romanValue(r: string): number {

@@ -10,6 +10,8 @@ export interface Phrase {
 	words: number;
 	count: number;
 	proper: boolean;
+	/** Named in the lesson's first sentence, which usually announces its topic. */
+	opening?: boolean;
 }
 
 const NOUNISH = new Set(['NOUN', 'PROPN']);
@@ -40,9 +42,13 @@ export function phrasesOf(sentences: AnalysedSentence[]): Map<string, Phrase> {
 		const flush = () => {
 			for (let end = run.length; end > 0; end--) {
 				if (!NOUNISH.has(run[end - 1].pos) || !run[end - 1].ok) continue;
-				for (let len = 1; len <= 3 && end - len >= 0; len++) {
+				for (let len = 1; len <= 4 && end - len >= 0; len++) {
 					const part = run.slice(end - len, end);
-					if (!part[0].ok) continue;
+					if (!part[0].ok || /ing$/.test(part[0].text)) continue;
+					// A name after a common noun is an apposition ("writers Saken"), not one phrase.
+					const firstCommon = part.findIndex((w) => w.pos !== 'PROPN');
+					if (firstCommon !== -1 && part.slice(firstCommon).some((w) => w.pos === 'PROPN')) continue;
+					if (len === 4 && part.some((w) => w.pos !== 'PROPN')) continue;
 					const key = part.map((w) => w.stem).join(' ');
 					const lower = part.map((w) => w.text).join(' ');
 					const form = originalCase(surface, lower);
@@ -52,6 +58,7 @@ export function phrasesOf(sentences: AnalysedSentence[]): Map<string, Phrase> {
 					};
 					entry.forms.set(form, (entry.forms.get(form) ?? 0) + 1);
 					entry.phrase.count++;
+					if (s === sentences[0]) entry.phrase.opening = true;
 					if (part.some((w) => w.pos === 'PROPN') && /\p{Lu}/u.test(form)) entry.phrase.proper = true;
 					found.set(key, entry);
 				}
@@ -93,7 +100,7 @@ export function keyPhrases(lessons: Map<string, Phrase>[]): ScoredPhrase[][] {
 		for (const p of l.values()) {
 			const idf = Math.log((n + 1) / (df.get(p.key) ?? 1)) + (n === 1 ? 1 : 0);
 			const lengthBoost = 1 + 0.6 * (p.words - 1);
-			const score = (1 + Math.log(p.count)) * idf * lengthBoost * (p.proper ? 1.3 : 1);
+			const score = (1 + Math.log(p.count)) * idf * lengthBoost * (p.proper ? 1.3 : 1) * (p.opening ? 1.6 : 1);
 			if (score > 0) scored.push({ ...p, score });
 		}
 		return scored.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : 1));
