@@ -65,6 +65,7 @@ describe('normalize', () => {
 		expect(compactText('Nur-Sultan')).toBe(compactText('nursultan'));
 		expect(normalizeText("Bokeykhan's")).toBe('bokeykhans');
 		expect(normalizeText('Қазақстан')).toBe('қазақстан');
+		expect(normalizeText('In 1991, 4,200 and 1.5.')).toBe('in 1991 4200 and 1.5');
 	});
 
 	it('measures transpositions as one edit', () => {
@@ -165,6 +166,9 @@ describe('gradeResponse: fill in the blank', () => {
 
 	it('never gives typo credit for a different number or a known other name', () => {
 		expect(gradeResponse(fill('in 1991'), 'in 1992').correct).toBe(false);
+		expect(gradeResponse(fill('1.5 million'), '15 million').correct).toBe(false);
+		expect(gradeResponse(fill('1.5 million'), '1,5 million').correct).toBe(true);
+		expect(gradeResponse(fill('4,200 tonnes'), '4200 tonnes').correct).toBe(true);
 		const q = fill('Temirtau');
 		expect(gradeResponse(q, 'Temirtay').correct).toBe(true);
 		expect(gradeResponse(q, 'Temirtay', { avoid: ['Temirtay'] }).correct).toBe(false);
@@ -205,6 +209,9 @@ describe('gradeResponse: numeric', () => {
 		expect(gradeResponse(q, '1.1').correct).toBe(true);
 		expect(gradeResponse(q, '1.1 million').correct).toBe(true);
 		expect(gradeResponse(q, '1.3').correct).toBe(false);
+		expect(gradeResponse(num(5, 0, 'metres'), '5 m').correct).toBe(true);
+		expect(gradeResponse(num(5_000_000, 0, 'tenge'), '5m').correct).toBe(true);
+		expect(gradeResponse(num(5, 0, 'tenge'), '5 million').correct).toBe(false);
 	});
 
 	it('reads number words and tolerates floating point', () => {

@@ -93,7 +93,7 @@ export function fillBlankMatches(
 
 	const others = avoid.map(compactText).filter((o) => o && !keys.includes(o));
 	if (others.includes(given)) return false;
-	const digits = (s: string) => s.replace(/\D/g, '');
+	const digits = (s: string) => s.replace(/[^\d.]/g, '');
 	const nearestOther = Math.min(Infinity, ...others.map((o) => editDistance(given, o)));
 	return keys.some((key) => {
 		if (digits(key) !== digits(given)) return false;
@@ -102,7 +102,11 @@ export function fillBlankMatches(
 	});
 }
 
-/** Candidate values of a numeric response; "4.2 million" also counts as 4.2 when the unit says million. */
+/**
+ * Candidate values of a numeric response. "4.2 million" also counts as 4.2 when the unit says
+ * million; a one- or two-letter suffix ("5 m", "3k") may be a unit rather than a multiplier, so the
+ * bare number counts too.
+ */
 function numericCandidates(q: NumericQuestion, response: Response): number[] {
 	if (typeof response === 'number') return Number.isFinite(response) ? [response] : [];
 	if (typeof response !== 'string') return [];
@@ -112,7 +116,8 @@ function numericCandidates(q: NumericQuestion, response: Response): number[] {
 	if (parsed.multiplier) {
 		const unitWords = normalizeText(q.unit).split(' ');
 		const unitFactors = unitWords.filter((w) => w in MULTIPLIERS).map((w) => MULTIPLIERS[w]);
-		if (unitFactors.includes(MULTIPLIERS[parsed.multiplier])) out.push(parsed.base);
+		const short = parsed.word.length <= 2;
+		if (short || unitFactors.includes(MULTIPLIERS[parsed.multiplier])) out.push(parsed.base);
 	}
 	return out;
 }

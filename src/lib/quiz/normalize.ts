@@ -2,9 +2,13 @@
 
 const ARTICLES = /^(?:the|a|an)\s+/;
 
+/** Stands in for a decimal point while punctuation is stripped (a control char is neither P nor S). */
+const DECIMAL = '\u0001';
+
 /**
  * Lower-case, strip diacritics (NFKD), drop apostrophes, turn other punctuation and symbols into
- * spaces, collapse whitespace and remove one leading article (the / a / an).
+ * spaces, collapse whitespace and remove one leading article (the / a / an). Numbers keep their
+ * decimal point ("1.5" stays apart from "15"); thousands commas are dropped ("4,200" = "4200").
  */
 export function normalizeText(text: string): string {
 	let s = text
@@ -12,7 +16,10 @@ export function normalizeText(text: string): string {
 		.replace(/\p{M}+/gu, '')
 		.toLowerCase()
 		.replace(/['’‘`ʼ]/g, '')
+		.replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
+		.replace(/(\d)[.,](?=\d)/g, `$1${DECIMAL}`)
 		.replace(/[\p{P}\p{S}]+/gu, ' ')
+		.replaceAll(DECIMAL, '.')
 		.replace(/\s+/gu, ' ')
 		.trim();
 	s = s.replace(ARTICLES, '');
@@ -120,6 +127,8 @@ export interface ParsedNumber {
 	base: number;
 	/** The multiplier word found, e.g. 'million' (normalised to its long form), or ''. */
 	multiplier: string;
+	/** The multiplier as typed ('m', 'bn', 'million'), or ''. */
+	word: string;
 }
 
 const LONG_MULTIPLIER: Record<number, string> = {
@@ -187,9 +196,9 @@ export function parseNumber(input: string): ParsedNumber | null {
 			const word = numeric[2] ?? '';
 			if (word && word in MULTIPLIERS) {
 				const factor = MULTIPLIERS[word];
-				return { value: base * factor, base, multiplier: LONG_MULTIPLIER[factor] };
+				return { value: base * factor, base, multiplier: LONG_MULTIPLIER[factor], word };
 			}
-			return { value: base, base, multiplier: '' };
+			return { value: base, base, multiplier: '', word: '' };
 		}
 	}
 
@@ -201,11 +210,12 @@ export function parseNumber(input: string): ParsedNumber | null {
 	if (multIndex > 0) {
 		const base = parseWords(words.slice(0, multIndex));
 		if (base !== null) {
-			const factor = MULTIPLIERS[words[multIndex]];
-			return { value: base * factor, base, multiplier: LONG_MULTIPLIER[factor] };
+			const word = words[multIndex];
+			const factor = MULTIPLIERS[word];
+			return { value: base * factor, base, multiplier: LONG_MULTIPLIER[factor], word };
 		}
 	}
 	const direct = parseWords(s.replace(/-/g, ' ').split(/\s+/).filter(Boolean));
-	if (direct !== null) return { value: direct, base: direct, multiplier: '' };
+	if (direct !== null) return { value: direct, base: direct, multiplier: '', word: '' };
 	return null;
 }
