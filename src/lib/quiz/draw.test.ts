@@ -101,6 +101,17 @@ describe('drawQuiz', () => {
 		expect(twenty.filter((q) => q.type === 'multiple_choice')).toHaveLength(8);
 	});
 
+	it('prefers questions on different source sentences', () => {
+		// Every sentence 0..9 has one question of each type.
+		const twins = types.flatMap((t) => Array.from({ length: 10 }, (_, i) => makeQuestion(t, i)));
+		for (const seed of ['a', 'b', 'c']) {
+			const quiz = drawQuiz(twins, 10, seed);
+			expect(new Set(quiz.map((q) => q.source.sentenceIndex)).size, seed).toBe(10);
+			expect(new Set(quiz.map((q) => q.type)).size).toBe(5);
+		}
+		expect(drawQuiz(twins, 50, 'a')).toHaveLength(50);
+	});
+
 	it('restricts to the given ids', () => {
 		const only = ['numeric-1', 'multiple_choice-7', 'missing-id'];
 		const quiz = drawQuiz(bank, 10, 's', { only });

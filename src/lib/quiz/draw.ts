@@ -9,7 +9,8 @@ export interface DrawOptions {
 
 /**
  * Pick `count` questions (all when the bank is smaller), taking the question types in turn so that
- * no type dominates while others are available, then shuffle the quiz order and each question's
+ * no type dominates while others are available and preferring source sentences not used yet, then
+ * shuffle the quiz order and each question's
  * options. The same bank, count and seed always give the same quiz. Returns deep copies.
  */
 export function drawQuiz(
@@ -32,13 +33,22 @@ export function drawQuiz(
 	const queues = shuffle([...byType.keys()].sort(), rng).map((t) => shuffle(byType.get(t)!, rng));
 
 	const picked: Question[] = [];
+	const usedSentences = new Set<number>();
 	while (picked.length < want) {
 		for (const queue of queues) {
-			const q = queue.shift();
-			if (q && picked.length < want) picked.push(q);
+			if (!queue.length || picked.length >= want) continue;
+			// Prefer a sentence not asked about yet: two questions on one sentence give each other away.
+			const fresh = queue.findIndex((q) => !usedSentences.has(sentenceOf(q)));
+			const [q] = queue.splice(Math.max(0, fresh), 1);
+			usedSentences.add(sentenceOf(q));
+			picked.push(q);
 		}
 	}
 	return shuffle(picked, rng).map((q) => shuffleOptions(q, createRng(`options:${seed}:${q.id}`)));
+}
+
+function sentenceOf(q: Question): number {
+	return q.source?.sentenceIndex ?? -1;
 }
 
 /** A deep copy of the question with its options in a random order (true/false stays True, False). */
