@@ -71,7 +71,7 @@ export const TEST_PASSWORD = 'correct horse battery';
 export async function createUser(
 	app: AppServer,
 	role: 'student' | 'teacher',
-	name = role
+	name: string = role
 ): Promise<TestUser> {
 	passwordHash ??= hash(TEST_PASSWORD);
 	const id = randomUUID();

@@ -1,8 +1,13 @@
 import { db } from '$lib/server/db';
+import { listFinishedAttempts, progressByLesson } from '$lib/server/attempts';
 import { listLessons } from '$lib/server/lessons';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals }) => {
 	const lessons = listLessons(db, locals.user);
-	return { lessons };
+	if (locals.user?.role !== 'student') return { lessons };
+	const progress = progressByLesson(listFinishedAttempts(db, locals.user.id));
+	return {
+		lessons: lessons.map((l) => ({ ...l, progress: progress.get(l.slug) ?? null }))
+	};
 };

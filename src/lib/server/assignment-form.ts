@@ -1,0 +1,38 @@
+import type { SessionUser } from './auth/session';
+import { assignmentFormSchema, type AssignmentInput } from './assignments';
+import type { Tx } from './db/connection';
+import { parseForm } from './forms';
+import { canSeeLesson, getLessonById } from './lessons';
+
+export type AssignmentFormResult =
+	| { ok: true; input: AssignmentInput }
+	| { ok: false; message: string; fields: Record<string, string> };
+
+/** Reads the assignment form and checks the lesson is one this teacher may assign. */
+export async function readAssignmentForm(
+	db: Tx,
+	request: Request,
+	teacher: SessionUser
+): Promise<AssignmentFormResult> {
+	const parsed = await parseForm(request, assignmentFormSchema);
+	if (!parsed.ok) return parsed;
+	const { lessonId, dueAt, questionCount, attemptsAllowed, reveal } = parsed.data;
+	const fields = Object.fromEntries(
+		[...parsed.form].filter(([, value]) => typeof value === 'string')
+	) as Record<string, string>;
+	const lesson = getLessonById(db, lessonId);
+	if (!lesson || !canSeeLesson(db, lesson, teacher)) {
+		return { ok: false, message: 'Choose one of the lessons in the list.', fields };
+	}
+	if (reveal === 'due' && !dueAt) {
+		return {
+			ok: false,
+			message: 'Set a due date to reveal the answers after it, or choose another option.',
+			fields
+		};
+	}
+	return {
+		ok: true,
+		input: { lessonId, dueAt: dueAt ?? null, questionCount, attemptsAllowed, reveal }
+	};
+}

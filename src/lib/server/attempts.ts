@@ -1,0 +1,329 @@
+import { and, asc, desc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import { drawQuiz } from '$lib/quiz/draw';
+import { gradeResponse, type GradeResult } from '$lib/quiz/grade';
+import type { Question, Response } from '$lib/quiz/types';
+import type { Db, Tx } from './db/connection';
+import { answers, assignments, attemptQuestions, attempts, lessons, questions } from './db/schema';
+import { recordReviewOutcome } from './review';
+
+export const DEFAULT_QUIZ_LENGTH = 10;
+export type Reveal = 'each' | 'submit' | 'due';
+
+export interface StartAttemptInput {
+	userId: string;
+	lessonId: number;
+	count: number;
+	assignmentId?: string | null;
+	/** Restrict the draw to these question ids (retrying the missed ones). */
+	only?: string[];
+	kind?: 'quiz' | 'retry';
+}
+
+/** The enabled questions of a lesson with their current version. */
+export function lessonBank(db: Tx, lessonId: number): { question: Question; version: number }[] {
+	return db
+		.select({ data: questions.data, version: questions.version })
+		.from(questions)
+		.where(and(eq(questions.lessonId, lessonId), eq(questions.enabled, true)))
+		.orderBy(asc(questions.position))
+		.all()
+		.map((r) => ({ question: r.data as Question, version: r.version }));
+}
+
+/**
+ * Draws a quiz from the lesson's bank and stores it with its seed and a snapshot of every
+ * question as asked. Returns the attempt id, or null when there is nothing to ask.
+ */
+export function startAttempt(db: Db, input: StartAttemptInput): string | null {
+	return db.transaction((tx) => {
+		const bank = lessonBank(tx, input.lessonId);
+		const versions = new Map(bank.map((b) => [b.question.id, b.version]));
+		const seed = crypto.randomUUID();
+		const drawn = drawQuiz(
+			bank.map((b) => b.question),
+			input.count,
+			seed,
+			{ only: input.only }
+		);
+		if (drawn.length === 0) return null;
+		const id = crypto.randomUUID();
+		tx.insert(attempts)
+			.values({
+				id,
+				userId: input.userId,
+				lessonId: input.lessonId,
+				assignmentId: input.assignmentId ?? null,
+				seed,
+				kind: input.kind ?? 'quiz',
+				questionCount: drawn.length
+			})
+			.run();
+		tx.insert(attemptQuestions)
+			.values(
+				drawn.map((q, position) => ({
+					attemptId: id,
+					position,
+					questionId: q.id,
+					questionVersion: versions.get(q.id) ?? 1,
+					snapshot: q
+				}))
+			)
+			.run();
+		return id;
+	});
+}
+
+export interface AttemptQuestion {
+	position: number;
+	question: Question;
+	answer: { given: string; correct: boolean; score: number; response: Response } | null;
+}
+
+export interface AttemptView {
+	id: string;
+	userId: string;
+	lessonId: number;
+	lessonSlug: string;
+	lessonTitle: string;
+	assignmentId: string | null;
+	kind: 'quiz' | 'retry';
+	startedAt: Date;
+	finishedAt: Date | null;
+	score: number | null;
+	correctCount: number;
+	questionCount: number;
+	reveal: Reveal;
+	dueAt: Date | null;
+	items: AttemptQuestion[];
+}
+
+/** An attempt with its questions as asked and the answers so far. */
+export function getAttempt(db: Tx, attemptId: string): AttemptView | null {
+	const row = db
+		.select({
+			attempt: attempts,
+			lessonSlug: lessons.slug,
+			lessonTitle: lessons.title,
+			reveal: assignments.reveal,
+			dueAt: assignments.dueAt
+		})
+		.from(attempts)
+		.innerJoin(lessons, eq(attempts.lessonId, lessons.id))
+		.leftJoin(assignments, eq(attempts.assignmentId, assignments.id))
+		.where(eq(attempts.id, attemptId))
+		.get();
+	if (!row) return null;
+	const asked = db
+		.select()
+		.from(attemptQuestions)
+		.where(eq(attemptQuestions.attemptId, attemptId))
+		.orderBy(asc(attemptQuestions.position))
+		.all();
+	const given = new Map(
+		db
+			.select()
+			.from(answers)
+			.where(eq(answers.attemptId, attemptId))
+			.all()
+			.map((a) => [a.position, a])
+	);
+	const a = row.attempt;
+	return {
+		id: a.id,
+		userId: a.userId,
+		lessonId: a.lessonId,
+		lessonSlug: row.lessonSlug,
+		lessonTitle: row.lessonTitle,
+		assignmentId: a.assignmentId,
+		kind: a.kind,
+		startedAt: a.startedAt,
+		finishedAt: a.finishedAt,
+		score: a.score,
+		correctCount: a.correctCount,
+		questionCount: a.questionCount,
+		reveal: row.reveal ?? 'each',
+		dueAt: row.dueAt ?? null,
+		items: asked.map((q) => {
+			const answer = given.get(q.position);
+			return {
+				position: q.position,
+				question: q.snapshot as Question,
+				answer: answer
+					? {
+							given: answer.given,
+							correct: answer.correct,
+							score: answer.score,
+							response: answer.response as Response
+						}
+					: null
+			};
+		})
+	};
+}
+
+export type AnswerOutcome =
+	| { status: 'recorded' | 'already-answered'; grade: GradeResult; finished: boolean }
+	| { status: 'finished' | 'no-such-question' };
+
+/**
+ * Grades and stores one answer. The primary key (attempt, position) makes a repeated submission
+ * (double click, back button, replay) a no-op that returns the first answer's grade. The last
+ * answer also finishes the attempt, in the same transaction.
+ */
+export function recordAnswer(
+	db: Db,
+	attempt: AttemptView,
+	position: number,
+	response: Response | undefined,
+	now = new Date()
+): AnswerOutcome {
+	const item = attempt.items.find((i) => i.position === position);
+	if (!item) return { status: 'no-such-question' };
+	const grade = gradeResponse(item.question, response, { avoid: avoidList(attempt, item) });
+
+	return db.transaction((tx) => {
+		const inserted = tx
+			.insert(answers)
+			.values({
+				attemptId: attempt.id,
+				position,
+				questionId: item.question.id,
+				response: response ?? '',
+				given: grade.given,
+				correct: grade.correct,
+				score: grade.score,
+				answeredAt: now
+			})
+			.onConflictDoNothing()
+			.run();
+		if (inserted.changes === 0) {
+			const first = tx
+				.select()
+				.from(answers)
+				.where(and(eq(answers.attemptId, attempt.id), eq(answers.position, position)))
+				.get()!;
+			const again = gradeResponse(item.question, first.response as Response);
+			return { status: 'already-answered', grade: again, finished: attempt.finishedAt !== null };
+		}
+		recordReviewOutcome(tx, attempt.userId, item.question.id, grade.correct, now);
+		const finished = finishIfComplete(tx, attempt.id, now);
+		return { status: 'recorded', grade, finished };
+	});
+}
+
+/** Other names in the quiz: a typed answer close to one of them gets no typo credit. */
+function avoidList(attempt: AttemptView, item: AttemptQuestion): string[] {
+	if (item.question.type !== 'fill_blank') return [];
+	return attempt.items
+		.map((i) => i.question)
+		.filter((q) => q.type === 'fill_blank' && q.id !== item.question.id)
+		.map((q) => (q.type === 'fill_blank' ? q.answer : ''));
+}
+
+function finishIfComplete(tx: Tx, attemptId: string, now: Date): boolean {
+	const totals = tx
+		.select({
+			answered: sql<number>`count(*)`,
+			correct: sql<number>`coalesce(sum(${answers.correct}), 0)`,
+			score: sql<number>`coalesce(sum(${answers.score}), 0)`
+		})
+		.from(answers)
+		.where(eq(answers.attemptId, attemptId))
+		.get()!;
+	const attempt = tx
+		.select({ questionCount: attempts.questionCount, finishedAt: attempts.finishedAt })
+		.from(attempts)
+		.where(eq(attempts.id, attemptId))
+		.get()!;
+	if (attempt.finishedAt || totals.answered < attempt.questionCount) return false;
+	tx.update(attempts)
+		.set({
+			finishedAt: now,
+			correctCount: totals.correct,
+			score: totals.score / attempt.questionCount
+		})
+		.where(eq(attempts.id, attemptId))
+		.run();
+	return true;
+}
+
+/** May answers and explanations be shown for this attempt now? */
+export function answersRevealed(attempt: AttemptView, now = new Date()): boolean {
+	if (attempt.reveal === 'each') return true;
+	if (attempt.reveal === 'submit') return attempt.finishedAt !== null;
+	return attempt.finishedAt !== null && (!attempt.dueAt || now >= attempt.dueAt);
+}
+
+/** The student's unfinished attempt at a lesson's own quiz (not an assignment), to resume. */
+export function findOpenAttempt(db: Tx, userId: string, lessonId: number): string | null {
+	return (
+		db
+			.select({ id: attempts.id })
+			.from(attempts)
+			.where(
+				and(
+					eq(attempts.userId, userId),
+					eq(attempts.lessonId, lessonId),
+					isNull(attempts.finishedAt),
+					isNull(attempts.assignmentId),
+					eq(attempts.kind, 'quiz')
+				)
+			)
+			.orderBy(desc(attempts.startedAt))
+			.get()?.id ?? null
+	);
+}
+
+export interface HistoryEntry {
+	id: string;
+	lessonSlug: string;
+	lessonTitle: string;
+	kind: 'quiz' | 'retry';
+	startedAt: Date;
+	finishedAt: Date;
+	score: number;
+	correctCount: number;
+	questionCount: number;
+}
+
+/** Finished attempts, oldest first. */
+export function listFinishedAttempts(db: Tx, userId: string): HistoryEntry[] {
+	return db
+		.select({
+			id: attempts.id,
+			lessonSlug: lessons.slug,
+			lessonTitle: lessons.title,
+			kind: attempts.kind,
+			startedAt: attempts.startedAt,
+			finishedAt: attempts.finishedAt,
+			score: attempts.score,
+			correctCount: attempts.correctCount,
+			questionCount: attempts.questionCount
+		})
+		.from(attempts)
+		.innerJoin(lessons, eq(attempts.lessonId, lessons.id))
+		.where(and(eq(attempts.userId, userId), isNotNull(attempts.finishedAt)))
+		.orderBy(asc(attempts.finishedAt))
+		.all() as HistoryEntry[];
+}
+
+export interface LessonProgress {
+	best: number;
+	last: number;
+	attempts: number;
+}
+
+/** Best and last score per lesson slug, from full quizzes (retries of missed ones excluded). */
+export function progressByLesson(entries: HistoryEntry[]): Map<string, LessonProgress> {
+	const progress = new Map<string, LessonProgress>();
+	for (const e of entries) {
+		if (e.kind !== 'quiz') continue;
+		const p = progress.get(e.lessonSlug);
+		progress.set(e.lessonSlug, {
+			best: Math.max(p?.best ?? 0, e.score),
+			last: e.score,
+			attempts: (p?.attempts ?? 0) + 1
+		});
+	}
+	return progress;
+}

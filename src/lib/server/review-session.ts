@@ -1,0 +1,72 @@
+import { formatAnswer, gradeResponse, parseFormResponse, type FormLike } from '$lib/quiz/grade';
+import { shuffleOptions } from '$lib/quiz/draw';
+import { toPublicQuestion } from '$lib/quiz/public';
+import { createRng } from '$lib/quiz/random';
+import type { Question } from '$lib/quiz/types';
+import type { Db } from './db/connection';
+import { feedbackFor } from './feedback';
+import { getCard, listDue, recordReviewOutcome, reviewSummary } from './review';
+import { eq } from 'drizzle-orm';
+import { lessons, questions } from './db/schema';
+
+/** Options in a fresh order each day, so review is not learnt by position. */
+function reviewView(q: Question, userId: string, now: Date) {
+	const day = now.toISOString().slice(0, 10);
+	return toPublicQuestion(shuffleOptions(q, createRng(`review:${userId}:${q.id}:${day}`)));
+}
+
+export function reviewQueue(db: Db, userId: string, now = new Date()) {
+	const due = listDue(db, userId, now);
+	const summary = reviewSummary(db, userId, now);
+	const first = due[0];
+	return {
+		dueCount: due.length,
+		totalCards: summary.total,
+		nextDue: summary.nextDue,
+		current: first
+			? {
+					questionId: first.questionId,
+					lessonSlug: first.lessonSlug,
+					lessonTitle: first.lessonTitle,
+					question: reviewView(first.question, userId, now)
+				}
+			: null
+	};
+}
+
+export function answerReview(db: Db, userId: string, questionId: string, form: FormLike, now = new Date()) {
+	const card = getCard(db, userId, questionId);
+	const row = db
+		.select({ data: questions.data, enabled: questions.enabled, lessonId: questions.lessonId })
+		.from(questions)
+		.where(eq(questions.id, questionId))
+		.get();
+	if (!card || !row || !row.enabled) {
+		return { ok: false as const, message: 'That question is not in your review queue.' };
+	}
+	const question = row.data as Question;
+	const response = parseFormResponse(question, form);
+	if (response === undefined) {
+		return { ok: false as const, message: 'Choose or type an answer, then check it.' };
+	}
+	const grade = gradeResponse(question, response);
+	// A card already reviewed (a second click or a replayed form) is not rescheduled twice.
+	const alreadyReviewed = card.due.getTime() > now.getTime();
+	if (!alreadyReviewed) {
+		db.transaction((tx) => recordReviewOutcome(tx, userId, questionId, grade.correct, now));
+	}
+	const updated = getCard(db, userId, questionId)!;
+	const lessonSlug = listLessonSlug(db, row.lessonId);
+	return {
+		ok: true as const,
+		outcome: {
+			feedback: feedbackFor(question, { ...grade, expected: formatAnswer(question) }, lessonSlug, 0),
+			nextDue: updated.due,
+			repeated: alreadyReviewed
+		}
+	};
+}
+
+function listLessonSlug(db: Db, lessonId: number): string {
+	return db.select({ slug: lessons.slug }).from(lessons).where(eq(lessons.id, lessonId)).get()?.slug ?? '';
+}

@@ -1,0 +1,84 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import * as v from 'valibot';
+import { db } from '$lib/server/db';
+import { requireStudent } from '$lib/server/auth/guards';
+import { DEFAULT_QUIZ_LENGTH, findOpenAttempt, startAttempt } from '$lib/server/attempts';
+import { parseForm } from '$lib/server/forms';
+import { getLessonPage } from '$lib/server/lessons';
+import { gradePractice, practiceQuestions } from '$lib/server/practice';
+import type { Actions, PageServerLoad } from './$types';
+
+const QUIZ_LENGTHS = [5, 10, 15, 20] as const;
+
+const countField = v.optional(
+	v.pipe(
+		v.string(),
+		v.toNumber('Choose how many questions.'),
+		v.integer('Choose how many questions.'),
+		v.minValue(1, 'Choose at least one question.'),
+		v.maxValue(25, 'Choose at most 25 questions.')
+	),
+	String(DEFAULT_QUIZ_LENGTH)
+);
+const startSchema = v.object({ count: countField });
+const seedField = v.pipe(
+	v.string('The quiz could not be read. Start it again.'),
+	v.regex(/^[a-z0-9-]{1,64}$/, 'The quiz could not be read. Start it again.')
+);
+
+function visibleLesson(slug: string, user: App.Locals['user']) {
+	const lesson = getLessonPage(db, slug, user);
+	if (!lesson) error(404, 'There is no lesson at this address.');
+	return lesson;
+}
+
+export const load: PageServerLoad = ({ params, locals }) => {
+	const lesson = visibleLesson(params.slug, locals.user);
+	const info = { slug: lesson.slug, title: lesson.title, questionCount: lesson.questionCount };
+	if (locals.user?.role === 'student') {
+		return {
+			mode: 'student' as const,
+			lesson: info,
+			openAttempt: findOpenAttempt(db, locals.user.id, lesson.id),
+			lengths: QUIZ_LENGTHS.filter((n) => n <= Math.max(lesson.questionCount, 5)),
+			defaultLength: DEFAULT_QUIZ_LENGTH
+		};
+	}
+	// Visitors and teachers practise: nothing is saved.
+	const seed = crypto.randomUUID();
+	const count = DEFAULT_QUIZ_LENGTH;
+	return {
+		mode: 'practice' as const,
+		lesson: info,
+		seed,
+		count,
+		questions: practiceQuestions(db, lesson.id, count, seed)
+	};
+};
+
+export const actions: Actions = {
+	start: async (event) => {
+		const user = requireStudent(event);
+		const lesson = visibleLesson(event.params.slug, user);
+		const parsed = await parseForm(event.request, startSchema);
+		if (!parsed.ok) return fail(400, { message: parsed.message });
+		const attemptId = startAttempt(db, {
+			userId: user.id,
+			lessonId: lesson.id,
+			count: parsed.data.count
+		});
+		if (!attemptId) return fail(400, { message: 'This lesson has no questions yet.' });
+		redirect(303, `/attempts/${attemptId}`);
+	},
+
+	practice: async (event) => {
+		const lesson = visibleLesson(event.params.slug, event.locals.user);
+		const parsed = await parseForm(
+			event.request,
+			v.looseObject({ seed: seedField, count: countField })
+		);
+		if (!parsed.ok) return fail(400, { message: parsed.message });
+		const result = gradePractice(db, lesson, parsed.data.count, parsed.data.seed, parsed.form);
+		return { practice: result };
+	}
+};

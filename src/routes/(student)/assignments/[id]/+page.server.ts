@@ -1,0 +1,58 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { db } from '$lib/server/db';
+import { requireStudent } from '$lib/server/auth/guards';
+import { getAssignmentForStudent, REVEAL_LABELS } from '$lib/server/assignments';
+import { startAttempt } from '$lib/server/attempts';
+import type { Actions, PageServerLoad } from './$types';
+
+const NOT_FOUND = 'There is no assignment for you at this address.';
+
+export const load: PageServerLoad = (event) => {
+	const user = requireStudent(event);
+	const a = getAssignmentForStudent(db, user.id, event.params.id);
+	if (!a) error(404, NOT_FOUND);
+	return {
+		assignment: {
+			id: a.id,
+			className: a.className,
+			lessonTitle: a.lessonTitle,
+			lessonSlug: a.lessonSlug,
+			dueText: a.dueText,
+			questionCount: a.questionCount,
+			attemptsAllowed: a.attemptsAllowed,
+			attemptsUsed: a.attemptsUsed,
+			attemptsLeft: a.attemptsLeft,
+			best: a.best,
+			status: a.status,
+			reveal: REVEAL_LABELS[a.reveal],
+			openAttemptId: a.openAttemptId,
+			canStart: a.canStart
+		}
+	};
+};
+
+export const actions: Actions = {
+	start: (event) => {
+		const user = requireStudent(event);
+		const a = getAssignmentForStudent(db, user.id, event.params.id);
+		if (!a) error(404, NOT_FOUND);
+		if (a.openAttemptId) redirect(303, `/attempts/${a.openAttemptId}`);
+		if (!a.canStart) {
+			return fail(400, {
+				message: `You have used all ${a.attemptsAllowed} attempts for this assignment.`
+			});
+		}
+		const attemptId = startAttempt(db, {
+			userId: user.id,
+			lessonId: a.lessonId,
+			count: a.questionCount,
+			assignmentId: a.id
+		});
+		if (!attemptId) {
+			return fail(400, {
+				message: 'This lesson has no questions yet. Tell your teacher.'
+			});
+		}
+		redirect(303, `/attempts/${attemptId}`);
+	}
+};

@@ -1,0 +1,113 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import * as v from 'valibot';
+import { db } from '$lib/server/db';
+import { requireUser } from '$lib/server/auth/guards';
+import {
+	answersRevealed,
+	getAttempt,
+	recordAnswer,
+	startAttempt,
+	type AttemptView
+} from '$lib/server/attempts';
+import { attemptProgress, currentQuestion, resultItems } from '$lib/server/attempt-views';
+import { feedbackFor, withoutKey } from '$lib/server/feedback';
+import { parseForm } from '$lib/server/forms';
+import { parseFormResponse } from '$lib/quiz/grade';
+import type { Actions, PageServerLoad } from './$types';
+
+/** The attempt, if it is the signed-in user's own; anything else is a 404. */
+function ownAttempt(id: string, userId: string): AttemptView {
+	const attempt = getAttempt(db, id);
+	if (!attempt || attempt.userId !== userId) error(404, 'There is no quiz attempt at this address.');
+	return attempt;
+}
+
+const answerSchema = v.looseObject({
+	position: v.pipe(
+		v.string('The question could not be read. Reload the page.'),
+		v.toNumber('The question could not be read. Reload the page.'),
+		v.integer('The question could not be read. Reload the page.'),
+		v.minValue(0, 'The question could not be read. Reload the page.')
+	)
+});
+
+export const load: PageServerLoad = (event) => {
+	const user = requireUser(event);
+	const attempt = ownAttempt(event.params.id, user.id);
+	const now = new Date();
+	const base = {
+		attempt: {
+			id: attempt.id,
+			lessonSlug: attempt.lessonSlug,
+			lessonTitle: attempt.lessonTitle,
+			kind: attempt.kind,
+			isAssignment: attempt.assignmentId !== null,
+			reveal: attempt.reveal,
+			dueAt: attempt.dueAt
+		},
+		progress: attemptProgress(attempt)
+	};
+	if (!attempt.finishedAt) {
+		return { ...base, state: 'question' as const, current: currentQuestion(attempt) };
+	}
+	const revealed = answersRevealed(attempt, now);
+	return {
+		...base,
+		state: 'results' as const,
+		revealed,
+		score: attempt.score ?? 0,
+		correctCount: attempt.correctCount,
+		durationMs: attempt.finishedAt.getTime() - attempt.startedAt.getTime(),
+		items: resultItems(attempt, now),
+		missed: revealed ? attempt.items.filter((i) => !i.answer?.correct).length : 0
+	};
+};
+
+export const actions: Actions = {
+	answer: async (event) => {
+		const user = requireUser(event);
+		const attempt = ownAttempt(event.params.id, user.id);
+		const parsed = await parseForm(event.request, answerSchema);
+		if (!parsed.ok) return fail(400, { message: parsed.message });
+		const item = attempt.items.find((i) => i.position === parsed.data.position);
+		if (!item) return fail(400, { message: 'That question is not part of this quiz.' });
+
+		const response = parseFormResponse(item.question, parsed.form);
+		if (response === undefined && !item.answer) {
+			return fail(400, { message: 'Choose or type an answer, then check it.' });
+		}
+		const outcome = recordAnswer(db, attempt, item.position, response);
+		if (outcome.status !== 'recorded' && outcome.status !== 'already-answered') {
+			return fail(400, { message: 'That question is not part of this quiz.' });
+		}
+		const reveal = attempt.reveal === 'each';
+		const feedback = feedbackFor(item.question, outcome.grade, attempt.lessonSlug, item.position);
+		return {
+			feedback: reveal ? feedback : withoutKey(feedback),
+			reveal,
+			finished: outcome.finished,
+			repeated: outcome.status === 'already-answered'
+		};
+	},
+
+	retry: async (event) => {
+		const user = requireUser(event);
+		const attempt = ownAttempt(event.params.id, user.id);
+		if (!attempt.finishedAt || !answersRevealed(attempt)) {
+			return fail(400, { message: 'You can retry once the quiz is finished and marked.' });
+		}
+		const missed = attempt.items.filter((i) => !i.answer?.correct).map((i) => i.question.id);
+		if (missed.length === 0) return fail(400, { message: 'You got every question right.' });
+		const id = startAttempt(db, {
+			userId: user.id,
+			lessonId: attempt.lessonId,
+			count: missed.length,
+			only: missed,
+			kind: 'retry'
+		});
+		if (!id) {
+			return fail(400, { message: 'Those questions are no longer in the lesson’s quiz.' });
+		}
+		redirect(303, `/attempts/${id}`);
+	}
+};

@@ -1,0 +1,37 @@
+import { fail, redirect } from '@sveltejs/kit';
+import * as v from 'valibot';
+import { db } from '$lib/server/db';
+import { requireTeacher } from '$lib/server/auth/guards';
+import { createClass, listClassesForTeacher } from '$lib/server/classes';
+import { parseForm, textField } from '$lib/server/forms';
+import { listLessons } from '$lib/server/lessons';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) => {
+	const user = requireTeacher(event);
+	const classes = listClassesForTeacher(db, user.id);
+	const lessons = listLessons(db, user).map((l) => ({
+		slug: l.slug,
+		title: l.title,
+		sourceTitle: l.sourceTitle,
+		questionCount: l.questionCount,
+		imported: l.ownerId !== null
+	}));
+	return {
+		active: classes.filter((c) => !c.archived),
+		archived: classes.filter((c) => c.archived),
+		lessons
+	};
+};
+
+const classSchema = v.object({ name: textField('Class name', 1, 80) });
+
+export const actions: Actions = {
+	createClass: async (event) => {
+		const user = requireTeacher(event);
+		const parsed = await parseForm(event.request, classSchema);
+		if (!parsed.ok) return fail(400, { message: parsed.message, fields: parsed.fields });
+		const created = createClass(db, user.id, parsed.data.name);
+		redirect(303, `/teacher/classes/${created.id}`);
+	}
+};

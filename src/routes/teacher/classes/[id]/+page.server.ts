@@ -1,0 +1,100 @@
+import { fail, redirect } from '@sveltejs/kit';
+import * as v from 'valibot';
+import { db } from '$lib/server/db';
+import { requireClassTeacher } from '$lib/server/auth/class-guard';
+import { readAssignmentForm } from '$lib/server/assignment-form';
+import { createAssignment, listAssignmentsForClass, REVEAL_LABELS } from '$lib/server/assignments';
+import {
+	listRoster,
+	regenerateJoinCode,
+	removeStudent,
+	renameClass,
+	setClassArchived
+} from '$lib/server/classes';
+import { formatDateTime } from '$lib/server/dates';
+import { parseForm, textField } from '$lib/server/forms';
+import { classGrades } from '$lib/server/gradebook';
+import { listLessons } from '$lib/server/lessons';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) => {
+	const { user, klass } = requireClassTeacher(event, event.params.id);
+	const roster = listRoster(db, klass.id);
+	const grades = classGrades(db, klass.id);
+	const assignments = listAssignmentsForClass(db, klass.id).map((a) => ({
+		id: a.id,
+		lessonTitle: a.lessonTitle,
+		lessonSlug: a.lessonSlug,
+		due: formatDateTime(a.dueAt) || 'No due date',
+		questionCount: a.questionCount,
+		attempts: a.attemptsAllowed === 0 ? 'Unlimited' : String(a.attemptsAllowed),
+		reveal: REVEAL_LABELS[a.reveal],
+		submitted: grades.submittedCount(a.id)
+	}));
+	const lessons = listLessons(db, user).map((l) => ({
+		id: l.id,
+		title: l.title,
+		sourceTitle: l.sourceTitle
+	}));
+	return {
+		klass: { id: klass.id, name: klass.name, joinCode: klass.joinCode, archived: klass.archived },
+		roster: roster.map((s) => ({
+			id: s.id,
+			username: s.username,
+			displayName: s.displayName,
+			joined: formatDateTime(s.joinedAt)
+		})),
+		assignments,
+		lessons
+	};
+};
+
+const renameSchema = v.object({ name: textField('Class name', 1, 80) });
+const studentSchema = v.object({
+	studentId: v.pipe(v.string('Choose a student.'), v.minLength(1, 'Choose a student.'))
+});
+
+export const actions: Actions = {
+	rename: async (event) => {
+		const { klass } = requireClassTeacher(event, event.params.id);
+		const parsed = await parseForm(event.request, renameSchema);
+		if (!parsed.ok) {
+			return fail(400, { action: 'rename', message: parsed.message, fields: parsed.fields });
+		}
+		renameClass(db, klass.id, parsed.data.name);
+		return { action: 'rename', success: 'The class was renamed.' };
+	},
+	archive: (event) => {
+		const { klass } = requireClassTeacher(event, event.params.id);
+		setClassArchived(db, klass.id, true);
+		return { action: 'archive', success: 'The class is archived. Students can no longer join it.' };
+	},
+	unarchive: (event) => {
+		const { klass } = requireClassTeacher(event, event.params.id);
+		setClassArchived(db, klass.id, false);
+		return { action: 'archive', success: 'The class is active again.' };
+	},
+	regenerate: (event) => {
+		const { klass } = requireClassTeacher(event, event.params.id);
+		const code = regenerateJoinCode(db, klass.id);
+		return { action: 'code', success: `New join code: ${code}. The old code no longer works.` };
+	},
+	remove: async (event) => {
+		const { klass } = requireClassTeacher(event, event.params.id);
+		const parsed = await parseForm(event.request, studentSchema);
+		if (!parsed.ok) return fail(400, { action: 'remove', message: parsed.message, fields: {} });
+		if (!removeStudent(db, klass.id, parsed.data.studentId)) {
+			return fail(400, { action: 'remove', message: 'That student is not in this class.', fields: {} });
+		}
+		return { action: 'remove', success: 'The student was removed from the class.' };
+	},
+	assign: async (event) => {
+		const { user, klass } = requireClassTeacher(event, event.params.id);
+		const result = await readAssignmentForm(db, event.request, user);
+		if (!result.ok) {
+			return fail(400, { action: 'assign', message: result.message, fields: result.fields });
+		}
+		createAssignment(db, klass.id, result.input);
+		redirect(303, `/teacher/classes/${klass.id}?assigned=1#assignments-heading`);
+	}
+};
