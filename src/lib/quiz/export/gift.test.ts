@@ -18,6 +18,13 @@ describe('GIFT export', () => {
 	const parsed = parse(text) as GIFTQuestion[];
 	const questions = parsed.filter((q) => q.type !== 'Description' && q.type !== 'Category');
 
+	it('puts the questions in a category named after the title', () => {
+		expect(parsed[0]).toMatchObject({
+			type: 'Category',
+			title: '$course$/top/Karaganda: "steel" & {coal} // Қарағанды'
+		});
+	});
+
 	it('escapes every special character', () => {
 		expect(escapeGift('a~b=c#d{e}f:g\\h')).toBe('a\\~b\\=c\\#d\\{e\\}f\\:g\\\\h');
 		expect(escapeGift('two\nlines')).toBe('two lines');

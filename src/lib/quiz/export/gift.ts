@@ -44,8 +44,14 @@ export function giftQuestion(q: Question): string {
 	return lines.join('\n');
 }
 
-/** The whole bank as GIFT text: questions separated by blank lines. */
+/** The whole bank as GIFT text in a category named after the title; blank lines between questions. */
 export function toGift(bank: BankExport): string {
-	const header = `// ${oneLine(bank.title)}\n// ${bank.questions.length} questions exported from Sabaq`;
+	const title = oneLine(bank.title) || 'Sabaq';
+	const header = [
+		`// ${title}`,
+		`// ${bank.questions.length} questions exported from Sabaq`,
+		// Read raw by Moodle (no escapes); a slash inside a category name is written "//".
+		`$CATEGORY: $course$/top/${title.replace(/\//g, '//')}`
+	].join('\n');
 	return [header, ...bank.questions.map(giftQuestion)].join('\n\n') + '\n';
 }

@@ -38,7 +38,7 @@ describe('exporters on arbitrary text', () => {
 	it('keep GIFT prompts and options intact', () => {
 		fc.assert(
 			fc.property(text, fc.uniqueArray(text, { minLength: 2, maxLength: 4 }), (prompt, options) => {
-				const [q] = parse(toGift({ title: prompt, questions: [mcFrom(prompt, options)] }));
+				const [, q] = parse(toGift({ title: prompt, questions: [mcFrom(prompt, options)] }));
 				if (q.type !== 'MC') throw new Error(`parsed as ${q.type}`);
 				expect(decodeHtml(q.stem.text)).toBe(prompt);
 				expect(q.choices.map((c) => decodeHtml(c.text.text))).toEqual(options);
