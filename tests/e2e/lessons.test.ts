@@ -1,0 +1,108 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './fixtures';
+
+test('the home page lists every lesson of the speech with its summary and question count', async ({
+	page,
+	app
+}) => {
+	await page.goto('/');
+	await expect(page).toHaveTitle(/Lessons · Sabaq/);
+	const count = (
+		app.db.prepare('select count(*) as n from lessons where active = 1').get() as { n: number }
+	).n;
+	expect(count).toBeGreaterThanOrEqual(10);
+	const cards = page.locator('.lesson-list > li');
+	await expect(cards).toHaveCount(count);
+	await expect(cards.first()).toContainText(/min read/);
+	await expect(cards.first()).toContainText(/\d+ questions/);
+	await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+});
+
+test('a lesson reads well: title, summary, text, facts, neighbours and the quiz action', async ({
+	page
+}) => {
+	await page.goto('/');
+	await page.locator('.lesson-list h2 a').nth(1).click();
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await expect(page.locator('.lesson-text p').first()).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Take the quiz' })).toBeVisible();
+	await expect(page.locator('a[rel="prev"]')).toBeVisible();
+	await expect(page.locator('a[rel="next"]')).toBeVisible();
+	const sentences = page.locator('.lesson-text .sentence');
+	expect(await sentences.count()).toBeGreaterThan(3);
+	await expect(sentences.first()).toHaveAttribute('id', 's-1');
+});
+
+test('the lesson on water lists its figures and the byline stays out of the lesson text', async ({
+	page,
+	app
+}) => {
+	const row = app.db
+		.prepare("select slug from lessons where body like '%176 villages%'")
+		.get() as { slug: string };
+	await page.goto(`/lessons/${row.slug}`);
+	await expect(page.getByRole('heading', { name: 'Key figures' })).toBeVisible();
+	await expect(page.locator('aside')).toContainText('176');
+	await expect(page.locator('.lesson-text')).not.toContainText('Kazakhstanskaya Pravda');
+});
+
+test('a sentence anchor scrolls to and highlights its sentence', async ({ page, app }) => {
+	const row = app.db.prepare('select slug from lessons order by position limit 1 offset 2').get() as {
+		slug: string;
+	};
+	await page.goto(`/lessons/${row.slug}#s-3`);
+	const target = page.locator('#s-3');
+	await expect(target).toBeInViewport();
+	const background = await target.evaluate((el) => getComputedStyle(el).backgroundColor);
+	expect(background).not.toBe('rgba(0, 0, 0, 0)');
+});
+
+test('an unknown lesson is a 404 page, not a crash', async ({ page }) => {
+	const response = await page.goto('/lessons/no-such-lesson');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+});
+
+test('the lesson pages work with the keyboard alone', async ({ page }) => {
+	await page.goto('/');
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+	await page.keyboard.press('Enter');
+	// Tab through to the first lesson link and open it.
+	for (let i = 0; i < 12; i++) {
+		await page.keyboard.press('Tab');
+		const href = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+		if (href?.startsWith('/lessons/')) break;
+	}
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\/lessons\//);
+});
+
+for (const path of ['/', '/login', '/register', '/lessons/__first__', '/lessons/__first__/quiz']) {
+	test(`axe finds no violations on ${path}`, async ({ page, app }) => {
+		const first = app.db.prepare('select slug from lessons order by position limit 1').get() as {
+			slug: string;
+		};
+		await page.goto(path.replace('__first__', first.slug));
+		const results = await new AxeBuilder({ page }).analyze();
+		expect(results.violations).toEqual([]);
+	});
+}
+
+test('axe finds no violations on the error page and on a narrow phone screen', async ({
+	page,
+	app
+}) => {
+	await page.goto('/lessons/missing');
+	expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+	await page.setViewportSize({ width: 375, height: 740 });
+	const first = app.db.prepare('select slug from lessons order by position limit 1').get() as {
+		slug: string;
+	};
+	await page.goto(`/lessons/${first.slug}`);
+	expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+	const overflow = await page.evaluate(
+		() => document.documentElement.scrollWidth > document.documentElement.clientWidth
+	);
+	expect(overflow).toBe(false);
+});

@@ -1,0 +1,225 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, signInAs } from './fixtures';
+import { answerCurrent, attemptIdFromUrl, attemptSnapshots, finishQuiz } from './quiz-helpers';
+import type { AppServer } from './fixtures';
+
+function lessonWithQuestions(app: AppServer): string {
+	return (
+		app.db
+			.prepare(
+				`select l.slug from lessons l where (select count(*) from questions q where q.lesson_id = l.id and q.enabled = 1) >= 10 order by l.position limit 1`
+			)
+			.get() as { slug: string }
+	).slug;
+}
+
+async function noViolations(page: import('@playwright/test').Page) {
+	const results = await new AxeBuilder({ page }).analyze();
+	expect(results.violations).toEqual([]);
+}
+
+test('take a quiz: progress, feedback with the source, results, history and retry of the missed', async ({
+	page,
+	app,
+	student
+}) => {
+	await signInAs(page, app, student);
+	const slug = lessonWithQuestions(app);
+	await page.goto(`/lessons/${slug}/quiz`);
+	await noViolations(page);
+	await page.getByRole('button', { name: 'Start the quiz' }).click();
+	await expect(page).toHaveURL(/\/attempts\//);
+	await expect(page.getByText('Question 1 of 10')).toBeVisible();
+	await noViolations(page);
+
+	// A wrong answer: words and an icon, the right answer, and a link to the source sentence.
+	const first = await answerCurrent(page, app, false);
+	const feedback = page.locator('.feedback');
+	await expect(feedback.getByRole('heading')).toContainText('Not quite');
+	await expect(feedback).toContainText('Correct answer');
+	const source = feedback.getByRole('link', { name: 'Read it in the lesson' });
+	await expect(source).toHaveAttribute('href', `/lessons/${slug}#s-${first.source.sentenceIndex}`);
+	await expect(page.locator('[aria-live="polite"]').first()).toContainText('Not quite');
+	await noViolations(page);
+	await page.getByRole('link', { name: 'Next question' }).click();
+	await expect(page.getByText('Question 2 of 10')).toBeVisible();
+
+	// Questions 2..10: right except the 4th.
+	await finishQuiz(page, app, (i) => i !== 2);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Results');
+	await expect(page.getByRole('status').first()).toContainText('80%');
+	await expect(page.getByText('8 of 10 correct')).toBeVisible();
+	await expect(page.getByText(/time taken/)).toBeVisible();
+	await noViolations(page);
+	const attemptId = attemptIdFromUrl(page);
+	const stored = app.db
+		.prepare('select count(*) as n, sum(correct) as c from answers where attempt_id = ?')
+		.get(attemptId) as { n: number; c: number };
+	expect(stored).toEqual({ n: 10, c: 8 });
+
+	// History: the attempt with its score, the per-lesson table and the chart.
+	await page.goto('/history');
+	await expect(page.getByRole('img', { name: 'Quiz scores over time' })).toBeVisible();
+	await expect(page.locator('table').first()).toContainText('80%');
+	await noViolations(page);
+
+	// The home page shows the lesson's progress.
+	await page.goto('/');
+	await expect(page.locator('.lesson-card', { has: page.locator(`a[href="/lessons/${slug}"]`) })).toContainText('Best 80%');
+
+	// Retry the two missed questions only.
+	await page.goto(`/attempts/${attemptId}`);
+	await page.getByRole('button', { name: 'Retry the 2 I missed' }).click();
+	await expect(page.getByText('Question 1 of 2')).toBeVisible();
+	const retryId = attemptIdFromUrl(page);
+	const missedIds = (
+		app.db
+			.prepare('select question_id as id from answers where attempt_id = ? and correct = 0 order by question_id')
+			.all(attemptId) as { id: string }[]
+	).map((r) => r.id);
+	const retryIds = attemptSnapshots(app, retryId)
+		.map((q) => q.id)
+		.sort();
+	expect(retryIds).toEqual(missedIds);
+	await finishQuiz(page, app, () => true);
+	await expect(page.getByText('2 of 2 correct')).toBeVisible();
+});
+
+test('the review queue brings back missed questions and schedules the next review', async ({
+	page,
+	app,
+	student
+}) => {
+	await signInAs(page, app, student);
+	await page.goto('/review');
+	await expect(page.getByText('Nothing is due for review today.')).toBeVisible();
+	await noViolations(page);
+
+	await page.goto(`/lessons/${lessonWithQuestions(app)}/quiz`);
+	await page.getByLabel('Number of questions').selectOption('5');
+	await page.getByRole('button', { name: 'Start the quiz' }).click();
+	await finishQuiz(page, app, (i) => i >= 2);
+
+	await page.goto('/review');
+	await expect(page.getByText('2 questions are due today.')).toBeVisible();
+	await noViolations(page);
+	const questionId = await page.locator('input[name="questionId"]').inputValue();
+	const q = app.db.prepare('select data from questions where id = ?').get(questionId) as {
+		data: string;
+	};
+	const { fillAnswer } = await import('./quiz-helpers');
+	await fillAnswer(page, JSON.parse(q.data), true);
+	await page.getByRole('button', { name: 'Check answer' }).click();
+	await expect(page.locator('.feedback')).toContainText('Correct');
+	await expect(page.getByText('Next review of this question:')).toBeVisible();
+	const card = app.db
+		.prepare('select due from review_cards where user_id = ? and question_id = ?')
+		.get(student.id, questionId) as { due: number };
+	expect(card.due).toBeGreaterThan(Date.now());
+	await page.getByRole('link', { name: 'Next question' }).click();
+	await expect(page.getByText('1 question is due today.')).toBeVisible();
+});
+
+test('no page or response holds an answer key before the question is answered', async ({
+	page,
+	app,
+	student,
+	request
+}) => {
+	await signInAs(page, app, student);
+	await page.goto(`/lessons/${lessonWithQuestions(app)}/quiz`);
+	await page.getByRole('button', { name: 'Start the quiz' }).click();
+	const attemptId = attemptIdFromUrl(page);
+	const questions = attemptSnapshots(app, attemptId);
+	const cookie = `sabaq_session=${student.token}`;
+	for (let i = 0; i < questions.length; i++) {
+		const q = questions[i];
+		const html = await (await request.get(`/attempts/${attemptId}`, { headers: { cookie } })).text();
+		const data = await (
+			await request.get(`/attempts/${attemptId}/__data.json`, { headers: { cookie } })
+		).text();
+		const scripts = await page.evaluate(() =>
+			[...document.scripts].map((s) => s.textContent ?? '').join('\n')
+		);
+		for (const body of [html, data, scripts]) {
+			expect(body).not.toContain(q.explanation);
+			expect(body).not.toContain(q.source.sentence);
+			expect(body).not.toMatch(/"(answer|accept|pairs|tolerance)"\s*:/);
+			if (q.type === 'fill_blank') expect(body).not.toContain(`${q.answer}`);
+			if (q.type === 'matching') {
+				for (const [left, right] of q.pairs!) expect(body).not.toContain(`${left} → ${right}`);
+			}
+		}
+		await answerCurrent(page, app, true);
+		await page.getByRole('link', { name: /Next question|See your results/ }).click();
+	}
+});
+
+test('answering twice (double click, replay) records one answer', async ({ page, app, student }) => {
+	await signInAs(page, app, student);
+	await page.goto(`/lessons/${lessonWithQuestions(app)}/quiz`);
+	await page.getByRole('button', { name: 'Start the quiz' }).click();
+	const attemptId = attemptIdFromUrl(page);
+	const q = attemptSnapshots(app, attemptId)[0];
+	const form = { position: '0', answer: q.type === 'true_false' ? 'True' : 'whatever' };
+	const post = () =>
+		page.request.post(`/attempts/${attemptId}?/answer`, {
+			form,
+			headers: { origin: app.baseURL }
+		});
+	const results = await Promise.all([post(), post(), post()]);
+	for (const r of results) expect(r.status()).toBe(200);
+	const n = app.db
+		.prepare('select count(*) as n from answers where attempt_id = ? and position = 0')
+		.get(attemptId) as { n: number };
+	expect(n.n).toBe(1);
+});
+
+test('another student cannot open my attempt', async ({ page, app, student, browser }) => {
+	await signInAs(page, app, student);
+	await page.goto(`/lessons/${lessonWithQuestions(app)}/quiz`);
+	await page.getByRole('button', { name: 'Start the quiz' }).click();
+	const attemptId = attemptIdFromUrl(page);
+	const { createUser } = await import('./fixtures');
+	const other = await createUser(app, 'student', 'other');
+	const context = await browser.newContext();
+	const otherPage = await context.newPage();
+	await signInAs(otherPage, app, other);
+	const response = await otherPage.goto(`${app.baseURL}/attempts/${attemptId}`);
+	expect(response?.status()).toBe(404);
+	await context.close();
+});
+
+test('the quiz works without JavaScript', async ({ browser, app, student }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false, baseURL: app.baseURL });
+	const page = await context.newPage();
+	await signInAs(page, app, student);
+	await page.goto(`/lessons/${lessonWithQuestions(app)}/quiz`);
+	await page.getByLabel('Number of questions').selectOption('5');
+	await page.getByRole('button', { name: 'Start the quiz' }).click();
+	await expect(page.getByText('Question 1 of 5')).toBeVisible();
+	await finishQuiz(page, app, () => true);
+	await expect(page.getByText('5 of 5 correct')).toBeVisible();
+	await context.close();
+});
+
+test('a visitor can practise without an account: graded, not saved, invited to sign up', async ({
+	page,
+	app
+}) => {
+	const before = (app.db.prepare('select count(*) as n from answers').get() as { n: number }).n;
+	await page.goto(`/lessons/${lessonWithQuestions(app)}/quiz`);
+	await expect(page.getByText(/Practice quiz/)).toBeVisible();
+	const html = await page.content();
+	expect(html).not.toMatch(/"(answer|accept|pairs|explanation)"\s*:/);
+	// Answer the first true/false or multiple-choice question and leave the rest blank.
+	await page.locator('input[type="radio"]').first().check();
+	await page.getByRole('button', { name: 'Check my answers' }).click();
+	await expect(page.getByText(/of 10 correct/)).toBeVisible();
+	await expect(page.getByText('This practice quiz was not saved.')).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Create an account' }).last()).toBeVisible();
+	await expect(page.locator('.feedback').first()).toContainText(/Correct answer|Correct/);
+	await noViolations(page);
+	const after = (app.db.prepare('select count(*) as n from answers').get() as { n: number }).n;
+	expect(after).toBe(before);
+});
