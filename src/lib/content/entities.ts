@@ -127,6 +127,8 @@ function collect(
 			role = /\b(city|town|village) of\s+$/i.exec(before)?.[1].toLowerCase() ?? '';
 		}
 		else if (/^\s+(?:ata|mountains)\b/.test(after)) kind = 'place';
+		// "Kazakhs have revered Karkaraly and Shaitankol": places people hold sacred.
+		else if (/\bhave revered\b/.test(before) && words.length <= 2) kind = 'place';
 		else if (
 			words.length >= 2 &&
 			words.length <= 3 &&
@@ -135,17 +137,23 @@ function collect(
 		)
 			kind = 'person';
 		else if (/['\u2019]s$/.test(m[0])) kind = 'person';
+		// "Treasurer Anika Sharma": an occupation written before the name is a role.
+		const occupation = /^(\p{Lu}\p{Ll}+(?:er|or|ist|ant|man|woman)) (\p{Lu}\p{Ll}+ \p{Lu}[\p{L}-]+)$/u.exec(name);
+		if (kind === 'person' && occupation) {
+			name = occupation[2];
+			role = occupation[1].toLowerCase();
+		}
 		if (kind === 'person') role = role || personRole(text, name);
 		if (kind === 'place') role = placeRole(text, previous, role);
 		// A lone word used as an adjective ("Kazakh art") is not an entity.
-		if (kind === 'other' && words.length === 1 && /^\s+\p{Ll}/u.test(after)) continue;
+		if (kind === 'other' && words.length === 1 && /^\s+(?!and\b|or\b)\p{Ll}/u.test(after)) continue;
 		push(name, kind, role, kind === 'other' && words.length === 1 ? personRole(text, name) : undefined);
 	}
 }
 
 function isCommon(word: string, lowerWords: Set<string>): boolean {
 	const lower = word.toLowerCase();
-	return lowerWords.has(lower) || lowerWords.has(lower.replace(/s$/, ''));
+	return lowerWords.has(lower) || lowerWords.has(lower.replace(/s$/, '')) || lowerWords.has(lower + 's');
 }
 
 function personRole(text: string, name: string): string {

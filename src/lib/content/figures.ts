@@ -81,14 +81,16 @@ export function figuresIn(sentence: string, sentenceIndex: number): KeyFigure[] 
 			continue;
 		}
 		if (g.word && !np.unit) continue;
+		const whole = /\bof which\s+$/i.test(before) ? previousFigure(out) : undefined;
 		let counts = np.phrase;
+		if (!counts && whole) counts = `${whole.unit} ${/^[^,;.]*/.exec(after)?.[0].trim().replace(/^(?:are|is|were|was)\s+/, '') ?? ''}`.trim();
 		if (!counts) counts = numberOfBefore(before) || subjectBefore(before);
 		else if (DIMENSION.test(after.slice(np.length).trim())) counts += ' ' + after.slice(np.length).trim().split(/\s/)[0];
 		if (!counts) continue;
-		const figure: KeyFigure = { ...base, value: np.unit ? `${value} ${np.head}` : value, number, unit: np.unit, counts, kind: 'quantity' };
-		const whole = /\bof which\s+$/i.test(before) ? previousFigure(out) : undefined;
-		if (whole) {
-			figure.partOf = whole.value;
+		const unit = np.unit || (whole ? whole.unit : '');
+		const figure: KeyFigure = { ...base, value: np.unit ? `${value} ${np.head}` : value, number, unit, counts, kind: 'quantity' };
+		if (whole) figure.partOf = whole.value;
+		if (whole && np.unit) {
 			const clause = /^[^,;.]*/.exec(after.slice(np.length))?.[0].trim() ?? '';
 			if (clause) figure.counts = `${np.unit} ${clause.replace(/^(?:are|is|were|was)\s+/, '')}`;
 		}

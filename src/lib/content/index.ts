@@ -45,24 +45,29 @@ function toSections(blocks: Block[]): Section[] {
 	return mergeSmallSections(nonEmpty);
 }
 
+/** Headed sections shorter than this join a neighbour. */
+const MIN_SECTION_WORDS = 50;
+
 /** Sections too short for a lesson join the next one (or the previous one at the end). */
 function mergeSmallSections(sections: Section[]): Section[] {
 	const out: Section[] = [];
 	let pending: Section | null = null;
 	for (const s of sections) {
-		const current: Section = pending
-			? { heading: pending.heading || s.heading, level: pending.level || s.level, units: [...pending.units, ...s.units] }
-			: s;
+		const current: Section = pending ? joinSections(pending, s) : s;
 		pending = null;
-		if (words(current) < MIN_LESSON_WORDS) pending = current;
+		const min = current.heading ? MIN_SECTION_WORDS : MIN_LESSON_WORDS;
+		if (words(current) < min) pending = current;
 		else out.push(current);
 	}
-	if (pending) {
-		const last = out.at(-1);
-		if (last) last.units.push(...pending.units);
-		else out.push(pending);
-	}
+	const last = out.at(-1);
+	if (pending && last) out[out.length - 1] = joinSections(last, pending);
+	else if (pending) out.push(pending);
 	return out;
+}
+
+function joinSections(a: Section, b: Section): Section {
+	const heading = a.heading && b.heading ? `${a.heading}; ${b.heading}` : a.heading || b.heading;
+	return { heading, level: a.level || b.level, units: [...a.units, ...b.units] };
 }
 
 const words = (s: Section) => s.units.reduce((a, u) => a + u.words, 0);

@@ -2,7 +2,7 @@
 import { cleanParagraph, normaliseText } from './clean';
 
 export type Block =
-	| { kind: 'heading'; level: number; text: string }
+	| { kind: 'heading'; level: number; text: string; implicit?: boolean }
 	| { kind: 'paragraph'; text: string; listItem: boolean };
 
 export interface Structure {
@@ -61,7 +61,7 @@ function chunkToBlocks(lines: string[], blocks: Block[]): void {
 			buffer.push(line);
 		} else if (lines.length > 1 && isTitleLike(line) && i < lines.length - 1) {
 			flush();
-			blocks.push({ kind: 'heading', level: 2, text: line });
+			blocks.push({ kind: 'heading', level: 2, text: line, implicit: true });
 		} else {
 			buffer.push(line);
 			if (separateLines) flush();
@@ -84,7 +84,7 @@ export function splitStructure(raw: string): Structure {
 			if (md) blocks.push({ kind: 'heading', level: md[1].length, text: md[2] });
 			else if (LIST_MARKER.test(line))
 				blocks.push({ kind: 'paragraph', text: line.replace(LIST_MARKER, ''), listItem: true });
-			else if (isTitleLike(line)) blocks.push({ kind: 'heading', level: 2, text: line });
+			else if (isTitleLike(line)) blocks.push({ kind: 'heading', level: 2, text: line, implicit: true });
 			else blocks.push({ kind: 'paragraph', text: line, listItem: false });
 		} else chunkToBlocks(chunk, blocks);
 	}
@@ -97,6 +97,8 @@ function isHeadline(blocks: Block[]): boolean {
 	const first = blocks[0];
 	if (!first || !blocks.some((b, i) => i > 0 && b.kind === 'paragraph')) return false;
 	if (first.kind === 'paragraph') return !/[.!?:;,]$/.test(first.text) && wordsIn(first.text) <= 20;
+	// A title-like first line of a plain-text document is its headline.
+	if (first.implicit) return true;
 	const others = blocks.filter((b, i) => i > 0 && b.kind === 'heading');
 	return others.every((b) => b.kind === 'heading' && b.level > first.level);
 }

@@ -44,7 +44,7 @@ export function phrasesOf(sentences: AnalysedSentence[]): Map<string, Phrase> {
 				if (!NOUNISH.has(run[end - 1].pos) || !run[end - 1].ok) continue;
 				for (let len = 1; len <= 4 && end - len >= 0; len++) {
 					const part = run.slice(end - len, end);
-					if (!part[0].ok || /ing$/.test(part[0].text)) continue;
+					if (!part[0].ok || /ing$/.test(part[0].text) || part.some((w) => /\d/.test(w.text))) continue;
 					// A name after a common noun is an apposition ("writers Saken"), not one phrase.
 					const firstCommon = part.findIndex((w) => w.pos !== 'PROPN');
 					if (firstCommon !== -1 && part.slice(firstCommon).some((w) => w.pos === 'PROPN')) continue;
