@@ -11,7 +11,7 @@ export function normaliseText(text: string): string {
 		.replace(/^\uFEFF/, '')
 		.replace(/\r\n?/g, '\n')
 		.replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ')
-		.replace(/[\u200B\u200C\u200D\u2060]/g, '')
+		.replace(/\u200B|\u200C|\u200D|\u2060/g, '')
 		.replace(/\t/g, ' ')
 		.replace(/[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033]/g, '"')
 		.replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")

@@ -29,16 +29,19 @@ export function analyseParagraph(text: string): AnalysedSentence[] {
 	const its = n.its;
 	const doc = n.readDoc(text);
 	const out: AnalysedSentence[] = [];
-	doc.sentences().each((sentence) => {
+	const sentences = doc.sentences();
+	for (let k = 0; k < sentences.length(); k++) {
+		const sentence = sentences.itemAt(k);
 		const tokens = sentence.tokens();
 		const normal = tokens.out(its.normal) as string[];
-		const stem = tokens.out(its.stem) as string[];
+		// The type definitions omit stem from the accepted functions; it works at run time.
+		const stem = tokens.out(its.stem as unknown as typeof its.normal) as string[];
 		const pos = tokens.out(its.pos) as string[];
 		const stop = tokens.out(its.stopWordFlag) as unknown as boolean[];
 		out.push({
 			text: sentence.out(),
 			tokens: normal.map((w, i) => ({ normal: w, stem: stem[i], pos: pos[i], stop: stop[i] }))
 		});
-	});
+	}
 	return out;
 }

@@ -200,6 +200,9 @@ describe('entities of the speech', () => {
 	it('records mentions as sentence indexes of the lesson', () => {
 		for (const l of doc.lessons)
 			for (const e of l.entities)
-				for (const m of e.mentions) expect(m).toBeGreaterThanOrEqual(1), expect(m).toBeLessThanOrEqual(l.sentences.length);
+				for (const m of e.mentions) {
+					expect(m).toBeGreaterThanOrEqual(1);
+					expect(m).toBeLessThanOrEqual(l.sentences.length);
+				}
 	});
 });

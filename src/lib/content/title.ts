@@ -20,6 +20,7 @@ const SMALL_WORDS = new Set(['and', 'or', 'of', 'the', 'a', 'an', 'in', 'on', 'f
 /** Noun phrases (up to three words, ending in a noun) of a group of sentences. */
 export function phrasesOf(sentences: AnalysedSentence[]): Map<string, Phrase> {
 	const found = new Map<string, { forms: Map<string, number>; phrase: Phrase }>();
+	const fresh = (key: string, text: string, words: number): Phrase => ({ key, text, words, count: 0, proper: false });
 	for (const s of sentences) {
 		const toks = s.tokens;
 		// Join hyphenated words ("single-industry") into one word.
@@ -54,7 +55,7 @@ export function phrasesOf(sentences: AnalysedSentence[]): Map<string, Phrase> {
 					const form = originalCase(surface, lower);
 					const entry = found.get(key) ?? {
 						forms: new Map(),
-						phrase: { key, text: form, words: len, count: 0, proper: false }
+						phrase: fresh(key, form, len)
 					};
 					entry.forms.set(form, (entry.forms.get(form) ?? 0) + 1);
 					entry.phrase.count++;
