@@ -43,7 +43,13 @@ export async function startServer(port: number, env: Record<string, string> = {}
 	const databasePath = join(dir, 'sabaq.db');
 	let output = '';
 	const child = spawn('node', ['scripts/serve.js'], {
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databasePath, ...env },
+		env: {
+			...process.env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			DATABASE_URL: databasePath,
+			...env
+		},
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	child.stdout?.on('data', (d) => (output += d));
@@ -77,7 +83,9 @@ export async function createUser(
 	const id = randomUUID();
 	const username = `${name}-${randomBytes(4).toString('hex')}`.toLowerCase();
 	app.db
-		.prepare('insert into users (id, username, display_name, password_hash, role) values (?, ?, ?, ?, ?)')
+		.prepare(
+			'insert into users (id, username, display_name, password_hash, role) values (?, ?, ?, ?, ?)'
+		)
 		.run(id, username, '', await passwordHash, role);
 	const token = randomBytes(20).toString('hex');
 	const sessionId = createHash('sha256').update(token).digest('hex');
@@ -89,14 +97,17 @@ export async function createUser(
 
 export async function signInAs(page: Page, app: AppServer, user: TestUser) {
 	await page.context().addCookies([
-		{ name: 'sabaq_session', value: user.token, url: app.baseURL, httpOnly: true, sameSite: 'Lax' }
+		{
+			name: 'sabaq_session',
+			value: user.token,
+			url: app.baseURL,
+			httpOnly: true,
+			sameSite: 'Lax'
+		}
 	]);
 }
 
-export const test = base.extend<
-	{ student: TestUser; teacher: TestUser },
-	{ app: AppServer }
->({
+export const test = base.extend<{ student: TestUser; teacher: TestUser }, { app: AppServer }>({
 	app: [
 		async ({}, use, workerInfo) => {
 			const started = await startServer(4300 + workerInfo.workerIndex);
