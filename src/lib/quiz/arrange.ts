@@ -1,0 +1,49 @@
+/** Bank-wide arrangement: true/false balance, key positions spread over A-D, matching order. */
+
+import type { Candidate } from './candidate';
+import { fnv1a, seededShuffle } from './hash';
+import type { Question } from './types';
+
+/** Chooses true or false versions so that about half of the statements are true. */
+export function balanceTrueFalse(candidates: Candidate[]): void {
+	const tfs = candidates.filter((c) => c.question.type === 'true_false');
+	const withFalse = tfs.filter((c) => c.falseVersion).sort((a, b) => (a.question.id < b.question.id ? -1 : 1));
+	let trues = tfs.length - withFalse.length;
+	let falses = 0;
+	for (const c of withFalse) {
+		if (trues >= falses && c.falseVersion) {
+			c.question = c.falseVersion;
+			falses++;
+		} else trues++;
+	}
+}
+
+/** Puts the key at positions A-D in equal shares: round-robin in blocks of four, seeded order. */
+export function spreadKeyPositions(questions: Question[]): void {
+	const mcs = questions
+		.filter((q) => q.type === 'multiple_choice')
+		.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	mcs.forEach((q, i) => {
+		if (q.type !== 'multiple_choice') return;
+		const block = seededShuffle([0, 1, 2, 3], fnv1a(`block${Math.floor(i / 4)}`));
+		const position = block[i % 4];
+		const wrong = seededShuffle(
+			q.options.filter((o) => o !== q.answer),
+			q.id
+		);
+		wrong.splice(position, 0, q.answer);
+		q.options = wrong;
+	});
+}
+
+/** Matching options in a seeded order that differs from the pair order when possible. */
+export function shuffleMatching(questions: Question[]): void {
+	for (const q of questions) {
+		if (q.type !== 'matching') continue;
+		const rights = q.options.slice();
+		let shuffled = seededShuffle(rights, q.id);
+		for (let attempt = 1; attempt < 5 && rights.length > 1 && shuffled.every((r, i) => r === rights[i]); attempt++)
+			shuffled = seededShuffle(rights, `${q.id}:${attempt}`);
+		q.options = shuffled;
+	}
+}

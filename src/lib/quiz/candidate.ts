@@ -1,0 +1,49 @@
+/** A generated question before ranking, with what ranking and arrangement need to know. */
+
+import type { Question, QuestionSource, TrueFalseQuestion } from './types';
+import type { DocContext } from './context';
+import type { AnalysedStatement } from './registry';
+
+export interface Candidate {
+	question: Question;
+	statement: AnalysedStatement;
+	/** Normalised key: one question per (sentence, key). */
+	key: string;
+	/** 0..1, higher is better. */
+	score: number;
+	/** True/false only: the false version (a contradicted swap), when the text allows one. */
+	falseVersion?: TrueFalseQuestion;
+}
+
+export const BLANK = '_____';
+
+export function sourceOf(s: AnalysedStatement): QuestionSource {
+	return { paragraph: s.sentence.paragraph, sentence: s.sentence.text, sentenceIndex: s.sentence.index };
+}
+
+/** Lower-cases the first word when it is not a proper noun. */
+export function lowerFirst(text: string, ctx: DocContext): string {
+	const first = text.match(/^[A-Za-z]+/)?.[0] ?? '';
+	if (!first || first === 'I' || /^[A-Z]{2,}$/.test(first)) return text;
+	const lower = first.toLowerCase();
+	if (ctx.lowercaseWords.has(lower) && !ctx.capitalWords.has(first)) return lower + text.slice(first.length);
+	return text;
+}
+
+export function accordingTo(text: string, ctx: DocContext): string {
+	if (/^In (?:his|her|the) (?:speech|text)\b/.test(text)) return text;
+	return `According to the ${ctx.sourceWord}, ${lowerFirst(text, ctx)}`;
+}
+
+/** "who need to" -> "who needs to": a wh-subject takes a singular verb. */
+export function singularVerb(rest: string): string {
+	return rest.replace(/^ (need|have|are|were|do)\b/, (_, v: string) => ' ' + ({ need: 'needs', have: 'has', are: 'is', were: 'was', do: 'does' } as Record<string, string>)[v]);
+}
+
+export function blankOut(text: string, start: number, end: number): string {
+	return text.slice(0, start) + BLANK + text.slice(end);
+}
+
+export function explanationOf(s: AnalysedStatement, ctx: DocContext): string {
+	return `The ${ctx.sourceWord} says: ${s.text}`;
+}

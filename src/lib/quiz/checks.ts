@@ -1,0 +1,88 @@
+/** Text checks shared by the rewriter (to reject statements) and the gates (to catch bad prompts). */
+
+import { QUOTE_CHARS } from './words';
+
+const PREFIX = /^(?:According to the (?:speech|text|article|report)|In the (?:speech|text)),\s*/;
+
+const DEMONSTRATIVE = /\b(?:this|these|those)\b(?!\s+(?:year|month|week|century|decade|who)\b)/i;
+const THAT_NOUN =
+	/\bthat\s+(?:issue|problem|matter|question|task|work|way|direction|case|one|region|city|place|time|project|plan|idea|area|step|measure|moment)s?\b/i;
+const REFERENCE =
+	/\b(?:the latter|the former|the above|above-mentioned|aforementioned|mentioned (?:above|below)|as follows|the following|said above|as noted)\b/i;
+const CONNECTIVE =
+	/^(?:Therefore|Thus|Hence|However|Moreover|Furthermore|In addition|At the same time|Also|Then|In this regard|Besides|Consequently|Meanwhile|Nevertheless|Likewise|Similarly|Otherwise|Accordingly|For this reason|As a result|Because of this|In turn)\b/;
+const FIRST_OR_SECOND_PERSON =
+	/\b(?:I|me|my|mine|myself|we|We|us|our|Our|ours|ourselves|you|You|your|Your)\b/;
+const ACCORDING_TO_PRONOUN = /\bAccording to (?:him|her|them|it)\b/i;
+const PERSON_ANCHOR =
+	/\b(?:President|Head of State|Pope|Prime Minister|[A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z][a-z]+|man|woman|leader|minister|king|queen|author|mayor|writer|poet|scientist|chairman|director|founder|head)\b/;
+const EXPLETIVE_IT =
+	/^It (?:is|was|will be|has been|would be|seems|remains|becomes|became)\s+(?:\w+ly\s+)?(?:necessary|important|known|possible|clear|planned|expected|essential|vital|difficult|impossible|time|likely|unlikely|said|noted|reported|believed|hoped|worth|crucial|urgent|obvious|evident|true|easy|hard|more|less|not|also|to|that|no)\b/;
+
+/** Why a prompt or statement depends on the sentence before it, or null when it stands alone. */
+export function leanReason(text: string): string | null {
+	const body = text
+		.replace(PREFIX, '')
+		.replace(/^(?:True or false:|Complete the sentence[^:]*:)\s*/i, '');
+	const cap = body.charAt(0).toUpperCase() + body.slice(1);
+	if (DEMONSTRATIVE.test(body)) return 'demonstrative (this/these/those)';
+	if (/\bsuch\b/i.test(body)) return 'such';
+	if (THAT_NOUN.test(body)) return 'that + noun';
+	if (REFERENCE.test(body)) return 'reference to other text';
+	if (CONNECTIVE.test(cap)) return 'connective that continues the previous sentence';
+	if (FIRST_OR_SECOND_PERSON.test(body)) return 'first or second person';
+	if (ACCORDING_TO_PRONOUN.test(body)) return 'according to a pronoun';
+	if (/^(?:He|She|His|Her|Him|They|Their|Them|Its)\b/.test(cap))
+		return 'pronoun without antecedent';
+	if (/^It\b/.test(cap) && !EXPLETIVE_IT.test(cap)) return 'pronoun "it" without antecedent';
+	for (const m of body.matchAll(/\b(?:he|him|his|she|her|hers)\b/gi)) {
+		const possessive = /^(?:his|her)$/i.test(m[0]);
+		const scope = possessive ? body : body.slice(0, m.index);
+		if (!PERSON_ANCHOR.test(scope)) return `"${m[0]}" without antecedent`;
+	}
+	for (const m of body.matchAll(/\b(?:they|them|their|theirs)\b/gi)) {
+		const before = body.slice(0, m.index);
+		if (
+			!/\b[a-z]{3,}[^s'\W]s\b|\b(?:people|children|men|women|police|staff|personnel)\b/i.test(
+				before
+			)
+		)
+			return `"${m[0]}" without antecedent`;
+	}
+	return null;
+}
+
+const TAG_VERBS =
+	'said|says|say|noted|notes|stressed|stresses|added|adds|emphasized|emphasised|believes|instructed|instructs|explained|stated|states|declared|concluded|continued|recalled|remarked|told|asked|urged|warned';
+const SPEAKER_TAG = new RegExp(
+	`(?:[,.]\\s*(?:-\\s*)?(?:[Tt]he\\s+)?(?:[Hh]ead of [Ss]tate|[Pp]resident|[A-Z][\\w'-]+(?:\\s+[A-Z][\\w'-]+){0,2})\\s+(?:${TAG_VERBS})` +
+		`|[,.]\\s*(?:-\\s*)?(?:${TAG_VERBS})\\s+(?:the\\s+)?(?:[Hh]ead of [Ss]tate|[Pp]resident|[A-Z][\\w'-]+(?:\\s+[A-Z][\\w'-]+){0,2})` +
+		`|\\b(?:Kassym|Zhomart|Jomart|Tokayev|Tokaev)\\b[\\w -]*\\b(?:${TAG_VERBS}))\\s*[.!]?$`
+);
+
+/** Why a text keeps quote marks or a speaker tag, or null. */
+export function quoteOrTagReason(text: string): string | null {
+	if (QUOTE_CHARS.test(text)) return 'quote mark';
+	if (SPEAKER_TAG.test(text)) return 'speaker tag';
+	return null;
+}
+
+/** Why a prompt looks like a broken fragment, or null. */
+export function fragmentReason(prompt: string): string | null {
+	const trimmed = prompt.trim();
+	if (!/^[A-Z0-9]/.test(trimmed)) return 'does not start with a capital';
+	if (!/[?.]$/.test(trimmed) && !trimmed.includes('_____'))
+		return 'no final "?" or "." and no blank';
+	const words = trimmed.split(/\s+/).length;
+	if (words < 6 || trimmed.length < 30) return 'too short';
+	if (/\s[,.;:?]/.test(trimmed.replace(/_____\s*[,.;:?]/g, '_____')))
+		return 'space before punctuation';
+	if (/\b(\w+) \1\b/i.test(trimmed.replace(/\b(that|had) \1\b/gi, ''))) return 'doubled word';
+	if (/[a-z][.!?][A-Z]/.test(trimmed)) return 'sentences glued together';
+	if (/\.\.\.|…/.test(trimmed)) return 'ellipsis';
+	if ((trimmed.match(/\(/g) ?? []).length !== (trimmed.match(/\)/g) ?? []).length)
+		return 'unbalanced parentheses';
+	if (/[,;:-]\s*[.?]$/.test(trimmed)) return 'dangling punctuation';
+	if (/\b(?:a|an|the|of|and|to|in)\s*[.?]$/i.test(trimmed)) return 'ends on a function word';
+	return null;
+}

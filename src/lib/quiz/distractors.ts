@@ -1,0 +1,227 @@
+/**
+ * Wrong options of the key's kind: other names of the same kind from the text, numbers in the key's
+ * format and scale that the text contradicts (hedges and figures of the same sentence respected).
+ */
+
+import { fnv1a } from './hash';
+import { isVariant } from './names';
+import {
+	claimInterval,
+	FRACTIONS,
+	hedgeClass,
+	intervalsOverlap,
+	parseDigits,
+	type NumberMention
+} from './numbers';
+import type { AnalysedStatement, NameEntry, Registry } from './registry';
+import { contentWords, escapeRegExp } from './words';
+
+// ----------------------------------------------------------------------------- numbers
+
+function decimals(digits: string): number {
+	const m = digits.match(/\.(\d+)$/);
+	return m ? m[1].length : 0;
+}
+
+function formatDigits(value: number, like: string): string {
+	const d = decimals(like);
+	const fixed = value.toFixed(d);
+	if (!like.includes(',')) return fixed;
+	const [int, frac] = fixed.split('.');
+	const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+	return frac ? `${grouped}.${frac}` : grouped;
+}
+
+/** The number as the key writes it, without hedge: "4.2 million", "85%", "28,000", "a third". */
+export function formatLike(key: NumberMention, base: number): string {
+	if (key.kind === 'fraction') {
+		const name = Object.entries(FRACTIONS).find(([, v]) => Math.abs(v - base) < 1e-9);
+		return name ? name[0] : '';
+	}
+	let out = formatDigits(base, key.digits);
+	if (key.multiplier) out += ` ${key.multiplier}`;
+	if (key.kind === 'percent') out += key.text.includes('percent') ? ' percent' : '%';
+	return out;
+}
+
+function niceStep(raw: number, minimum: number): number {
+	if (raw <= minimum) return minimum;
+	const power = 10 ** Math.floor(Math.log10(raw));
+	const lead = raw / power;
+	const nice = lead < 1.5 ? 1 : lead < 3.5 ? 2 : lead < 7.5 ? 5 : 10;
+	return Math.max(minimum, nice * power);
+}
+
+/** Candidate values (in the key's digits scale, before multiplier) near the key. */
+function candidateBases(key: NumberMention): number[] {
+	if (key.kind === 'fraction') return Object.values(FRACTIONS).filter((v) => Math.abs(v - key.value) > 1e-9);
+	const base = parseDigits(key.digits);
+	const d = decimals(key.digits);
+	const unit = 10 ** -d;
+	let steps: number[];
+	if (key.kind === 'year') steps = [-1, 1, -2, 2, -3, 3, -5, 5, -7, -10, 4, -4];
+	else {
+		const roundness = d > 0 ? unit : base % 1000 === 0 ? 1000 : base % 100 === 0 ? 100 : base % 10 === 0 ? 10 : base % 5 === 0 ? 5 : 1;
+		const step = niceStep(base * (key.kind === 'percent' ? 0.08 : 0.15), Math.min(roundness, Math.max(unit, base / 10)));
+		steps = [-1, 1, 2, -2, 3, -3, 4, -4, 5, -5, 6, 7].map((k) => k * step);
+	}
+	const out: number[] = [];
+	for (const s of steps) {
+		const v = Number((base + s).toFixed(d));
+		if (v <= 0 || v === base) continue;
+		if (key.kind === 'percent' && v > 100) continue;
+		if (key.kind === 'year' && v > 2100) continue;
+		if (d === 0 && base >= 10 && v < 1) continue;
+		out.push(v);
+	}
+	// A digit swap ("4.2" -> "2.4") is a plausible slip.
+	const swapped = key.digits.split('').reverse().join('');
+	if (/^\d+(\.\d+)?$/.test(swapped) && decimals(swapped) === d && parseDigits(swapped) !== base && !/^0\d/.test(swapped))
+		out.splice(1, 0, parseDigits(swapped));
+	return out;
+}
+
+const MULTIPLIER: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+
+export interface NumberOption {
+	text: string;
+	value: number;
+	hedge: string;
+}
+
+/** Values stated with the same unit elsewhere in the lesson (never offered as wrong answers). */
+export function statedValues(key: NumberMention, lesson: AnalysedStatement[]): number[] {
+	const values: number[] = [];
+	for (const s of lesson) for (const n of s.numbers) if (n.unit === key.unit || n.kind === key.kind) values.push(n.value);
+	return values;
+}
+
+/** Hedge for a wrong option so that it contradicts the key's claim. */
+function optionHedge(key: NumberMention): string {
+	const cls = hedgeClass(key.hedge);
+	if (cls === 'exact') return '';
+	if (cls === 'approx') return key.hedge;
+	return 'about';
+}
+
+/**
+ * Wrong numbers for a key. With `withHedge`, options carry a hedge and must contradict the key's
+ * hedged claim; without, they are bare figures in the key's format (for true/false swaps of exact
+ * figures, or hedge-free keys).
+ */
+export function numberDistractors(
+	key: NumberMention,
+	lesson: AnalysedStatement[],
+	count: number,
+	seed: string
+): NumberOption[] {
+	const stated = statedValues(key, lesson);
+	const multiplier = MULTIPLIER[key.multiplier] ?? 1;
+	const keyClaim = claimInterval(key.value, key.hedge, key.kind);
+	const hedge = optionHedge(key);
+	const picked: NumberOption[] = [];
+	const candidates = candidateBases(key);
+	// Keep the first two (closest) and then a seeded spread so options are not all on one side.
+	const rotated = candidates.slice().sort((a, b) => {
+		const da = Math.abs(a - parseDigits(key.digits || '0'));
+		const db = Math.abs(b - parseDigits(key.digits || '0'));
+		return da - db || (fnv1a(seed + a) % 7) - (fnv1a(seed + b) % 7);
+	});
+	for (const base of rotated) {
+		const value = key.kind === 'fraction' ? base : base * multiplier;
+		if (stated.some((v) => Math.abs(v - value) < 1e-9)) continue;
+		let optionHedgeWord = hedge;
+		// Mix "less than" into lower-bound keys so the key's hedge is not the only odd one.
+		if (hedgeClass(key.hedge) === 'lower' && picked.length === 1) optionHedgeWord = 'less than';
+		const claim = claimInterval(value, optionHedgeWord, key.kind);
+		if (intervalsOverlap(claim, keyClaim)) continue;
+		const text = (optionHedgeWord ? `${optionHedgeWord} ` : '') + formatLike(key, base);
+		if (picked.some((p) => p.text === text)) continue;
+		picked.push({ text, value, hedge: optionHedgeWord });
+		if (picked.length === count) break;
+	}
+	return picked;
+}
+
+/** Bare wrong figures for an exact key (true/false swaps). */
+export function swapNumber(key: NumberMention, lesson: AnalysedStatement[], seed: string): string | null {
+	if (hedgeClass(key.hedge) !== 'exact') return null;
+	const options = numberDistractors(key, lesson, 3, seed);
+	if (!options.length) return null;
+	return options[fnv1a(seed) % options.length].text;
+}
+
+// ----------------------------------------------------------------------------- names
+
+/** A name is "also true" in place of the key when some statement says the same about it. */
+function sameClaimElsewhere(
+	registry: Registry,
+	candidate: NameEntry,
+	stemWords: string[],
+	statement: AnalysedStatement
+): boolean {
+	if (!stemWords.length) return false;
+	for (const i of candidate.mentions) {
+		const other = registry.statements[i];
+		if (other === statement) return true;
+		const shared = stemWords.filter((w) => other.words.has(w)).length;
+		if (shared / stemWords.length >= 0.6) return true;
+	}
+	return false;
+}
+
+export function mentionedIn(text: string, entry: NameEntry): boolean {
+	return entry.variants.some((v) => new RegExp(`(?<![\\p{L}])${escapeRegExp(v)}(?![\\p{L}])`, 'iu').test(text));
+}
+
+export interface NameDistractorOptions {
+	/** For true/false swaps: the replacement must be something the text says something else about. */
+	contradicted?: boolean;
+	maxMentions?: number;
+}
+
+/** Other names of the key's kind, from the text, none a variant of the key nor also true. */
+export function nameDistractors(
+	registry: Registry,
+	keyEntry: NameEntry,
+	statement: AnalysedStatement,
+	keyText: string,
+	count: number,
+	options: NameDistractorOptions = {}
+): string[] {
+	const stem = statement.text.replace(keyText, ' ');
+	const stemWords = contentWords(stem).filter((w) => !keyEntry.variants.some((v) => v.toLowerCase().includes(w)));
+	const maxMentions = options.maxMentions ?? Math.max(6, registry.statements.length * 0.12);
+	const pool = registry.names.filter(
+		(e) =>
+			e !== keyEntry &&
+			e.kind === keyEntry.kind &&
+			e.countryLike === keyEntry.countryLike &&
+			e.sub === keyEntry.sub &&
+			e.mentions.length > 0 &&
+			e.mentions.length <= maxMentions &&
+			e.name.length > 2
+	);
+	const lessonIndex = statement.lessonIndex;
+	const ranked = pool
+		.map((e) => {
+			const distance = Math.min(...e.mentions.map((i) => Math.abs(registry.statements[i].lessonIndex - lessonIndex)));
+			return { e, rank: Math.min(distance, 3) * 1000 + (fnv1a(statement.text + e.name) % 1000) };
+		})
+		.sort((a, b) => a.rank - b.rank);
+	const picked: string[] = [];
+	for (const { e } of ranked) {
+		if (picked.length === count) break;
+		if (e.variants.some((v) => keyEntry.variants.some((k) => isVariant(v, k)))) continue;
+		if (mentionedIn(statement.text, e)) continue;
+		if (picked.some((p) => isVariant(p, e.name))) continue;
+		if (sameClaimElsewhere(registry, e, stemWords, statement)) continue;
+		if (options.contradicted) {
+			// The text must say something else about it: a different stated role, or other mentions.
+			if (keyEntry.kind === 'person' && (!e.roles.length || e.roles.some((r) => keyEntry.roles.includes(r))))
+				continue;
+		}
+		picked.push(e.name);
+	}
+	return picked;
+}

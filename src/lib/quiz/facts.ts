@@ -1,0 +1,241 @@
+/** Names in a statement (people, places, organisations, programmes, awards) and their roles. */
+
+import type { DocContext } from './context';
+import type { Statement } from './rewrite';
+import { escapeRegExp } from './words';
+
+export type NameKind = 'person' | 'place' | 'organization' | 'programme' | 'award' | 'other';
+
+export interface NameMention {
+	start: number;
+	end: number;
+	text: string;
+	kind: NameKind;
+	/** Finer kind for programmes: "zone" (zones, corridors), "principle", "project". */
+	sub?: string;
+}
+
+const ORG_CUES =
+	/\b(?:JSC|LLP|LLC|Ltd|Inc|PLC|University|Ministry|Government|Akimat|Parliament|Senate|Council|Committee|Commission|Agency|Bank|Company|Corporation|Institute|Hospital|Union|Association|Court|Party|Academy|Foundation|Organization|Organisation|Office|Department|College|Museum|Society|Authority|Service|Fund|Assembly|Police|Army|Navy|Club)\b/;
+const DOCUMENT_CUES =
+	/\b(?:Code|Plan|Law|Act|Constitution|Treaty|Strategy|Doctrine|Concept|Charter|Declaration|Order|Decree)\b/;
+const PLACE_AFTER =
+	/^\s+(?:region|regions|city|district|mountains|mountain|lake|river|village|town|oblast|province|sea|valley|desert|steppe|peninsula|island|county|state|airport|mine)\b/;
+const PLACE_BEFORE = /\b(?:city|town|village|region|province|republic|capital) of\s+$|\b(?:in|near)\s+$/;
+const PROJECT_AFTER =
+	/^\s+(?:special economic zone|industrial zone|economic zone|free economic zone|transport corridor|corridor|industrial park|programme|program)\b/;
+const TITLE = /^(?:Pope|President|Mr|Mrs|Ms|Dr|Sir|Saint|St|Prince|Princess|King|Queen|General|Professor)\b/;
+const NOT_NAMES = new Set(
+	(
+		'January February March April May June July August September October November December ' +
+		'Monday Tuesday Wednesday Thursday Friday Saturday Sunday President Head State The A An ' +
+		'In On At Today Now First Second Third According Recently However Akim'
+	).split(' ')
+);
+const COUNTRY_LIKE =
+	/^(?:Kazakhstan|Uzbekistan|Kyrgyzstan|Russia|China|Mongolia|Ukraine|Turkey|India|Japan|Germany|France|Italy|Spain|Canada|Australia|Brazil|Mexico|Egypt|Kenya|Nigeria|Poland|Norway|Sweden|Finland|Ireland|Scotland|England|Britain|America|Europe|Asia|Africa|Republic of \w+|United \w+)$/;
+
+const WORD = /[\p{Lu}\p{N}][\p{L}\p{N}'’-]*|[\p{Ll}][\p{L}'’-]*/gu;
+
+function isCapital(word: string): boolean {
+	return /^\p{Lu}/u.test(word);
+}
+
+interface Chunk {
+	start: number;
+	end: number;
+	text: string;
+}
+
+/** Runs of capitalised words, joined by "of" / "of the" when a capital follows. */
+function capitalChunks(text: string, ctx: DocContext): Chunk[] {
+	const words = [...text.matchAll(WORD)].map((m) => ({ w: m[0], start: m.index, end: m.index + m[0].length }));
+	const chunks: Chunk[] = [];
+	let i = 0;
+	while (i < words.length) {
+		const first = words[i];
+		const sentenceStart = i === 0;
+		if (!isCapital(first.w) || NOT_NAMES.has(first.w.replace(/'s$/, ''))) {
+			i++;
+			continue;
+		}
+		if (sentenceStart && !ctx.capitalWords.has(first.w.replace(/'s$/, '')) && !isCapital(words[1]?.w ?? 'x')) {
+			i++;
+			continue;
+		}
+		let j = i;
+		while (j + 1 < words.length) {
+			const gap = text.slice(words[j].end, words[j + 1].start);
+			if (gap === ' ' && isCapital(words[j + 1].w) && !/'s$/.test(words[j].w)) {
+				j++;
+				continue;
+			}
+			const joinOf = words[j + 1].w === 'of' && /^\s$/.test(gap);
+			if (joinOf) {
+				const k = words[j + 2]?.w === 'the' ? j + 3 : j + 2;
+				if (k < words.length && isCapital(words[k].w) && text.slice(words[j + 1].end, words[k].start).trim() !== ',') {
+					j = k;
+					continue;
+				}
+			}
+			break;
+		}
+		let start = first.start;
+		if (sentenceStart && ctx.lowercaseWords.has(first.w.toLowerCase()) && j > i) start = words[i + 1].start;
+		let end = words[j].end;
+		let chunkText = text.slice(start, end);
+		if (chunkText.endsWith("'s")) {
+			end -= 2;
+			chunkText = chunkText.slice(0, -2);
+		}
+		if (chunkText && !NOT_NAMES.has(chunkText)) chunks.push({ start, end, text: chunkText });
+		i = j + 1;
+	}
+	return chunks;
+}
+
+function personLike(name: string, ctx: DocContext): boolean {
+	if (TITLE.test(name)) return true;
+	const parts = name.split(' ');
+	if (parts.length < 2 || parts.length > 3) return false;
+	return parts.every(
+		(p) =>
+			/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(p) &&
+			!ctx.lowercaseWords.has(p.toLowerCase()) &&
+			!COUNTRY_LIKE.test(p) &&
+			!NOT_NAMES.has(p)
+	);
+}
+
+function classify(chunk: Chunk, text: string, ctx: DocContext): NameMention {
+	const after = text.slice(chunk.end, chunk.end + 40);
+	const before = text.slice(Math.max(0, chunk.start - 30), chunk.start);
+	let { start, end, text: name } = chunk;
+	let kind: NameKind = 'other';
+	const project = after.match(PROJECT_AFTER);
+	if (/ National Project$/i.test(name)) {
+		name = name.replace(/ National Project$/i, '');
+		end = start + name.length;
+		kind = 'programme';
+	} else if (project) {
+		end += project[0].length;
+		name = text.slice(start, end);
+		kind = 'programme';
+	} else if (ORG_CUES.test(name)) kind = 'organization';
+	else if (COUNTRY_LIKE.test(name) || PLACE_AFTER.test(after) || PLACE_BEFORE.test(before) || /^Lake /.test(name))
+		kind = 'place';
+	else if (ctx.country && new RegExp(`^[A-Z][a-z]+ ${escapeRegExp(ctx.country)}$`).test(name)) kind = 'programme';
+	else if (personLike(name, ctx)) kind = 'person';
+	const sub = kind !== 'programme' ? undefined : /(?:zone|corridor|park)$/i.test(name) ? 'zone' : 'project';
+	return { start, end, text: name, kind, sub };
+}
+
+/** Lists ("Karkaraly and Shaitankol, the Bektau ata and Bugyly-Tagyly mountains") share a kind. */
+function propagateListKinds(mentions: NameMention[], text: string): void {
+	for (let pass = 0; pass < 2; pass++) {
+		for (let i = 0; i + 1 < mentions.length; i++) {
+			const a = mentions[i];
+			const b = mentions[i + 1];
+			const gap = text.slice(a.end, b.start);
+			if (!/^(?:\s+[a-z]+)?(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?$/.test(gap)) continue;
+			if (a.kind === 'other' && (b.kind === 'place' || b.kind === 'person')) a.kind = b.kind;
+			else if (b.kind === 'other' && (a.kind === 'place' || a.kind === 'person')) b.kind = a.kind;
+		}
+	}
+}
+
+/** Names mentioned in a statement, typed by context; quoted names keep their cue-based kind. */
+export function findNames(statement: Statement, ctx: DocContext): NameMention[] {
+	const text = statement.text;
+	const mentions: NameMention[] = [];
+	for (const q of statement.quoted) {
+		if (q.kind === 'other') continue;
+		const at = text.indexOf(q.text);
+		if (at < 0) continue;
+		const before = text.slice(Math.max(0, at - 12), at);
+		const sub = q.kind !== 'programme' ? undefined : /(?:principle|slogan|motto)\s*$/i.test(before) ? 'principle' : 'project';
+		mentions.push({ start: at, end: at + q.text.length, text: q.text, kind: q.kind, sub });
+	}
+	for (const chunk of capitalChunks(text, ctx)) {
+		const clash = mentions.find((m) => chunk.start < m.end && m.start < chunk.end);
+		if (clash) {
+			// A quoted name may sit inside a longer capital run: keep the parts outside it.
+			if (chunk.end > clash.end + 1 && clash.kind === 'award') continue;
+			continue;
+		}
+		mentions.push(classify(chunk, text, ctx));
+	}
+	mentions.sort((a, b) => a.start - b.start);
+	propagateListKinds(mentions, text);
+	// Parts of hyphenated compounds ("Balkhash" in "Balkhash–Burulbaital") are not keys.
+	return mentions.filter(
+		(m) => m.text.length > 1 && !/[-–]$/.test(text.slice(0, m.start)) && !/^[-–]/.test(text.slice(m.end))
+	);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Roles of people: "Artem Kasymov, head of the Tentekskaya mine section", "the writers A, B, C".
+
+export interface PersonRole {
+	person: string;
+	role: string;
+}
+
+const ROLE_NOUN =
+	/^(?:the\s+)?(?:head|chief|director|engineer|leader|chairman|chairwoman|teacher|trainer[\w-]*|coach|doctor|minister|president|founder|author|writer|poet|composer|scientist|manager|worker|miner|member|deputy|governor|mayor|akim|professor|student|champion|captain|[a-z]+(?:er|or|ist|ian))\b/;
+
+function trimRole(role: string): string | null {
+	let r = role.replace(/^the\s+/, '').replace(/[,.;\s]+$/, '').trim();
+	const words = r.split(/\s+/);
+	if (words.length > 10) {
+		// Keep up to the last "of ..." that fits.
+		r = words.slice(0, 10).join(' ').replace(/\s+(?:of|of the|in|and|the|for)$/, '');
+		if (r.split(' ').length < 3) return null;
+	}
+	return ROLE_NOUN.test(r) ? r : null;
+}
+
+function singular(noun: string): string {
+	if (/ies$/.test(noun)) return noun.slice(0, -3) + 'y';
+	if (/(?:ch|sh|x)es$/.test(noun)) return noun.slice(0, -2);
+	return noun.replace(/s$/, '');
+}
+
+/** Roles stated for people in one statement. */
+export function findRoles(text: string, names: NameMention[]): PersonRole[] {
+	const roles: PersonRole[] = [];
+	const people = names.filter((n) => n.kind === 'person');
+	for (const p of people) {
+		const after = text.slice(p.end);
+		const appositive = after.match(/^,\s+((?:the\s+)?[a-z][^,;.]{2,120}?)(?=,|\.|;|\s+and\s+[A-Z]|$)/);
+		if (appositive) {
+			const role = trimRole(appositive[1]);
+			if (role && !/\b(?:who|which|that|was|were|is|are)\b/.test(role)) {
+				roles.push({ person: p.text, role });
+				continue;
+			}
+		}
+		const before = text.slice(0, p.start);
+		const pre = before.match(/(?:^|\bto\s+|\band\s+|,\s+)the\s+([a-z][^,;]{2,160}?)\s+$/);
+		if (pre && !/\b(?:was|were|is|are|awarded|and the)\b/.test(pre[1])) {
+			const role = trimRole(pre[1]);
+			if (role) {
+				roles.push({ person: p.text, role });
+				continue;
+			}
+		}
+	}
+	// "great writers A, B, C were born", "Leaders of the Alash movement A, B, C".
+	const list = text.match(
+		/\b((?:[a-z]+\s+)?([a-zA-Z]+s)(?:\s+of\s+the\s+[A-Z]\w*(?:\s+[a-z]+)?)?)\s+((?:[A-Z][\w'-]+\s+[A-Z][\w'-]+(?:,\s+|\s+and\s+|,\s+and\s+)){1,6}[A-Z][\w'-]+\s+[A-Z][\w'-]+)/
+	);
+	if (list && /s$/.test(list[2]) && !/^(?:the|of)$/.test(list[2])) {
+		const head = list[1].replace(/^(?:great|famous|prominent|many|our|the)\s+/i, '');
+		const role = head.replace(list[2], singular(list[2].toLowerCase()));
+		for (const p of people) {
+			if (list[3].includes(p.text) && !roles.some((r) => r.person === p.text) && ROLE_NOUN.test(role))
+				roles.push({ person: p.text, role });
+		}
+	}
+	return roles;
+}

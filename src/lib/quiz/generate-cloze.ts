@@ -1,0 +1,254 @@
+/** Multiple-choice, fill-in-the-blank and numeric questions that blank one key of a statement. */
+
+import {
+	accordingTo,
+	blankOut,
+	explanationOf,
+	singularVerb,
+	sourceOf,
+	type Candidate
+} from './candidate';
+import { actorOption, findActor } from './actors';
+import { formatLike, nameDistractors, numberDistractors } from './distractors';
+import { isVariant } from './names';
+import { fnv1a } from './hash';
+import type { NameKind, NameMention } from './facts';
+import { stableId } from './hash';
+import { normalizeName } from './names';
+import { parseDigits, type NumberMention } from './numbers';
+import type { AnalysedStatement, NameEntry, Registry } from './registry';
+import type { FillBlankQuestion, MultipleChoiceQuestion, NumericQuestion } from './types';
+
+const KIND_VALUE: Record<NameKind, number> = {
+	person: 1,
+	programme: 0.95,
+	award: 0.9,
+	organization: 0.85,
+	place: 0.75,
+	other: 0.45
+};
+const WHICH: Partial<Record<NameKind, string>> = {
+	person: 'who',
+	organization: 'which organization',
+	programme: 'which project',
+	place: 'which place'
+};
+
+export function maxKeyMentions(registry: Registry): number {
+	return Math.max(6, registry.statements.length * 0.12);
+}
+
+export function nameKeyValue(entry: NameEntry, registry: Registry): number {
+	const salience = Math.min(0.6, entry.mentions.length / (maxKeyMentions(registry) * 2));
+	return KIND_VALUE[entry.kind] * (1 - salience);
+}
+
+function numberKeyValue(n: NumberMention): number {
+	return n.kind === 'year' ? 0.7 : n.kind === 'quantity' && !n.unit ? 0.6 : 1;
+}
+
+function mcPrompt(s: AnalysedStatement, m: { start: number; end: number }, kind: NameKind | null, registry: Registry): string {
+	const ctx = registry.ctx;
+	const rest = s.text.slice(m.end);
+	const which = kind ? WHICH[kind] : undefined;
+	// "X prepares specialists." -> "According to the speech, which organization prepares specialists?"
+	if (m.start === 0 && which && /^ [a-z]+(?:s|ed)\b/.test(rest) && !/^ (?:is|was|has)\b/.test(rest) && rest.length > 15)
+		return `According to the ${ctx.sourceWord}, ${which}${rest.replace(/\.$/, '?')}`;
+	return accordingTo(blankOut(s.text, m.start, m.end), ctx);
+}
+
+export function nameCandidates(s: AnalysedStatement, registry: Registry, slug: string): Candidate[] {
+	const out: Candidate[] = [];
+	const ctx = registry.ctx;
+	const seen = new Set<NameEntry>();
+	for (const m of s.names) {
+		const entry = registry.entryOf(m.text);
+		if (!entry || seen.has(entry) || entry.countryLike) continue;
+		seen.add(entry);
+		if (entry.mentions.length > maxKeyMentions(registry)) continue;
+		if (entry.kind === 'other' && !/\s/.test(m.text)) continue;
+		const value = nameKeyValue(entry, registry);
+		const key = normalizeName(entry.name);
+		const distractors =
+			entry.kind === 'other' ? [] : nameDistractors(registry, entry, s, m.text, 3);
+		if (distractors.length === 3) {
+			const question: MultipleChoiceQuestion = {
+				id: stableId(slug, 'multiple_choice', s.sentence.text, key),
+				type: 'multiple_choice',
+				prompt: mcPrompt(s, m, entry.kind, registry),
+				options: [m.text, ...distractors],
+				answer: m.text,
+				explanation: explanationOf(s, ctx),
+				difficulty: 0.35 + (entry.kind === 'person' ? 0.1 : 0.05),
+				source: sourceOf(s)
+			};
+			out.push({ question, statement: s, key, score: value });
+		}
+		out.push(fillCandidate(s, m, entry, registry, slug, key, value));
+	}
+	return out;
+}
+
+function fillCandidate(
+	s: AnalysedStatement,
+	m: NameMention,
+	entry: NameEntry,
+	registry: Registry,
+	slug: string,
+	key: string,
+	value: number
+): Candidate {
+	const accept = new Set(entry.variants.filter((v) => v !== m.text));
+	if (entry.kind === 'person') {
+		const surname = m.text.split(' ').pop() ?? '';
+		if (surname.length >= 4 && surname !== m.text) accept.add(surname);
+	}
+	const question: FillBlankQuestion = {
+		id: stableId(slug, 'fill_blank', s.sentence.text, key),
+		type: 'fill_blank',
+		prompt: `Complete the sentence from the ${registry.ctx.sourceWord}: ${blankOut(s.text, m.start, m.end)}`,
+		options: [],
+		answer: m.text,
+		accept: [...accept],
+		explanation: explanationOf(s, registry.ctx),
+		difficulty: 0.6 + (m.text.split(' ').length > 1 ? 0.1 : 0),
+		source: sourceOf(s)
+	};
+	return { question, statement: s, key, score: value * 0.9 };
+}
+
+function unitHint(n: NumberMention): string {
+	if (n.kind === 'percent') return 'in %';
+	if (n.kind === 'year') return 'year';
+	if (n.multiplier) return `in ${n.multiplier}s${n.unit ? ` of ${n.unit}` : ''}`;
+	return n.unit ? `number of ${n.unit}` : 'a number';
+}
+
+export function numberKey(n: NumberMention): string {
+	return `#${n.kind}:${n.value}:${n.unit}`;
+}
+
+export function numberCandidates(
+	s: AnalysedStatement,
+	lesson: AnalysedStatement[],
+	registry: Registry,
+	slug: string
+): Candidate[] {
+	const out: Candidate[] = [];
+	const ctx = registry.ctx;
+	for (const n of s.numbers) {
+		const key = numberKey(n);
+		const value = numberKeyValue(n);
+		const distractors = numberDistractors(n, lesson, 3, slug + s.sentence.text + key);
+		const keyText = (n.hedge ? `${n.hedge} ` : '') + formatLike(n, n.kind === 'fraction' ? n.value : parseDigits(n.digits));
+		if (distractors.length === 3) {
+			const question: MultipleChoiceQuestion = {
+				id: stableId(slug, 'multiple_choice', s.sentence.text, key),
+				type: 'multiple_choice',
+				prompt: accordingTo(blankOut(s.text, n.start, n.end), ctx),
+				options: [keyText, ...distractors.map((d) => d.text)],
+				answer: keyText,
+				explanation: explanationOf(s, ctx),
+				difficulty: 0.4,
+				source: sourceOf(s)
+			};
+			out.push({ question, statement: s, key, score: value });
+		}
+		if (n.kind === 'fraction') continue;
+		const digits = parseDigits(n.digits);
+		const decimals = n.digits.includes('.') ? n.digits.split('.')[1].length : 0;
+		const unit =
+			n.kind === 'percent' ? '%' : n.kind === 'year' ? '' : [n.multiplier, n.unit].filter(Boolean).join(' ');
+		const numeric: NumericQuestion = {
+			id: stableId(slug, 'numeric', s.sentence.text, key),
+			type: 'numeric',
+			prompt: `Give the figure from the ${ctx.sourceWord} (${unitHint(n)}): ${blankOut(s.text, n.valueStart, n.end)}`,
+			options: [],
+			answer: digits,
+			tolerance: decimals ? 10 ** -decimals / 2 : 0,
+			unit,
+			explanation: explanationOf(s, ctx),
+			difficulty: 0.65,
+			source: sourceOf(s)
+		};
+		out.push({ question: numeric, statement: s, key, score: value * 0.9 });
+	}
+	return out;
+}
+
+/** "Who must invest in modernisation?" with other actors of the text as distractors. */
+export function actorCandidates(s: AnalysedStatement, registry: Registry, slug: string, actors: string[]): Candidate[] {
+	const actor = findActor(s.text);
+	if (!actor) return [];
+	const answer = actorOption(actor.text);
+	const lower = s.text.toLowerCase();
+	const distractors = actors
+		.filter((a) => a.toLowerCase() !== answer.toLowerCase() && !isVariant(a, answer) && !lower.includes(a.toLowerCase()))
+		.sort((a, b) => (fnv1a(s.text + a) % 997) - (fnv1a(s.text + b) % 997))
+		.filter((a, i, list) => list.findIndex((b) => b.toLowerCase() === a.toLowerCase()) === i)
+		.slice(0, 3);
+	if (distractors.length < 3) return [];
+	const key = `actor:${answer.toLowerCase()}`;
+	const rest = s.text.slice(actor.end);
+	const prompt =
+		actor.start === 0
+			? `According to the ${registry.ctx.sourceWord}, who${singularVerb(rest).replace(/\.$/, '?')}`
+			: accordingTo(blankOut(s.text, actor.start, actor.end), registry.ctx);
+	const question: MultipleChoiceQuestion = {
+		id: stableId(slug, 'multiple_choice', s.sentence.text, key),
+		type: 'multiple_choice',
+		prompt,
+		options: [answer, ...distractors],
+		answer,
+		explanation: explanationOf(s, registry.ctx),
+		difficulty: 0.45,
+		source: sourceOf(s)
+	};
+	return [{ question, statement: s, key, score: 0.85 }];
+}
+
+/** Every distinct actor of the document, as options. */
+export function documentActors(registry: Registry): string[] {
+	const seen = new Map<string, string>();
+	for (const s of registry.statements) {
+		const a = findActor(s.text);
+		if (a) {
+			const option = actorOption(a.text);
+			if (!seen.has(option.toLowerCase())) seen.set(option.toLowerCase(), option);
+		}
+	}
+	return [...seen.values()];
+}
+
+const NOUN_ENDING = /(?:tion|sion|ity|ism|ment|ness|ance|ence|ure|age|ship|ogy|ics|ery|ist|ists|ers|ors|ies|hood|dom|work|ways|land|lands|water)$/;
+
+/** Fill-in-the-blank on the sentence's most specific common noun ("preserving Kazakhstan's _____"). */
+export function termCandidate(s: AnalysedStatement, registry: Registry, slug: string): Candidate | null {
+	const df = registry.ctx.documentFrequency;
+	const taken = [...s.names, ...s.numbers];
+	let best: { word: string; start: number; score: number } | null = null;
+	for (const m of s.text.matchAll(/(?<![\p{L}'-])([a-z][a-z-]{4,})(?![\p{L}'-])/gu)) {
+		const word = m[1];
+		const start = m.index;
+		if (!NOUN_ENDING.test(word) || /(?:ed|ing|ly)$/.test(word)) continue;
+		if (taken.some((t) => start < t.end && t.start < start + word.length)) continue;
+		const next = s.text.slice(start + word.length, start + word.length + 2);
+		if (next.startsWith("'")) continue;
+		const score = 1 / (df.get(word) ?? 1) + word.length / 100 + start / 10000;
+		if (!best || score > best.score) best = { word, start, score };
+	}
+	if (!best) return null;
+	const key = `term:${best.word}`;
+	const question: FillBlankQuestion = {
+		id: stableId(slug, 'fill_blank', s.sentence.text, key),
+		type: 'fill_blank',
+		prompt: `Complete the sentence from the ${registry.ctx.sourceWord}: ${blankOut(s.text, best.start, best.start + best.word.length)}`,
+		options: [],
+		answer: best.word,
+		accept: [],
+		explanation: explanationOf(s, registry.ctx),
+		difficulty: 0.55,
+		source: sourceOf(s)
+	};
+	return { question, statement: s, key, score: 0.5 };
+}

@@ -1,0 +1,117 @@
+/** Every usable statement of the document with its names and numbers, and names grouped by spelling. */
+
+import type { SourceDocument } from '../content/types';
+import { buildContext, type DocContext } from './context';
+import { findNames, findRoles, type NameKind, type NameMention, type PersonRole } from './facts';
+import { sameName, normalizeName } from './names';
+import { findNumbers, type NumberMention } from './numbers';
+import { lessonStatements, type Statement } from './rewrite';
+import { contentWords } from './words';
+
+export interface AnalysedStatement extends Statement {
+	lessonIndex: number;
+	names: NameMention[];
+	numbers: NumberMention[];
+	roles: PersonRole[];
+	words: Set<string>;
+}
+
+export interface NameEntry {
+	name: string;
+	kind: NameKind;
+	variants: string[];
+	/** Statements mentioning it (by index into Registry.statements). */
+	mentions: number[];
+	roles: string[];
+	countryLike: boolean;
+	sub?: string;
+}
+
+export interface Registry {
+	ctx: DocContext;
+	statements: AnalysedStatement[];
+	byLesson: AnalysedStatement[][];
+	names: NameEntry[];
+	entryOf: (name: string) => NameEntry | undefined;
+}
+
+/** Names are typed by this module's own cues; the content module's entity kinds are not needed. */
+export function buildRegistry(doc: SourceDocument): Registry {
+	const ctx = buildContext(doc);
+	const statements: AnalysedStatement[] = [];
+	const byLesson: AnalysedStatement[][] = [];
+	doc.lessons.forEach((lesson, lessonIndex) => {
+		const list: AnalysedStatement[] = [];
+		for (const s of lessonStatements(lesson, ctx)) {
+			const names = findNames(s, ctx);
+			const analysed: AnalysedStatement = {
+				...s,
+				lessonIndex,
+				names,
+				numbers: findNumbers(s.text),
+				roles: findRoles(s.text, names),
+				words: new Set(contentWords(s.text))
+			};
+			statements.push(analysed);
+			list.push(analysed);
+		}
+		byLesson.push(list);
+	});
+
+	const names: NameEntry[] = [];
+	const exact = new Map<string, NameEntry>();
+	const buckets = new Map<string, NameEntry[]>();
+	const votes = new Map<NameEntry, Map<NameKind, number>>();
+	const bucketKeys = (name: string): string[] => {
+		const words = name.split(/[\s-]+/);
+		return [...new Set([normalizeName(words[0]).slice(0, 2), normalizeName(words[words.length - 1]).slice(0, 2)])];
+	};
+	const find = (name: string): NameEntry | undefined => {
+		const key = normalizeName(name);
+		const hit = exact.get(key);
+		if (hit) return hit;
+		for (const b of bucketKeys(name)) {
+			for (const e of buckets.get(b) ?? []) {
+				if (e.variants.some((v) => sameName(v, name))) {
+					exact.set(key, e);
+					return e;
+				}
+			}
+		}
+		return undefined;
+	};
+	const add = (name: string, kind: NameKind, statementIndex: number | null): NameEntry => {
+		let entry = find(name);
+		if (!entry) {
+			entry = { name, kind, variants: [name], mentions: [], roles: [], countryLike: false };
+			names.push(entry);
+			exact.set(normalizeName(name), entry);
+			for (const b of bucketKeys(name)) buckets.set(b, [...(buckets.get(b) ?? []), entry]);
+			votes.set(entry, new Map());
+		} else if (!entry.variants.includes(name)) {
+			entry.variants.push(name);
+			for (const b of bucketKeys(name)) buckets.set(b, [...(buckets.get(b) ?? []), entry]);
+		}
+		const v = votes.get(entry)!;
+		v.set(kind, (v.get(kind) ?? 0) + 1);
+		if (statementIndex !== null && !entry.mentions.includes(statementIndex)) entry.mentions.push(statementIndex);
+		return entry;
+	};
+	statements.forEach((s, i) => {
+		for (const m of s.names) {
+			const e = add(m.text, m.kind, i);
+			if (m.sub && !e.sub) e.sub = m.sub;
+		}
+		for (const r of s.roles) {
+			const e = find(r.person);
+			if (e && !e.roles.includes(r.role)) e.roles.push(r.role);
+		}
+	});
+	for (const e of names) {
+		const ranked = [...votes.get(e)!].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+		const typed = ranked.find(([k]) => k !== 'other');
+		e.kind = typed ? typed[0] : 'other';
+		e.countryLike = e.name === ctx.country || /^Republic of /.test(e.name);
+	}
+	return { ctx, statements, byLesson, names, entryOf: find };
+}

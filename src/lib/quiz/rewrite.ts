@@ -1,0 +1,264 @@
+/**
+ * Turns a lesson sentence into a clean, self-contained, third-person statement, or rejects it.
+ * Quote marks and speaker tags go, "I instruct" becomes "the President instructs", "the region"
+ * becomes "the Karaganda region"; anything that still leans on other sentences is rejected.
+ */
+
+import type { Lesson, Sentence } from '../content/types';
+import { fragmentReason, leanReason, quoteOrTagReason } from './checks';
+import { PRESIDENT_ALIAS, type DocContext } from './context';
+import { capitalize } from './words';
+
+export type QuotedKind = 'programme' | 'award' | 'organization' | 'other';
+
+export interface QuotedName {
+	text: string;
+	kind: QuotedKind;
+}
+
+export interface Statement {
+	lesson: Lesson;
+	sentence: Sentence;
+	/** Clean statement, starts with a capital, ends with ".". */
+	text: string;
+	/** Names that stood in quote marks ("Comfortable School"), typed by the word before them. */
+	quoted: QuotedName[];
+	/** Position among the lesson's usable statements. */
+	order: number;
+}
+
+const TAG_VERBS =
+	'said|says|noted|stressed|added|emphasized|emphasised|believes|instructed|explained|stated|declared|concluded|continued|recalled|remarked|told|urged|warned';
+const TAG_AFTER_QUOTE = new RegExp(
+	`\\s*[,.!?]?\\s*["“”»’]\\s*[,.]?\\s*(?:-\\s*)?(?:(?:${TAG_VERBS})\\s+([^"“”«»]{2,60}?)|([^"“”«»]{2,60}?)\\s+(?:${TAG_VERBS}))\\s*[.!]?\\s*$`
+);
+const TAG_PRESIDENT = new RegExp(
+	`\\s*,\\s*(?:the\\s+)?(?:president|head of state)\\s+(?:${TAG_VERBS})\\s*\\.?\\s*$`,
+	'i'
+);
+const QUOTED_CUES: [RegExp, QuotedKind][] = [
+	[
+		/(?:project|programme|program|principle|slogan|initiative|strategy|campaign|motto|plan)$/i,
+		'programme'
+	],
+	[/(?:order|medal|prize|award|title|degree)$/i, 'award'],
+	[/(?:JSC|LLP|LLC|company|firm|corporation|bank)$/i, 'organization']
+];
+const CONNECTIVE_START =
+	/^(?:Therefore|Thus|Hence|However|Also|Moreover|Furthermore|In addition|At the same time|Obviously|For example|In fact|Then|Now|Along with this|In this regard|As a result|Of course|Indeed|Meanwhile|So|Besides|Accordingly|Consequently),?\s+/;
+const MODALS = new Set('will would can could should must may might shall'.split(' '));
+const IRREGULAR: Record<string, string> = {
+	am: 'is',
+	are: 'is',
+	have: 'has',
+	do: 'does',
+	were: 'was',
+	go: 'goes'
+};
+
+function thirdPerson(verb: string): string | null {
+	if (IRREGULAR[verb]) return IRREGULAR[verb];
+	if (MODALS.has(verb) || verb === 'is' || verb === 'was' || verb === 'has') return verb;
+	if (!/^[a-z]{2,}$/.test(verb) || /(?:ly|ed|ing)$/.test(verb) || /[^s]s$/.test(verb)) return null;
+	if (/(?:s|sh|ch|x|z|o)$/.test(verb)) return verb + 'es';
+	if (/[^aeiou]y$/.test(verb)) return verb.slice(0, -1) + 'ies';
+	return verb + 's';
+}
+
+function thirdPersonSubject(text: string, speaker: string, ctx: DocContext): string | null {
+	let out = text;
+	if (ctx.country) {
+		out = out
+			.replace(/\b[Oo]ur country's\b/g, `${ctx.country}'s`)
+			.replace(/\b[Oo]ur country\b/g, ctx.country)
+			.replace(/\b[Oo]ur (?=[a-z])/g, `${ctx.country}'s `);
+		if (/\b[Ww]e\b/.test(out) && PRESIDENT_ALIAS.test(speaker)) {
+			const replaced = replaceSubjectSimple(out, /\b[Ww]e\b/g, ctx.country);
+			if (!replaced) return null;
+			out = replaced;
+		}
+	}
+	if (/\bI\b/.test(out)) {
+		const replaced = replaceSubjectSimple(out, /\bI\b/g, speaker);
+		if (!replaced) return null;
+		out = replaced;
+	}
+	out = out.replace(/\bmy\b/g, `${speaker}'s`).replace(/\bme\b/g, speaker);
+	return out;
+}
+
+/** Subject replacement with verb agreement, word by word (robust and easy to read). */
+function replaceSubjectSimple(text: string, subject: RegExp, replacement: string): string | null {
+	const words = text.split(/(\s+)/);
+	for (let i = 0; i < words.length; i++) {
+		const bare = words[i].replace(/[^\w]/g, '');
+		subject.lastIndex = 0;
+		if (!subject.test(words[i]) || !/^(?:I|We|we)$/.test(bare)) continue;
+		let j = i + 2;
+		while (j < words.length && /^(?:also|clearly|well|[a-z]+ly)$/.test(words[j])) j += 2;
+		const verb = j < words.length ? thirdPerson(words[j]) : null;
+		if (!verb) return null;
+		words[i] = words[i].replace(bare, i === 0 ? capitalize(replacement) : replacement);
+		words[j] = verb;
+	}
+	return words.join('');
+}
+
+function resolveRegion(text: string, ctx: DocContext): string {
+	if (!ctx.region) return text;
+	const r = ctx.region;
+	return text
+		.replace(/\b[Tt]his (?:fertile |vast |great )?land\b/g, `the ${r} land`)
+		.replace(/\b(?:[Tt]he|[Tt]his) region\b(?!al)/g, `the ${r} region`)
+		.replace(/\bthe the\b/gi, 'the');
+}
+
+/**
+ * Repairs a name list displaced by a faulty source: "Leaders of the Alash Alikhan movement were born
+ * on Karaganda land Bokeykhan, Zhakyp Akbaev" -> "Leaders of the Alash movement Alikhan Bokeykhan,
+ * Zhakyp Akbaev were born on Karaganda land".
+ */
+function repairDisplacedName(text: string): string {
+	return text.replace(
+		/^(\w+ of the [A-Z]\w+) ([A-Z][a-z]+) ([a-z]+) (were born (?:on|in) [^,]+?) ([A-Z][a-z]+(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)+)\.$/,
+		'$1 $3 $2 $5 $4.'
+	);
+}
+
+/** Speaker named by the tag at the end of a quote paragraph ("the President"), or null. */
+export function paragraphSpeaker(paragraph: string): string | null {
+	const m = paragraph.trim().match(TAG_AFTER_QUOTE);
+	if (!m)
+		return PRESIDENT_ALIAS.test(paragraph.slice(-60)) && TAG_PRESIDENT.test(paragraph)
+			? 'the President'
+			: null;
+	const subject = (m[1] ?? m[2] ?? '').trim();
+	if (PRESIDENT_ALIAS.test(subject)) return 'the President';
+	if (/^(?:the\s+)?[A-Za-z][\w' -]{1,40}$/.test(subject) && !/\b(?:that|which|and)\b/.test(subject))
+		return subject;
+	return null;
+}
+
+interface Cleaned {
+	text: string;
+	quoted: QuotedName[];
+}
+
+function stripQuotes(text: string): Cleaned | null {
+	const quoted: QuotedName[] = [];
+	let out = text.replace(/(\w)’(\w)/g, "$1'$2");
+	out = out.replace(/^\s*["“«„]\s*/, '');
+	const pairs = /["“«„]\s*([^"“”«»„]{1,90}?)\s*["”»]|["“«„]\s*([^"“”«»„]{1,90})$/g;
+	out = out.replace(
+		pairs,
+		(whole, a: string | undefined, b: string | undefined, offset: number) => {
+			const inner = (a ?? b ?? '').replace(/[,.;:]+$/, '').trim();
+			const before = out.slice(0, offset).trimEnd();
+			const cue = QUOTED_CUES.find(([re]) => re.test(before));
+			const kind: QuotedKind = cue ? cue[1] : 'other';
+			quoted.push({ text: inner, kind });
+			return inner + (b !== undefined ? '.' : whole.endsWith(' ') ? ' ' : '');
+		}
+	);
+	out = out.replace(/["“”«»„]/g, '').replace(/\s+/g, ' ');
+	if (
+		quoted.some(
+			(q) => q.kind === 'other' && (q.text.split(' ').length > 5 || /^[a-z]/.test(q.text))
+		)
+	)
+		return null;
+	return { text: out, quoted };
+}
+
+export interface SentenceContext {
+	inQuote: boolean;
+	speaker: string | null;
+	previous: string;
+}
+
+/** The clean statement for one sentence, or null when it cannot stand alone. */
+export function rewriteSentence(raw: string, sc: SentenceContext, ctx: DocContext): Cleaned | null {
+	const result = rewriteOrReason(raw, sc, ctx);
+	return typeof result === 'string' ? null : result;
+}
+
+/** Like rewriteSentence, but says why a sentence was rejected. */
+export function rewriteOrReason(
+	raw: string,
+	sc: SentenceContext,
+	ctx: DocContext
+): Cleaned | string {
+	let text = raw.replace(/\s+/g, ' ').trim();
+	if (/\.\.\.|…|said:|says:|\?$|!$/.test(text)) return 'ellipsis, nested speech or question';
+	if (/^(?:First|Second|Third|Fourth|Fifth|Finally|Firstly|Secondly),/.test(text))
+		return 'list item';
+	if (/\b[a-z]{2,}\.[a-z]{2,}|\. [a-z]/.test(text)) return 'broken sentence boundary';
+	text = text.replace(TAG_AFTER_QUOTE, '.').replace(TAG_PRESIDENT, '.');
+	const cleaned = stripQuotes(text);
+	if (!cleaned) return 'quoted speech inside';
+	text = cleaned.text.trim().replace(/\s+([,.;:])/g, '$1');
+	if (!/^[A-Z0-9]/.test(text)) return 'starts in lower case';
+	if (/^(?:First|Second|Third|Fourth|Fifth|Finally|Firstly|Secondly),/.test(text)) return 'list item';
+	if (/\bto [a-z]+ \d{4},/.test(text)) return 'broken clause';
+	text = repairDisplacedName(text).replace(CONNECTIVE_START, '');
+	text = text.replace(/^(?:Along with this|In this regard|Therefore|Thus),\s*/, '');
+	text = capitalize(text);
+	text = text
+		.replace(/\b[Tt]he [Hh]ead of [Ss]tate\b/g, (m) =>
+			m[0] === 'T' ? 'The President' : 'the President'
+		)
+		.replace(/\b[Hh]ead of [Ss]tate\b/g, 'President')
+		.replace(/\bthe president\b/g, 'the President');
+	const previousHasPresident = PRESIDENT_ALIAS.test(sc.previous);
+	if (/^(?:He|She)\b/.test(text) && previousHasPresident)
+		text = text.replace(/^(?:He|She)\b/, 'The President');
+	if (/^According to (?:him|her),\s*/.test(text) && previousHasPresident)
+		text = text.replace(/^According to (?:him|her),\s*/, 'According to the President, ');
+	if (ctx.region && /^It\s+[a-z]+s\b/.test(text) && !/^It\s+(?:is|was|has|seems)\b/.test(text)) {
+		if (new RegExp(`\\b${ctx.region} region\\b`).test(sc.previous))
+			text = text.replace(/^It\b/, `The ${ctx.region} region`);
+	}
+	text = capitalize(resolveRegion(text, ctx));
+	if (/\b(?:I|me|my|we|We|our|Our)\b/.test(text)) {
+		const speaker = sc.speaker;
+		if (!speaker && /\b(?:I|me|my)\b/.test(text)) return 'first person, unknown speaker';
+		const rewritten = thirdPersonSubject(text, speaker ?? 'the author', ctx);
+		if (!rewritten) return 'first person not rewritable';
+		text = capitalize(rewritten);
+	}
+	text = text.replace(/[\s,;:-]+$/, '').replace(/\.+$/, '') + '.';
+	text = text
+		.replace(/\s+,/g, ',')
+		.replace(/,{2,}/g, ',')
+		.replace(/\s{2,}/g, ' ');
+	if (text.split(' ').length > 60) return 'too long';
+	const quoted = cleaned.quoted;
+	return leanReason(text) ?? quoteOrTagReason(text) ?? fragmentReason(text) ?? { text, quoted };
+}
+
+/** Usable statements of a lesson, in reading order. */
+export function lessonStatements(lesson: Lesson, ctx: DocContext): Statement[] {
+	const statements: Statement[] = [];
+	const speakers = lesson.paragraphs.map(paragraphSpeaker);
+	const quoteParagraph = lesson.paragraphs.map((p) => /^\s*["“«„]/.test(p));
+	let previous = '';
+	for (const sentence of lesson.sentences) {
+		const p = sentence.paragraph;
+		const sc: SentenceContext = {
+			inQuote: quoteParagraph[p] ?? false,
+			speaker: quoteParagraph[p] ? (speakers[p] ?? null) : null,
+			previous
+		};
+		const cleaned = rewriteSentence(sentence.text, sc, ctx);
+		previous = sentence.text;
+		if (!cleaned) continue;
+		statements.push({
+			lesson,
+			sentence,
+			text: cleaned.text,
+			quoted: cleaned.quoted,
+			order: statements.length
+		});
+	}
+	return statements;
+}
