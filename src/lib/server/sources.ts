@@ -1,6 +1,6 @@
 import { and, eq, inArray, notInArray } from 'drizzle-orm';
 import { buildLessons } from '$lib/content';
-import type { SourceDocument } from '$lib/content/types';
+import type { Lesson, SourceDocument } from '$lib/content/types';
 import { generateBank } from '$lib/quiz/bank';
 import type { Question } from '$lib/quiz/types';
 import type { Db, Tx } from './db/connection';
@@ -24,7 +24,10 @@ export interface StoredSource {
 }
 
 /** Runs the pure pipeline: text -> lessons -> question bank. */
-export function processText(text: string): { doc: SourceDocument; bank: Record<string, Question[]> } {
+export function processText(text: string): {
+	doc: SourceDocument;
+	bank: Record<string, Question[]>;
+} {
 	const doc = buildLessons(text);
 	return { doc, bank: generateBank(doc) };
 }
@@ -48,8 +51,10 @@ export function storeSource(db: Db, input: SourceInput): StoredSource {
 		return { id: existing.id, changed: false, lessonSlugs: slugs };
 	}
 
-	const { doc, bank } = processText(input.text);
 	const suffix = input.suffix ? `-${input.suffix}` : '';
+	const doc = buildLessons(input.text);
+	if (existing) keepSlugsOfMatchingLessons(db, existing.id, doc, suffix);
+	const bank = generateBank(doc);
 
 	const stored = db.transaction((tx) => {
 		const sourceId = existing
@@ -112,11 +117,57 @@ export function storeSource(db: Db, input: SourceInput): StoredSource {
 	return stored;
 }
 
+/**
+ * A lesson whose paragraphs are mostly those of an already stored lesson keeps that lesson's
+ * slug, so its address, its question ids and everyone's progress on it survive an edit of the
+ * text that changed its generated title.
+ */
+function keepSlugsOfMatchingLessons(db: Tx, sourceId: number, doc: SourceDocument, suffix: string) {
+	const stored = db
+		.select({ slug: lessons.slug, body: lessons.body })
+		.from(lessons)
+		.where(eq(lessons.sourceId, sourceId))
+		.all()
+		.map((l) => ({
+			slug: l.slug.slice(0, l.slug.length - suffix.length),
+			paragraphs: new Set((l.body as Lesson).paragraphs)
+		}));
+	const taken = new Set<string>();
+	for (const lesson of doc.lessons) {
+		let best: { slug: string; overlap: number } | null = null;
+		for (const old of stored) {
+			if (taken.has(old.slug)) continue;
+			const shared = lesson.paragraphs.filter((p) => old.paragraphs.has(p)).length;
+			const overlap = shared / Math.max(lesson.paragraphs.length, old.paragraphs.size);
+			if (overlap >= 0.5 && (!best || overlap > best.overlap)) best = { slug: old.slug, overlap };
+		}
+		if (best) {
+			taken.add(best.slug);
+			lesson.slug = best.slug;
+		}
+	}
+	// A new lesson must not take a slug that a matched lesson now holds.
+	const used = new Set<string>();
+	for (const lesson of doc.lessons) {
+		let slug = lesson.slug;
+		for (let n = 2; used.has(slug) || (!taken.has(lesson.slug) && taken.has(slug)); n++) {
+			slug = `${lesson.slug}-${n}`;
+		}
+		used.add(slug);
+		lesson.slug = slug;
+	}
+}
+
 function storeBank(tx: Tx, lessonId: number, bank: Question[]) {
 	const ids = bank.map((q) => q.id);
 	const current = new Map(
 		tx
-			.select({ id: questions.id, edited: questions.edited, lessonId: questions.lessonId })
+			.select({
+				id: questions.id,
+				edited: questions.edited,
+				data: questions.data,
+				version: questions.version
+			})
 			.from(questions)
 			.where(ids.length ? inArray(questions.id, ids) : eq(questions.lessonId, -1))
 			.all()
@@ -131,10 +182,19 @@ function storeBank(tx: Tx, lessonId: number, bank: Question[]) {
 			tx.insert(questionVersions)
 				.values({ questionId: q.id, version: 1, data: q, enabled: true })
 				.run();
-		} else if (!row.edited) {
-			tx.update(questions)
-				.set({ lessonId, position, type: q.type, data: q, enabled: true })
-				.where(eq(questions.id, q.id))
+			return;
+		}
+		// A teacher's edit wins over regeneration.
+		if (row.edited) return;
+		const changed = JSON.stringify(row.data) !== JSON.stringify(q);
+		const version = changed ? row.version + 1 : row.version;
+		tx.update(questions)
+			.set({ lessonId, position, type: q.type, data: q, enabled: true, version })
+			.where(eq(questions.id, q.id))
+			.run();
+		if (changed) {
+			tx.insert(questionVersions)
+				.values({ questionId: q.id, version, data: q, enabled: true })
 				.run();
 		}
 	});

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { readFileSync } from 'node:fs';
+import { createTestDatabase } from './db/test-db';
+import {
+	answers,
+	attemptQuestions,
+	attempts,
+	lessons,
+	questions,
+	sources,
+	users
+} from './db/schema';
+import { seedBundledContent } from './seed';
+import { storeSource } from './sources';
+import { startAttempt } from './attempts';
+
+const speech = readFileSync('content/karaganda-speech.txt', 'utf8');
+
+describe('storing a source text', () => {
+	it('seeds the bundled speech once: a restart changes nothing', () => {
+		const { db } = createTestDatabase();
+		const first = seedBundledContent(db);
+		expect(first.changed).toBe(true);
+		const lessonCount = db.select().from(lessons).all().length;
+		const questionCount = db.select().from(questions).all().length;
+		expect(lessonCount).toBeGreaterThanOrEqual(10);
+
+		const again = seedBundledContent(db);
+		expect(again.changed).toBe(false);
+		expect(db.select().from(sources).all()).toHaveLength(1);
+		expect(db.select().from(lessons).all()).toHaveLength(lessonCount);
+		expect(db.select().from(questions).all()).toHaveLength(questionCount);
+	});
+
+	it('every paragraph of the speech is stored in exactly one lesson', () => {
+		const { db } = createTestDatabase();
+		seedBundledContent(db);
+		const stored = db
+			.select({ body: lessons.body })
+			.from(lessons)
+			.all()
+			.flatMap((l) => (l.body as { paragraphs: string[] }).paragraphs);
+		expect(new Set(stored).size).toBe(stored.length);
+		expect(stored.some((p) => p.includes('176 villages'))).toBe(true);
+	});
+
+	it('a changed source updates lessons in place and keeps everyone’s history', () => {
+		const { db } = createTestDatabase();
+		seedBundledContent(db);
+		db.insert(users)
+			.values({ id: 's1', username: 'aigerim', passwordHash: 'x', role: 'student' })
+			.run();
+		const lesson = db.select().from(lessons).orderBy(lessons.position).get()!;
+		const attemptId = startAttempt(db, { userId: 's1', lessonId: lesson.id, count: 3 });
+		const hasQuestions = attemptId !== null;
+
+		// The text loses its last section and gains a sentence.
+		const cut = speech.lastIndexOf('At the end of the meeting');
+		const edited = speech.slice(0, cut) + '\nThe meeting ended with a concert.\n';
+		const result = storeSource(db, {
+			key: 'bundled:karaganda-speech',
+			text: edited,
+			ownerId: null
+		});
+		expect(result.changed).toBe(true);
+		expect(db.select().from(sources).all()).toHaveLength(1);
+		// The first lesson is the same row, updated in place.
+		const again = db.select().from(lessons).where(eq(lessons.slug, lesson.slug)).get()!;
+		expect(again.id).toBe(lesson.id);
+		expect(again.active).toBe(true);
+		// Lessons that vanished are deactivated, never deleted.
+		const inactive = db.select().from(lessons).where(eq(lessons.active, false)).all();
+		expect(inactive.length).toBeGreaterThanOrEqual(1);
+		if (hasQuestions) {
+			expect(db.select().from(attempts).where(eq(attempts.id, attemptId!)).all()).toHaveLength(1);
+			expect(
+				db.select().from(attemptQuestions).where(eq(attemptQuestions.attemptId, attemptId!)).all()
+					.length
+			).toBeGreaterThan(0);
+		}
+		expect(db.select().from(answers).all()).toHaveLength(0);
+	});
+
+	it('imports get their own slugs and question ids, so the same text twice never collides', () => {
+		const { db } = createTestDatabase();
+		db.insert(users)
+			.values({ id: 't1', username: 'teacher', passwordHash: 'x', role: 'teacher' })
+			.run();
+		const a = storeSource(db, { key: 'import:a', text: speech, ownerId: 't1', suffix: 'aaaaaa' });
+		const b = storeSource(db, { key: 'import:b', text: speech, ownerId: 't1', suffix: 'bbbbbb' });
+		expect(a.lessonSlugs.every((s) => s.endsWith('-aaaaaa'))).toBe(true);
+		expect(b.lessonSlugs.every((s) => s.endsWith('-bbbbbb'))).toBe(true);
+		const ids = db
+			.select({ id: questions.id })
+			.from(questions)
+			.all()
+			.map((r) => r.id);
+		expect(new Set(ids).size).toBe(ids.length);
+	});
+});
