@@ -55,8 +55,11 @@ export const assignmentFormSchema = v.object({
 		v.pipe(
 			v.string(),
 			v.trim(),
-			v.transform((s) => (s === '' ? null : parseLocalDateTime(s))),
-			v.check((d) => d !== null, 'Enter the due date as a date and time, or leave it empty.')
+			v.check(
+				(s) => s === '' || parseLocalDateTime(s) !== null,
+				'Enter the due date as a date and time, or leave it empty.'
+			),
+			v.transform((s) => (s === '' ? null : parseLocalDateTime(s)))
 		)
 	),
 	questionCount: wholeNumber('Number of questions', 1, 50, '10'),

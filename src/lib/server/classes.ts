@@ -2,14 +2,15 @@ import { and, asc, count, eq, sql } from 'drizzle-orm';
 import type { Tx } from './db/connection';
 import { assignments, classes, classMembers, users, type ClassRow } from './db/schema';
 
-/** Join-code letters: no look-alikes (no 0/O, 1/I/L, 2/Z, 5/S, 6/G, 8/B). */
+/** Join-code letters: no look-alikes (no 0/O, 1/I/L, 2/Z, 5/S, 6 beside G, 8/B). */
 export const JOIN_CODE_ALPHABET = 'ACDEFGHJKMNPQRTUVWXY3479';
 export const JOIN_CODE_LENGTH = 6;
 
 /** A random join code; `random` returns an integer in [0, n) (injectable for tests). */
 export function generateJoinCode(random: (n: number) => number = randomIndex): string {
 	let code = '';
-	for (let i = 0; i < JOIN_CODE_LENGTH; i++) code += JOIN_CODE_ALPHABET[random(JOIN_CODE_ALPHABET.length)];
+	for (let i = 0; i < JOIN_CODE_LENGTH; i++)
+		code += JOIN_CODE_ALPHABET[random(JOIN_CODE_ALPHABET.length)];
 	return code;
 }
 
@@ -183,4 +184,12 @@ export function listClassesForStudent(db: Tx, studentId: string) {
 		.where(eq(classMembers.studentId, studentId))
 		.orderBy(asc(classes.name))
 		.all();
+}
+
+export function findUserById(db: Tx, userId: string) {
+	return db
+		.select({ id: users.id, username: users.username, displayName: users.displayName })
+		.from(users)
+		.where(eq(users.id, userId))
+		.get();
 }

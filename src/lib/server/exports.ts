@@ -7,7 +7,11 @@ import { questions } from './db/schema';
 
 export const EXPORT_FORMATS = {
 	gift: { label: 'Moodle GIFT', suffix: '-gift.txt', type: 'text/plain; charset=utf-8' },
-	'moodle-xml': { label: 'Moodle XML', suffix: '-moodle.xml', type: 'application/xml; charset=utf-8' },
+	'moodle-xml': {
+		label: 'Moodle XML',
+		suffix: '-moodle.xml',
+		type: 'application/xml; charset=utf-8'
+	},
 	qti: { label: 'QTI 2.1 package', suffix: '-qti.zip', type: 'application/zip' },
 	json: { label: 'JSON', suffix: '.json', type: 'application/json; charset=utf-8' }
 } as const;

@@ -84,7 +84,11 @@ export const actions: Actions = {
 		const parsed = await parseForm(event.request, studentSchema);
 		if (!parsed.ok) return fail(400, { action: 'remove', message: parsed.message, fields: {} });
 		if (!removeStudent(db, klass.id, parsed.data.studentId)) {
-			return fail(400, { action: 'remove', message: 'That student is not in this class.', fields: {} });
+			return fail(400, {
+				action: 'remove',
+				message: 'That student is not in this class.',
+				fields: {}
+			});
 		}
 		return { action: 'remove', success: 'The student was removed from the class.' };
 	},

@@ -1,0 +1,35 @@
+import { error } from '@sveltejs/kit';
+import { db } from '$lib/server/db';
+import { requireClassTeacher } from '$lib/server/auth/class-guard';
+import { listRoster } from '$lib/server/classes';
+import { formatDateTime } from '$lib/server/dates';
+import { getGradebook, studentAttemptsInClass } from '$lib/server/gradebook';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) => {
+	const { klass } = requireClassTeacher(event, event.params.id);
+	const student = listRoster(db, klass.id).find((s) => s.id === event.params.studentId);
+	if (!student) error(404, 'This student is not in the class.');
+	const book = getGradebook(db, klass.id);
+	const row = book.cells[student.id] ?? {};
+	return {
+		klass: { id: klass.id, name: klass.name },
+		student: { id: student.id, username: student.username, displayName: student.displayName },
+		assignments: book.assignments.map((a) => ({
+			id: a.id,
+			lessonTitle: a.lessonTitle,
+			due: formatDateTime(a.dueAt) || 'No due date',
+			...row[a.id]
+		})),
+		attempts: studentAttemptsInClass(db, klass.id, student.id).map((a) => ({
+			id: a.id,
+			lessonTitle: a.lessonTitle,
+			started: formatDateTime(a.startedAt),
+			finished: a.finishedAt ? formatDateTime(a.finishedAt) : null,
+			late: !!(a.finishedAt && a.dueAt && a.finishedAt > a.dueAt),
+			score: a.score,
+			correctCount: a.correctCount,
+			questionCount: a.questionCount
+		}))
+	};
+};

@@ -1,0 +1,163 @@
+import { test, expect, createUser } from './fixtures';
+import {
+	assignInUi,
+	completeAttempt,
+	createClassInUi,
+	expectAccessible,
+	joinInUi,
+	pageFor
+} from './teacher-helpers';
+
+test('a class from creation to gradebook: join, assign, answer, grade, export', async ({
+	browser,
+	app,
+	teacher,
+	student
+}) => {
+	test.setTimeout(120_000);
+	const page = await pageFor(browser, app, teacher);
+
+	const { classId, code } = await createClassInUi(page, 'History 9B');
+	expect(code).toMatch(/^[ACDEFGHJKMNPQRTUVWXY3479]{6}$/);
+	await expectAccessible(page);
+
+	// The student joins with the code typed in lower case.
+	const studentPage = await pageFor(browser, app, student);
+	await studentPage.goto('/join');
+	await expectAccessible(studentPage);
+	await joinInUi(studentPage, code.toLowerCase());
+	await expect(studentPage.getByRole('status')).toContainText('You joined "History 9B"');
+	await joinInUi(studentPage, code);
+	await expect(studentPage.getByRole('alert')).toContainText('already in "History 9B"');
+	await joinInUi(studentPage, 'QQQQQQ');
+	await expect(studentPage.getByRole('alert')).toContainText('No class has this code');
+
+	// The teacher sees the student on the roster and assigns a lesson.
+	await page.reload();
+	await expect(page.getByRole('table', { name: 'Students in History 9B' })).toContainText(
+		student.username
+	);
+	const lessonTitle = await assignInUi(page, classId, { count: 3, attempts: 2 });
+	await expectAccessible(page);
+	const assignment = app.db
+		.prepare('select id from assignments where class_id = ?')
+		.get(classId) as { id: string };
+
+	// The student starts it from the assignment page and answers through the quiz pages.
+	await studentPage.goto(`/assignments/${assignment.id}`);
+	await expect(studentPage.getByRole('heading', { level: 1 })).toHaveText(lessonTitle);
+	await expectAccessible(studentPage);
+	await studentPage.getByRole('button', { name: 'Start the quiz' }).click();
+	await expect(studentPage).toHaveURL(/\/attempts\//);
+	const attemptId = new URL(studentPage.url()).pathname.split('/').pop()!;
+	await completeAttempt(studentPage, app, attemptId, [0]);
+	const score = app.db.prepare('select score from attempts where id = ?').get(attemptId) as {
+		score: number;
+	};
+	const percent = `${Math.round(score.score * 100)}%`;
+	expect(score.score).toBeLessThan(1);
+
+	await studentPage.goto(`/assignments/${assignment.id}`);
+	await expect(studentPage.getByText('Done', { exact: true })).toBeVisible();
+	await expect(studentPage.getByText('1 of 2 used')).toBeVisible();
+
+	// The gradebook shows the score; the CSV has it under the username.
+	await page.goto(`/teacher/classes/${classId}/gradebook`);
+	const row = page.getByRole('row', { name: new RegExp(student.username) });
+	await expect(row).toContainText(percent);
+	await expect(row).toContainText('Done');
+	await expectAccessible(page);
+
+	const csv = await page.request.get(`/teacher/classes/${classId}/gradebook.csv`);
+	expect(csv.status()).toBe(200);
+	expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8');
+	expect(csv.headers()['content-disposition']).toContain(
+		'attachment; filename="history-9b-grades.csv"'
+	);
+	const body = await csv.body();
+	expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+	const lines = body.toString('utf8').slice(1).split('\r\n');
+	expect(lines[0]).toBe(`Username,Student ID,Display name,${lessonTitle} (%)`);
+	expect(lines[1]).toBe(
+		`${student.username},${student.id},,${Math.round(score.score * 10000) / 100}`
+	);
+
+	// Drill down to the student and to the attempt, with the key and the student's answers.
+	await row.getByRole('link').first().click();
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await expectAccessible(page);
+	await page.getByRole('link', { name: /See answers/ }).click();
+	await expect(page.getByText('Correct answer').first()).toBeVisible();
+	await expect(page.getByText('Wrong', { exact: true }).first()).toBeVisible();
+	await expectAccessible(page);
+
+	await Promise.all([studentPage.context().close(), page.context().close()]);
+});
+
+test('other teachers and students cannot reach a class, its gradebook or its exports', async ({
+	browser,
+	app,
+	teacher,
+	student
+}) => {
+	const owner = await pageFor(browser, app, teacher);
+	const { classId } = await createClassInUi(owner, 'Private class');
+	const attemptRow = { id: 'none' };
+
+	const intruder = await createUser(app, 'teacher', 'intruder');
+	const other = await pageFor(browser, app, intruder);
+	for (const path of [
+		`/teacher/classes/${classId}`,
+		`/teacher/classes/${classId}/gradebook`,
+		`/teacher/classes/${classId}/gradebook.csv`,
+		`/teacher/attempts/${attemptRow.id}`
+	]) {
+		const res = await other.request.get(path);
+		expect(res.status(), path).toBe(404);
+	}
+	const post = await other.request.post(`/teacher/classes/${classId}?/rename`, {
+		form: { name: 'Hacked' },
+		headers: { origin: app.baseURL }
+	});
+	expect(post.status()).toBe(404);
+
+	const pupil = await pageFor(browser, app, student);
+	for (const path of [`/teacher`, `/teacher/classes/${classId}/gradebook.csv`]) {
+		const res = await pupil.request.get(path);
+		expect(res.status(), path).toBe(403);
+	}
+	const visitor = await browser.newContext({ baseURL: app.baseURL });
+	const res = await visitor.request.get(`/teacher/classes/${classId}`, { maxRedirects: 0 });
+	expect(res.status()).toBe(303);
+	expect(res.headers()['location']).toContain('/login');
+	const join = await visitor.request.get('/join', { maxRedirects: 0 });
+	expect(join.status()).toBe(303);
+	const teacherJoin = await owner.request.get('/join');
+	expect(teacherJoin.status()).toBe(403);
+	await Promise.all([owner.context().close(), other.context().close(), pupil.context().close()]);
+	await visitor.close();
+});
+
+test('bad input answers 400 with a message, not a 500', async ({ browser, app, teacher }) => {
+	const owner = await pageFor(browser, app, teacher);
+	const { classId } = await createClassInUi(owner, 'Form checks');
+	const post = (action: string, form: Record<string, string>) =>
+		owner.request.post(`/teacher/classes/${classId}?/${action}`, {
+			form,
+			headers: { origin: app.baseURL, accept: 'application/json' }
+		});
+	for (const [action, form] of [
+		['rename', { name: '   ' }],
+		['assign', { lessonId: '999999' }],
+		['assign', { lessonId: '1', questionCount: '99' }],
+		['assign', { lessonId: '1', dueAt: 'tomorrow' }],
+		['assign', { lessonId: '1', reveal: 'due' }],
+		['remove', { studentId: 'nobody' }]
+	] as const) {
+		const res = await post(action, form);
+		const json = await res.json();
+		expect(json.type, `${action} ${JSON.stringify(form)}`).toBe('failure');
+		expect(json.status).toBe(400);
+	}
+	await owner.context().close();
+});
