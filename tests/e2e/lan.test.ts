@@ -5,7 +5,9 @@ import { randomBytes } from 'node:crypto';
 
 // A teacher's laptop on a classroom network: students browse to http://<LAN name>:PORT over
 // plain HTTP. The browser maps the name to loopback so the test needs no real network.
-test('sign-up, sign-in and forms work on a LAN-style host name over plain HTTP', async ({ app }) => {
+test('sign-up, sign-in and forms work on a LAN-style host name over plain HTTP', async ({
+	app
+}) => {
 	const browser = await chromium.launch({
 		executablePath: findChromium() ?? undefined,
 		args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP classroom-laptop.lan 127.0.0.1']

@@ -37,9 +37,9 @@ test('the lesson on water lists its figures and the byline stays out of the less
 	page,
 	app
 }) => {
-	const row = app.db
-		.prepare("select slug from lessons where body like '%176 villages%'")
-		.get() as { slug: string };
+	const row = app.db.prepare("select slug from lessons where body like '%176 villages%'").get() as {
+		slug: string;
+	};
 	await page.goto(`/lessons/${row.slug}`);
 	await expect(page.getByRole('heading', { name: 'Key figures' })).toBeVisible();
 	await expect(page.locator('aside')).toContainText('176');
@@ -47,7 +47,9 @@ test('the lesson on water lists its figures and the byline stays out of the less
 });
 
 test('a sentence anchor scrolls to and highlights its sentence', async ({ page, app }) => {
-	const row = app.db.prepare('select slug from lessons order by position limit 1 offset 2').get() as {
+	const row = app.db
+		.prepare('select slug from lessons order by position limit 1 offset 2')
+		.get() as {
 		slug: string;
 	};
 	await page.goto(`/lessons/${row.slug}#s-3`);

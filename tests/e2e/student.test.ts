@@ -65,7 +65,9 @@ test('take a quiz: progress, feedback with the source, results, history and retr
 
 	// The home page shows the lesson's progress.
 	await page.goto('/');
-	await expect(page.locator('.lesson-card', { has: page.locator(`a[href="/lessons/${slug}"]`) })).toContainText('Best 80%');
+	await expect(
+		page.locator('.lesson-card', { has: page.locator(`a[href="/lessons/${slug}"]`) })
+	).toContainText('Best 80%');
 
 	// Retry the two missed questions only.
 	await page.goto(`/attempts/${attemptId}`);
@@ -74,7 +76,9 @@ test('take a quiz: progress, feedback with the source, results, history and retr
 	const retryId = attemptIdFromUrl(page);
 	const missedIds = (
 		app.db
-			.prepare('select question_id as id from answers where attempt_id = ? and correct = 0 order by question_id')
+			.prepare(
+				'select question_id as id from answers where attempt_id = ? and correct = 0 order by question_id'
+			)
 			.all(attemptId) as { id: string }[]
 	).map((r) => r.id);
 	const retryIds = attemptSnapshots(app, retryId)
@@ -134,7 +138,9 @@ test('no page or response holds an answer key before the question is answered', 
 	const cookie = `sabaq_session=${student.token}`;
 	for (let i = 0; i < questions.length; i++) {
 		const q = questions[i];
-		const html = await (await request.get(`/attempts/${attemptId}`, { headers: { cookie } })).text();
+		const html = await (
+			await request.get(`/attempts/${attemptId}`, { headers: { cookie } })
+		).text();
 		const data = await (
 			await request.get(`/attempts/${attemptId}/__data.json`, { headers: { cookie } })
 		).text();
@@ -155,7 +161,11 @@ test('no page or response holds an answer key before the question is answered', 
 	}
 });
 
-test('answering twice (double click, replay) records one answer', async ({ page, app, student }) => {
+test('answering twice (double click, replay) records one answer', async ({
+	page,
+	app,
+	student
+}) => {
 	await signInAs(page, app, student);
 	await page.goto(`/lessons/${lessonWithQuestions(app)}/quiz`);
 	await page.getByRole('button', { name: 'Start the quiz' }).click();

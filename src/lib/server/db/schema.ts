@@ -1,12 +1,5 @@
 import { sql } from 'drizzle-orm';
-import {
-	index,
-	integer,
-	primaryKey,
-	real,
-	sqliteTable,
-	text
-} from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 const createdAt = () =>
 	integer('created_at', { mode: 'timestamp_ms' })
@@ -79,7 +72,9 @@ export const questions = sqliteTable(
 		/** The Question as DESIGN.md's contract defines it. */
 		data: text('data', { mode: 'json' }).notNull(),
 		enabled: integer('enabled', { mode: 'boolean' }).notNull().default(true),
-		origin: text('origin', { enum: ['generated', 'manual'] }).notNull().default('generated'),
+		origin: text('origin', { enum: ['generated', 'manual'] })
+			.notNull()
+			.default('generated'),
 		/** Edited by a teacher: a regenerated bank does not overwrite it. */
 		edited: integer('edited', { mode: 'boolean' }).notNull().default(false),
 		version: integer('version').notNull().default(1),
