@@ -8,7 +8,9 @@ import {
 	documentActors,
 	nameCandidates,
 	numberCandidates,
-	termCandidate
+	documentTerms,
+	termCandidate,
+	termChoiceCandidate
 } from './generate-cloze';
 import { matchingCandidates } from './generate-matching';
 import { trueFalseCandidate } from './generate-true-false';
@@ -21,7 +23,8 @@ export function lessonCandidates(
 	lesson: AnalysedStatement[],
 	registry: Registry,
 	slug: string,
-	actors: string[] = documentActors(registry)
+	actors: string[] = documentActors(registry),
+	terms = documentTerms(registry)
 ): Candidate[] {
 	const out: Candidate[] = [];
 	for (const s of lesson) {
@@ -31,6 +34,8 @@ export function lessonCandidates(
 		out.push(trueFalseCandidate(s, lesson, registry, slug));
 		const term = termCandidate(s, registry, slug);
 		if (term) out.push(term);
+		const choice = termChoiceCandidate(s, registry, slug, terms);
+		if (choice) out.push(choice);
 	}
 	out.push(...matchingCandidates(lesson, registry, slug));
 	return out;
@@ -48,8 +53,9 @@ function uniqueIds(questions: Question[]): void {
 export function generateBank(doc: SourceDocument): Record<string, Question[]> {
 	const registry = buildRegistry(doc);
 	const actors = documentActors(registry);
+	const terms = documentTerms(registry);
 	const chosen: Candidate[][] = registry.byLesson.map((lesson, i) =>
-		selectForLesson(lessonCandidates(lesson, registry, doc.lessons[i].slug, actors), lesson)
+		selectForLesson(lessonCandidates(lesson, registry, doc.lessons[i].slug, actors, terms), lesson)
 	);
 	balanceTrueFalse(chosen.flat());
 	const bank: Record<string, Question[]> = {};

@@ -6,13 +6,13 @@ const PREFIX = /^(?:According to the (?:speech|text|article|report)|In the (?:sp
 
 const DEMONSTRATIVE = /\b(?:this|these|those)\b(?!\s+(?:year|month|week|century|decade|who)\b)/i;
 const THAT_NOUN =
-	/\bthat\s+(?:issue|problem|matter|question|task|work|way|direction|case|one|region|city|place|time|project|plan|idea|area|step|measure|moment)s?\b/i;
+	/\bthat\s+(?:issue|problem|matter|question|task|way|direction|case|one|region|city|place|time|project|plan|idea|area|step|measure|moment)s?\b/i;
 const REFERENCE =
 	/\b(?:the latter|the former|the above|above-mentioned|aforementioned|mentioned (?:above|below)|as follows|the following|said above|as noted)\b/i;
 const CONNECTIVE =
 	/^(?:Therefore|Thus|Hence|However|Moreover|Furthermore|In addition|At the same time|Also|Then|In this regard|Besides|Consequently|Meanwhile|Nevertheless|Likewise|Similarly|Otherwise|Accordingly|For this reason|As a result|Because of this|In turn)\b/;
 const FIRST_OR_SECOND_PERSON =
-	/\b(?:I|me|my|mine|myself|we|We|us|our|Our|ours|ourselves|you|You|your|Your)\b/;
+	/\b(?:I|me|my|myself|we|We|us|our|Our|ours|ourselves|you|You|your|Your)\b/;
 const ACCORDING_TO_PRONOUN = /\bAccording to (?:him|her|them|it)\b/i;
 const PERSON_ANCHOR =
 	/\b(?:President|Head of State|Pope|Prime Minister|[A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z][a-z]+|man|woman|leader|minister|king|queen|author|mayor|writer|poet|scientist|chairman|director|founder|head)\b/;
@@ -78,7 +78,7 @@ export function fragmentReason(prompt: string): string | null {
 	if (/\s[,.;:?]/.test(trimmed.replace(/_____\s*[,.;:?]/g, '_____')))
 		return 'space before punctuation';
 	if (/\b(\w+) \1\b/i.test(trimmed.replace(/\b(that|had) \1\b/gi, ''))) return 'doubled word';
-	if (/[a-z][.!?][A-Z]/.test(trimmed)) return 'sentences glued together';
+	if (/[a-z][.!?][A-Z]|\b[a-z]{3,}\.[a-z]{3,}\b/.test(trimmed)) return 'sentences glued together';
 	if (/\.\.\.|…/.test(trimmed)) return 'ellipsis';
 	if ((trimmed.match(/\(/g) ?? []).length !== (trimmed.match(/\)/g) ?? []).length)
 		return 'unbalanced parentheses';

@@ -111,6 +111,12 @@ function classify(chunk: Chunk, text: string, ctx: DocContext): NameMention {
 	const after = text.slice(chunk.end, chunk.end + 40);
 	const before = text.slice(Math.max(0, chunk.start - 30), chunk.start);
 	let { start, end, text: name } = chunk;
+	// A leading common word ("Director Gulnara Akhmetova") is a title, not part of the name.
+	const parts = name.split(' ');
+	if (parts.length >= 3 && ctx.lowercaseWords.has(parts[0].toLowerCase()) && personLike(parts.slice(1).join(' '), ctx)) {
+		start += parts[0].length + 1;
+		name = parts.slice(1).join(' ');
+	}
 	let kind: NameKind = 'other';
 	const project = after.match(PROJECT_AFTER);
 	if (/ National Project$/i.test(name)) {

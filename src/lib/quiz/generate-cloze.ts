@@ -98,7 +98,9 @@ function fillCandidate(
 	key: string,
 	value: number
 ): Candidate {
-	const accept = new Set(entry.variants.filter((v) => v !== m.text));
+	const accept = new Set(
+		entry.variants.filter((v) => v !== m.text && (entry.kind === 'person' || !m.text.includes(v)))
+	);
 	if (entry.kind === 'person') {
 		const surname = m.text.split(' ').pop() ?? '';
 		if (surname.length >= 4 && surname !== m.text) accept.add(surname);
@@ -222,21 +224,26 @@ export function documentActors(registry: Registry): string[] {
 
 const NOUN_ENDING = /(?:tion|sion|ity|ism|ment|ness|ance|ence|ure|age|ship|ogy|ics|ery|ist|ists|ers|ors|ies|hood|dom|work|ways|land|lands|water)$/;
 
-/** Fill-in-the-blank on the sentence's most specific common noun ("preserving Kazakhstan's _____"). */
-export function termCandidate(s: AnalysedStatement, registry: Registry, slug: string): Candidate | null {
+/** Specific common nouns of a statement, most specific first ("statehood", "industriousness"). */
+export function statementTerms(s: AnalysedStatement, registry: Registry): { word: string; start: number }[] {
 	const df = registry.ctx.documentFrequency;
 	const taken = [...s.names, ...s.numbers];
-	let best: { word: string; start: number; score: number } | null = null;
+	const found: { word: string; start: number; score: number }[] = [];
 	for (const m of s.text.matchAll(/(?<![\p{L}'-])([a-z][a-z-]{4,})(?![\p{L}'-])/gu)) {
 		const word = m[1];
 		const start = m.index;
 		if (!NOUN_ENDING.test(word) || /(?:ed|ing|ly)$/.test(word)) continue;
 		if (taken.some((t) => start < t.end && t.start < start + word.length)) continue;
-		const next = s.text.slice(start + word.length, start + word.length + 2);
-		if (next.startsWith("'")) continue;
-		const score = 1 / (df.get(word) ?? 1) + word.length / 100 + start / 10000;
-		if (!best || score > best.score) best = { word, start, score };
+		if (s.text.slice(start + word.length).startsWith("'")) continue;
+		if (found.some((f) => f.word === word)) continue;
+		found.push({ word, start, score: 1 / (df.get(word) ?? 1) + word.length / 100 + start / 10000 });
 	}
+	return found.sort((a, b) => b.score - a.score || a.start - b.start);
+}
+
+/** Fill-in-the-blank on the sentence's most specific common noun ("preserving Kazakhstan's _____"). */
+export function termCandidate(s: AnalysedStatement, registry: Registry, slug: string): Candidate | null {
+	const [best] = statementTerms(s, registry);
 	if (!best) return null;
 	const key = `term:${best.word}`;
 	const question: FillBlankQuestion = {
@@ -251,4 +258,57 @@ export function termCandidate(s: AnalysedStatement, registry: Registry, slug: st
 		source: sourceOf(s)
 	};
 	return { question, statement: s, key, score: 0.5 };
+}
+
+function suffixClass(word: string): string {
+	const plural = /[^s]s$/.test(word) ? 's' : '';
+	const m = word.replace(/s$/, '').match(/(tion|sion|ity|ism|ment|ness|ance|ence|ure|age|ship|ogy|ics|ery|ist|er|or|ies|hood|dom|land|way|work)$/);
+	return (m ? m[1] : '') + plural;
+}
+
+/** Every specific term of the document by suffix class, for vocabulary distractors. */
+export function documentTerms(registry: Registry): Map<string, { word: string; statements: AnalysedStatement[] }[]> {
+	const byClass = new Map<string, { word: string; statements: AnalysedStatement[] }[]>();
+	for (const s of registry.statements) {
+		for (const t of statementTerms(s, registry)) {
+			const cls = suffixClass(t.word);
+			const list = byClass.get(cls) ?? [];
+			const hit = list.find((x) => x.word === t.word);
+			if (hit) hit.statements.push(s);
+			else list.push({ word: t.word, statements: [s] });
+			byClass.set(cls, list);
+		}
+	}
+	return byClass;
+}
+
+/** Multiple choice on the second most specific term, distractors of the same suffix class. */
+export function termChoiceCandidate(
+	s: AnalysedStatement,
+	registry: Registry,
+	slug: string,
+	terms: Map<string, { word: string; statements: AnalysedStatement[] }[]>
+): Candidate | null {
+	const [, second] = statementTerms(s, registry);
+	if (!second) return null;
+	const stemWords = [...s.words].filter((w) => w !== second.word);
+	const pool = (terms.get(suffixClass(second.word)) ?? [])
+		.filter((t) => t.word !== second.word && !s.words.has(t.word) && !second.word.startsWith(t.word.slice(0, 5)))
+		.filter((t) => !t.statements.some((o) => stemWords.filter((w) => o.words.has(w)).length / Math.max(1, stemWords.length) >= 0.5))
+		.sort((a, b) => (fnv1a(s.text + a.word) % 997) - (fnv1a(s.text + b.word) % 997))
+		.slice(0, 3)
+		.map((t) => t.word);
+	if (pool.length < 3) return null;
+	const key = `term:${second.word}`;
+	const question: MultipleChoiceQuestion = {
+		id: stableId(slug, 'multiple_choice', s.sentence.text, key),
+		type: 'multiple_choice',
+		prompt: accordingTo(blankOut(s.text, second.start, second.start + second.word.length), registry.ctx),
+		options: [second.word, ...pool],
+		answer: second.word,
+		explanation: explanationOf(s, registry.ctx),
+		difficulty: 0.45,
+		source: sourceOf(s)
+	};
+	return { question, statement: s, key, score: 0.45 };
 }

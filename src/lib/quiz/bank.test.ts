@@ -1,0 +1,130 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildLessons } from '../content/index';
+import type { SourceDocument } from '../content/types';
+import { otherTexts, speechDoc } from '../../../tests/fixtures/texts/load';
+import { generateBank } from './bank';
+import { checkBank } from './gates';
+import { isVariant } from './names';
+import { findNumbers } from './numbers';
+import type { Question } from './types';
+
+let doc: SourceDocument;
+let bank: Record<string, Question[]>;
+let all: Question[];
+
+beforeAll(() => {
+	doc = speechDoc();
+	bank = generateBank(doc);
+	all = Object.values(bank).flat();
+}, 60_000);
+
+describe('speech bank', () => {
+	it('passes every hard gate', () => {
+		const report = checkBank(bank, doc);
+		expect(report.violations).toEqual([]);
+	});
+
+	it('has at least 8 questions per lesson and 150 in total', () => {
+		for (const lesson of doc.lessons) expect(bank[lesson.slug]?.length ?? 0).toBeGreaterThanOrEqual(8);
+		expect(all.length).toBeGreaterThanOrEqual(150);
+	});
+
+	it('keeps at most 25 questions per lesson and uses every type', () => {
+		for (const qs of Object.values(bank)) expect(qs.length).toBeLessThanOrEqual(25);
+		const types = new Set(all.map((q) => q.type));
+		expect([...types].sort()).toEqual(['fill_blank', 'matching', 'multiple_choice', 'numeric', 'true_false']);
+	});
+
+	it('is deterministic with stable ids', () => {
+		const again = generateBank(speechDoc());
+		expect(again).toEqual(bank);
+		const ids = all.map((q) => q.id);
+		expect(new Set(ids).size).toBe(ids.length);
+		for (const id of ids) expect(id).toMatch(/^[0-9a-z]{8,14}$/);
+	});
+
+	it('spreads the key over A-D and balances true/false', () => {
+		const { positions, trueCount, falseCount } = checkBank(bank);
+		const mc = positions.reduce((a, b) => a + b, 0);
+		for (const n of positions) {
+			expect(n / mc).toBeGreaterThanOrEqual(0.15);
+			expect(n / mc).toBeLessThanOrEqual(0.35);
+		}
+		const share = trueCount / (trueCount + falseCount);
+		expect(share).toBeGreaterThanOrEqual(0.35);
+		expect(share).toBeLessThanOrEqual(0.65);
+	});
+
+	it('carries the source sentence exactly as the lesson shows it', () => {
+		for (const lesson of doc.lessons) {
+			for (const q of bank[lesson.slug]) {
+				const s = lesson.sentences.find((x) => x.index === q.source.sentenceIndex);
+				expect(s?.text).toBe(q.source.sentence);
+				expect(s?.paragraph).toBe(q.source.paragraph);
+			}
+		}
+	});
+
+	it('asks about the share of steel (more than 85%)', () => {
+		const steel = all.filter((q) => /steel/.test(q.prompt) && (q.type === 'multiple_choice' || q.type === 'numeric'));
+		expect(steel.some((q) => (q.type === 'numeric' ? q.answer === 85 : q.type === 'multiple_choice' && /85%/.test(q.answer)))).toBe(true);
+	});
+
+	it('has a matching of writers or award recipients', () => {
+		const matchings = all.filter((q) => q.type === 'matching');
+		const names = /Seifullin|Mustafin|Amanzholov|Aliyeva|Morozov|Berga|Kasymov|Kozakhmetova|Komarda/;
+		expect(matchings.some((q) => q.type === 'matching' && q.pairs.filter((p) => names.test(p[0])).length >= 3)).toBe(true);
+	});
+
+	it('never offers a number that the hedge or the sentence makes true', () => {
+		for (const q of all) {
+			if (q.type !== 'multiple_choice') continue;
+			const key = findNumbers(`${q.answer} of`)[0];
+			if (!key) continue;
+			const stated = findNumbers(q.source.sentence).map((n) => n.value);
+			for (const o of q.options) {
+				if (o === q.answer) continue;
+				const n = findNumbers(`${o} of`)[0];
+				expect(n, o).toBeDefined();
+				if (!stated.includes(key.value)) continue;
+				expect(stated.filter((v) => v !== key.value)).not.toContain(n.value);
+				if (key.hedge === 'more than') expect(n.value).toBeLessThan(key.value);
+			}
+		}
+		const hectares = all.filter((q) => q.type === 'multiple_choice' && /hectares/.test(q.prompt));
+		for (const q of hectares) {
+			if (q.type !== 'multiple_choice') continue;
+			expect(q.options.filter((o) => /\b1\.1 million\b/.test(o) && o !== q.answer)).toEqual([]);
+			expect(q.options.filter((o) => /\b4\.2 million\b/.test(o) && o !== q.answer)).toEqual([]);
+		}
+	});
+
+	it('never offers a spelling variant of the key', () => {
+		for (const q of all) {
+			if (q.type !== 'multiple_choice' || findNumbers(`${q.answer} of`).length) continue;
+			for (const o of q.options) if (o !== q.answer) expect(isVariant(o, q.answer), `${o} ~ ${q.answer}`).toBe(false);
+		}
+		const bokeykhan = all.filter((q) => q.type === 'multiple_choice' && /Bokeykhan|Bukeihan/.test(q.answer));
+		for (const q of bokeykhan) if (q.type === 'multiple_choice') expect(q.options.filter((o) => /Bokeykhan|Bukeihan/.test(o))).toHaveLength(1);
+	});
+
+	it('writes prompts without quotes, speaker tags or first person', () => {
+		for (const q of all) {
+			expect(q.prompt).not.toMatch(/["“”«»]/);
+			expect(q.prompt).not.toMatch(/\b(?:I|we|our|my)\b/);
+			expect(q.prompt).not.toMatch(/(?:the head of state|Tokayev) said\.?$/i);
+		}
+	});
+});
+
+describe('other texts', () => {
+	for (const [name, text] of otherTexts()) {
+		it(`${name}: passes every gate and is deterministic`, () => {
+			const d = buildLessons(text);
+			const b = generateBank(d);
+			expect(checkBank(b, d).violations).toEqual([]);
+			expect(Object.values(b).flat().length).toBeGreaterThan(10);
+			expect(generateBank(buildLessons(text))).toEqual(b);
+		});
+	}
+});
