@@ -6,6 +6,7 @@ import { runMigrations } from '$lib/server/db/connection';
 import { seedBundledContent } from '$lib/server/seed';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { deleteSessionCookie, setSessionCookie } from '$lib/server/auth/cookies';
+import { cachedPage, isCacheable, rememberPage } from '$lib/server/page-cache';
 
 export const init: ServerInit = async () => {
 	if (building) return;
@@ -38,4 +39,10 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(authenticate, securityHeaders);
+/** Pages that are the same for every visitor come from memory (see page-cache). */
+const anonymousPages: Handle = async ({ event, resolve }) => {
+	if (!isCacheable(event.request, event.url, event.locals.user !== null)) return resolve(event);
+	return cachedPage(event.url) ?? rememberPage(event.url, await resolve(event));
+};
+
+export const handle = sequence(authenticate, securityHeaders, anonymousPages);

@@ -73,14 +73,22 @@ function cssEscape(value: string) {
 /** Answers every remaining question; `pattern(i)` says whether answer i is right. */
 export async function finishQuiz(page: Page, app: AppServer, pattern: (i: number) => boolean) {
 	for (let i = 0; i < 50; i++) {
+		await expect(page.getByRole('button', { name: 'Check answer' })).toBeVisible();
+		await answerCurrent(page, app, pattern(i));
 		const next = page.getByRole('link', { name: /Next question|See your results/ });
-		if (await page.getByRole('button', { name: 'Check answer' }).isVisible()) {
-			await answerCurrent(page, app, pattern(i));
-			await expect(next).toBeVisible();
-		}
-		const done = await page.getByRole('link', { name: 'See your results' }).isVisible();
+		await expect(next).toBeVisible();
+		const done = (await next.textContent())?.includes('See your results');
 		await next.click();
-		if (done) return;
+		if (done) {
+			await expect(page.getByRole('heading', { level: 1 })).toContainText('Results');
+			return;
+		}
 	}
 	throw new Error('quiz did not finish');
+}
+
+export async function startQuiz(page: Page) {
+	await page.getByRole('button', { name: 'Start the quiz' }).click();
+	await page.waitForURL(/\/attempts\//);
+	await expect(page.getByRole('button', { name: 'Check answer' })).toBeVisible();
 }

@@ -3,6 +3,7 @@ import type { Lesson } from '$lib/content/types';
 import type { Tx } from './db/connection';
 import { classes, classMembers, lessons, questions, sources } from './db/schema';
 import type { SessionUser } from './auth/session';
+import { invalidatePageCache } from './page-cache';
 
 export interface LessonSummary {
 	id: number;
@@ -31,6 +32,7 @@ const bodies = new Map<number, Lesson>();
 export function invalidateLessonCache() {
 	cache = null;
 	bodies.clear();
+	invalidatePageCache();
 }
 
 function allLessons(db: Tx): LessonSummary[] {

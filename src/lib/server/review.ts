@@ -5,7 +5,7 @@ import type { Tx } from './db/connection';
 import { lessons, questions, reviewCards } from './db/schema';
 
 /**
- * Feeds one graded answer into spaced review. A missed question gets a card (due again soon);
+ * Feeds one graded answer into spaced review. A missed question gets a card, due at once;
  * a question that already has a card is rescheduled by the answer, right or wrong.
  */
 export function recordReviewOutcome(
@@ -28,8 +28,10 @@ export function recordReviewOutcome(
 		.where(eq(questions.id, questionId))
 		.get();
 	if (!exists) return;
-	const card = existing ? (existing.card as StoredCard) : newReviewCard(now);
-	const next = scheduleReview(card, correct, now);
+	// A newly missed question is due at once; after that the scheduler decides.
+	const next = existing
+		? scheduleReview(existing.card as StoredCard, correct, now)
+		: { card: newReviewCard(now), due: now };
 	tx.insert(reviewCards)
 		.values({ userId, questionId, card: next.card, due: next.due, lastReviewedAt: now })
 		.onConflictDoUpdate({
