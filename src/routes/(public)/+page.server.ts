@@ -1,13 +1,15 @@
 import { db } from '$lib/server/db';
+import { listAssignmentsForStudent } from '$lib/server/assignments';
 import { listFinishedAttempts, progressByLesson } from '$lib/server/attempts';
 import { listLessons } from '$lib/server/lessons';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals }) => {
 	const lessons = listLessons(db, locals.user);
-	if (locals.user?.role !== 'student') return { lessons };
+	if (locals.user?.role !== 'student') return { lessons, assignments: [] };
 	const progress = progressByLesson(listFinishedAttempts(db, locals.user.id));
 	return {
-		lessons: lessons.map((l) => ({ ...l, progress: progress.get(l.slug) ?? null }))
+		lessons: lessons.map((l) => ({ ...l, progress: progress.get(l.slug) ?? null })),
+		assignments: listAssignmentsForStudent(db, locals.user.id)
 	};
 };
