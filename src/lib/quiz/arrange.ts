@@ -18,6 +18,33 @@ export function balanceTrueFalse(candidates: Candidate[]): void {
 	}
 }
 
+/**
+ * Drops true-only statements (no contradicted swap exists) until at most 60% of the true/false
+ * questions can be true, taking them from the lessons that have the most questions (never below 8).
+ */
+export function trimTrueOnly(lessons: Candidate[][], maxTrueShare = 0.6, minPerLesson = 8): void {
+	const count = () => {
+		const tfs = lessons.flat().filter((c) => c.question.type === 'true_false');
+		const falseable = tfs.filter((c) => c.falseVersion).length;
+		return { total: tfs.length, trueOnly: tfs.length - falseable, falseable };
+	};
+	for (;;) {
+		const { total, trueOnly, falseable } = count();
+		// Best case after balancing: every falseable one can be made false.
+		const trues = trueOnly + Math.max(0, Math.ceil((falseable - trueOnly) / 2));
+		if (!total || trues / total <= maxTrueShare) return;
+		const donors = lessons
+			.map((list, i) => ({ list, i }))
+			.filter(({ list }) => list.length > minPerLesson && list.some((c) => c.question.type === 'true_false' && !c.falseVersion))
+			.sort((a, b) => b.list.length - a.list.length || a.i - b.i);
+		if (!donors.length) return;
+		const list = donors[0].list;
+		const victims = list.filter((c) => c.question.type === 'true_false' && !c.falseVersion);
+		const victim = victims.sort((a, b) => a.score - b.score || (a.question.id < b.question.id ? -1 : 1))[0];
+		list.splice(list.indexOf(victim), 1);
+	}
+}
+
 /** Puts the key at positions A-D in equal shares: round-robin in blocks of four, seeded order. */
 export function spreadKeyPositions(questions: Question[]): void {
 	const mcs = questions

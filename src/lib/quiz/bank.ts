@@ -1,7 +1,7 @@
 /** Public entry: the question bank of a document, keyed by lesson slug. Pure and deterministic. */
 
 import type { Lesson, SourceDocument } from '../content/types';
-import { balanceTrueFalse, shuffleMatching, spreadKeyPositions } from './arrange';
+import { balanceTrueFalse, shuffleMatching, spreadKeyPositions, trimTrueOnly } from './arrange';
 import type { Candidate } from './candidate';
 import {
 	actorCandidates,
@@ -9,7 +9,7 @@ import {
 	nameCandidates,
 	numberCandidates,
 	documentTerms,
-	termCandidate,
+	termCandidates,
 	termChoiceCandidate
 } from './generate-cloze';
 import { matchingCandidates } from './generate-matching';
@@ -32,8 +32,7 @@ export function lessonCandidates(
 		out.push(...nameCandidates(s, registry, slug));
 		out.push(...numberCandidates(s, lesson, registry, slug));
 		out.push(trueFalseCandidate(s, lesson, registry, slug));
-		const term = termCandidate(s, registry, slug);
-		if (term) out.push(term);
+		out.push(...termCandidates(s, registry, slug));
 		const choice = termChoiceCandidate(s, registry, slug, terms);
 		if (choice) out.push(choice);
 	}
@@ -57,6 +56,7 @@ export function generateBank(doc: SourceDocument): Record<string, Question[]> {
 	const chosen: Candidate[][] = registry.byLesson.map((lesson, i) =>
 		selectForLesson(lessonCandidates(lesson, registry, doc.lessons[i].slug, actors, terms), lesson)
 	);
+	trimTrueOnly(chosen);
 	balanceTrueFalse(chosen.flat());
 	const bank: Record<string, Question[]> = {};
 	doc.lessons.forEach((lesson, i) => {

@@ -13,6 +13,8 @@ export interface DocContext {
 	country: string | null;
 	/** Words seen in lower case somewhere (so they are not proper nouns). */
 	lowercaseWords: Set<string>;
+	/** Words seen right after a determiner or preposition (so likely nouns). */
+	nounWords: Set<string>;
 	/** Capitalised words seen inside a sentence (so likely names). */
 	capitalWords: Set<string>;
 	/** How many sentences of the document mention each lower-cased word. */
@@ -59,6 +61,7 @@ export const PRESIDENT_ALIAS =
 export function buildContext(doc: SourceDocument): DocContext {
 	const lowercaseWords = new Set<string>();
 	const capitalWords = new Set<string>();
+	const nounWords = new Set<string>();
 	const documentFrequency = new Map<string, number>();
 	const regionCounts = new Map<string, number>();
 	const countryCounts = new Map<string, number>();
@@ -71,6 +74,11 @@ export function buildContext(doc: SourceDocument): DocContext {
 			all += text.length < 2000 ? text + '\n' : '';
 			for (const m of text.matchAll(/(?<=[a-z,;] )[a-z][a-z'-]*/g)) lowercaseWords.add(m[0]);
 			for (const m of text.matchAll(/(?<=[\p{L},;] )\p{Lu}[\p{L}-]*/gu)) capitalWords.add(m[0]);
+			for (const m of text.matchAll(/\b(?:the|a|an|of|for|in|with|new|its|their|his|her|our|this|these|'s|’s)\s+(?=([a-z][a-z-]+)(?:\s+([a-z][a-z-]+))?(?:\s+([a-z][a-z-]+))?)/g)) {
+				nounWords.add(m[1]);
+				if (m[2]) nounWords.add(m[2]);
+				if (m[3] && !/^(?:of|and|in|to|for|is|are|was|were|will|has|have|that|which)$/.test(m[2] ?? '')) nounWords.add(m[3]);
+			}
 			for (const t of new Set(tokens(text)))
 				documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1);
 			for (const m of text.matchAll(/\b([A-Z][a-z]+) region\b/g))
@@ -95,6 +103,7 @@ export function buildContext(doc: SourceDocument): DocContext {
 		country: top(countryCounts, 3),
 		lowercaseWords,
 		capitalWords,
+		nounWords,
 		documentFrequency,
 		sentenceCount
 	};

@@ -170,8 +170,15 @@ function sameClaimElsewhere(
 	return false;
 }
 
+const variantPatterns = new WeakMap<NameEntry, RegExp>();
+
 export function mentionedIn(text: string, entry: NameEntry): boolean {
-	return entry.variants.some((v) => new RegExp(`(?<![\\p{L}])${escapeRegExp(v)}(?![\\p{L}])`, 'iu').test(text));
+	let re = variantPatterns.get(entry);
+	if (!re) {
+		re = new RegExp(`(?<![\\p{L}])(?:${entry.variants.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
+		variantPatterns.set(entry, re);
+	}
+	return re.test(text);
 }
 
 export interface NameDistractorOptions {
@@ -192,7 +199,7 @@ export function nameDistractors(
 	const stem = statement.text.replace(keyText, ' ');
 	const stemWords = contentWords(stem).filter((w) => !keyEntry.variants.some((v) => v.toLowerCase().includes(w)));
 	const maxMentions = options.maxMentions ?? Math.max(6, registry.statements.length * 0.12);
-	const pool = registry.names.filter(
+	const pool = (registry.byKind.get(keyEntry.kind) ?? []).filter(
 		(e) =>
 			e !== keyEntry &&
 			e.kind === keyEntry.kind &&
@@ -205,7 +212,11 @@ export function nameDistractors(
 	const lessonIndex = statement.lessonIndex;
 	const ranked = pool
 		.map((e) => {
-			const distance = Math.min(...e.mentions.map((i) => Math.abs(registry.statements[i].lessonIndex - lessonIndex)));
+			let distance = 3;
+			for (const i of e.mentions) {
+				distance = Math.min(distance, Math.abs(registry.statements[i].lessonIndex - lessonIndex));
+				if (!distance) break;
+			}
 			return { e, rank: Math.min(distance, 3) * 1000 + (fnv1a(statement.text + e.name) % 1000) };
 		})
 		.sort((a, b) => a.rank - b.rank);

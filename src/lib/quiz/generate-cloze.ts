@@ -222,42 +222,69 @@ export function documentActors(registry: Registry): string[] {
 	return [...seen.values()];
 }
 
+const ADJECTIVE_ENDING = /(?:al|ive|ous|ful|ic|able|ible|less|ary|ory|est|ish)$/;
+const TERM_STOP = new Set(
+	'other which their there these those where while about after before under since until would could should shall might every large small great major first second third whole'.split(
+		' '
+	)
+);
 const NOUN_ENDING = /(?:tion|sion|ity|ism|ment|ness|ance|ence|ure|age|ship|ogy|ics|ery|ist|ists|ers|ors|ies|hood|dom|work|ways|land|lands|water)$/;
 
 /** Specific common nouns of a statement, most specific first ("statehood", "industriousness"). */
+const termCache = new WeakMap<AnalysedStatement, { word: string; start: number }[]>();
+
 export function statementTerms(s: AnalysedStatement, registry: Registry): { word: string; start: number }[] {
+	const cached = termCache.get(s);
+	if (cached) return cached;
+	const terms = findTerms(s, registry);
+	termCache.set(s, terms);
+	return terms;
+}
+
+function findTerms(s: AnalysedStatement, registry: Registry): { word: string; start: number }[] {
 	const df = registry.ctx.documentFrequency;
 	const taken = [...s.names, ...s.numbers];
 	const found: { word: string; start: number; score: number }[] = [];
 	for (const m of s.text.matchAll(/(?<![\p{L}'-])([a-z][a-z-]{4,})(?![\p{L}'-])/gu)) {
 		const word = m[1];
 		const start = m.index;
-		if (!NOUN_ENDING.test(word) || /(?:ed|ing|ly)$/.test(word)) continue;
+		if (/(?:ed|ing|ly)$/.test(word) || ADJECTIVE_ENDING.test(word) || TERM_STOP.has(word)) continue;
+		if (!registry.ctx.nounWords.has(word)) continue;
+		if ((df.get(word) ?? 0) > Math.max(4, registry.ctx.sentenceCount * 0.06)) continue;
 		if (taken.some((t) => start < t.end && t.start < start + word.length)) continue;
 		if (s.text.slice(start + word.length).startsWith("'")) continue;
 		if (found.some((f) => f.word === word)) continue;
-		found.push({ word, start, score: 1 / (df.get(word) ?? 1) + word.length / 100 + start / 10000 });
+		const suffixBonus = NOUN_ENDING.test(word) ? 0.3 : 0;
+		found.push({ word, start, score: 1 / (df.get(word) ?? 1) + suffixBonus + word.length / 100 + start / 10000 });
 	}
 	return found.sort((a, b) => b.score - a.score || a.start - b.start);
 }
 
-/** Fill-in-the-blank on the sentence's most specific common noun ("preserving Kazakhstan's _____"). */
-export function termCandidate(s: AnalysedStatement, registry: Registry, slug: string): Candidate | null {
-	const [best] = statementTerms(s, registry);
-	if (!best) return null;
-	const key = `term:${best.word}`;
-	const question: FillBlankQuestion = {
-		id: stableId(slug, 'fill_blank', s.sentence.text, key),
-		type: 'fill_blank',
-		prompt: `Complete the sentence from the ${registry.ctx.sourceWord}: ${blankOut(s.text, best.start, best.start + best.word.length)}`,
-		options: [],
-		answer: best.word,
-		accept: [],
-		explanation: explanationOf(s, registry.ctx),
-		difficulty: 0.55,
-		source: sourceOf(s)
-	};
-	return { question, statement: s, key, score: 0.5 };
+const TERM_FRAMES = ['Complete the sentence from the {src}:', 'Fill in the missing word from the {src}:'];
+
+/** Fill-in-the-blank on the sentence's specific common nouns ("preserving Kazakhstan's _____"). */
+export function termCandidates(s: AnalysedStatement, registry: Registry, slug: string): Candidate[] {
+	const out: Candidate[] = [];
+	statementTerms(s, registry)
+		.slice(0, 3)
+		.forEach((term, rank) => {
+			TERM_FRAMES.forEach((frame, f) => {
+				const key = `term:${term.word}`;
+				const question: FillBlankQuestion = {
+					id: stableId(slug, 'fill_blank', s.sentence.text, key, String(f)),
+					type: 'fill_blank',
+					prompt: `${frame.replace('{src}', registry.ctx.sourceWord)} ${blankOut(s.text, term.start, term.start + term.word.length)}`,
+					options: [],
+					answer: term.word,
+					accept: [],
+					explanation: explanationOf(s, registry.ctx),
+					difficulty: 0.55,
+					source: sourceOf(s)
+				};
+				out.push({ question, statement: s, key, score: 0.5 - rank * 0.06 - f * 0.04 });
+			});
+		});
+	return out;
 }
 
 function suffixClass(word: string): string {
@@ -292,12 +319,18 @@ export function termChoiceCandidate(
 	const [, second] = statementTerms(s, registry);
 	if (!second) return null;
 	const stemWords = [...s.words].filter((w) => w !== second.word);
-	const pool = (terms.get(suffixClass(second.word)) ?? [])
-		.filter((t) => t.word !== second.word && !s.words.has(t.word) && !second.word.startsWith(t.word.slice(0, 5)))
-		.filter((t) => !t.statements.some((o) => stemWords.filter((w) => o.words.has(w)).length / Math.max(1, stemWords.length) >= 0.5))
-		.sort((a, b) => (fnv1a(s.text + a.word) % 997) - (fnv1a(s.text + b.word) % 997))
-		.slice(0, 3)
-		.map((t) => t.word);
+	const classTerms = terms.get(suffixClass(second.word)) ?? [];
+	const offset = fnv1a(s.text) % Math.max(1, classTerms.length);
+	const pool: string[] = [];
+	for (let k = 0; k < classTerms.length && pool.length < 3; k++) {
+		const t = classTerms[(offset + k * 7919) % classTerms.length];
+		if (t.word === second.word || s.words.has(t.word) || second.word.startsWith(t.word.slice(0, 5))) continue;
+		if (pool.includes(t.word)) continue;
+		const alsoTrue = t.statements.some(
+			(o) => stemWords.filter((w) => o.words.has(w)).length / Math.max(1, stemWords.length) >= 0.5
+		);
+		if (!alsoTrue) pool.push(t.word);
+	}
 	if (pool.length < 3) return null;
 	const key = `term:${second.word}`;
 	const question: MultipleChoiceQuestion = {

@@ -36,9 +36,9 @@ function falseText(s: AnalysedStatement, lesson: AnalysedStatement[], registry: 
 	}
 	for (const m of s.names) {
 		const entry = registry.entryOf(m.text);
-		if (!entry || entry.kind === 'other' || entry.countryLike) continue;
+		// Only people with a stated role: the text then says the swapped-in person is something else.
+		if (!entry || entry.kind !== 'person' || !entry.roles.length) continue;
 		if (entry.mentions.length > maxKeyMentions(registry)) continue;
-		if (entry.kind === 'person' && !entry.roles.length) continue;
 		const [swap] = nameDistractors(registry, entry, s, m.text, 1, { contradicted: true });
 		if (!swap) continue;
 		return s.text.slice(0, m.start) + swap + s.text.slice(m.end);

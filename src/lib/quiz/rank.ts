@@ -73,7 +73,7 @@ export function selectForLesson(candidates: Candidate[], lesson: AnalysedStateme
 		if ((sentenceCount.get(c.statement) ?? 0) >= 3) continue;
 		const t = c.question.type;
 		if (t === 'true_false' && (typeCount.get(t) ?? 0) >= Math.max(5, Math.ceil(target * 0.45))) continue;
-		if (t === 'true_false' && !c.falseVersion && trueOnly >= falseable + 1 + Math.max(0, 8 - lesson.length)) continue;
+		if (t === 'true_false' && !c.falseVersion && trueOnly >= falseable + 2 + Math.max(0, 8 - lesson.length)) continue;
 		if (checkQuestion(c.question).length || (c.falseVersion && checkQuestion(c.falseVersion).length)) continue;
 		if (tooSimilar(c, chosen)) continue;
 		chosen.push(c);

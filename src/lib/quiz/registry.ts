@@ -32,6 +32,7 @@ export interface Registry {
 	statements: AnalysedStatement[];
 	byLesson: AnalysedStatement[][];
 	names: NameEntry[];
+	byKind: Map<string, NameEntry[]>;
 	entryOf: (name: string) => NameEntry | undefined;
 }
 
@@ -113,5 +114,7 @@ export function buildRegistry(doc: SourceDocument): Registry {
 		e.kind = typed ? typed[0] : 'other';
 		e.countryLike = e.name === ctx.country || /^Republic of /.test(e.name);
 	}
-	return { ctx, statements, byLesson, names, entryOf: find };
+	const byKind = new Map<string, NameEntry[]>();
+	for (const e of names) byKind.set(e.kind, [...(byKind.get(e.kind) ?? []), e]);
+	return { ctx, statements, byLesson, names, byKind, entryOf: find };
 }
