@@ -67,6 +67,7 @@ export function nameCandidates(s: AnalysedStatement, registry: Registry, slug: s
 		seen.add(entry);
 		if (entry.mentions.length > maxKeyMentions(registry)) continue;
 		if (entry.kind === 'other' && !/\s/.test(m.text)) continue;
+		if (entry.kind === 'person' && /\b(?:Code|Plan|Law|Act|Constitution|Programme|Project)\b/.test(entry.name)) continue;
 		const value = nameKeyValue(entry, registry);
 		const key = normalizeName(entry.name);
 		const distractors =
@@ -222,9 +223,9 @@ export function documentActors(registry: Registry): string[] {
 	return [...seen.values()];
 }
 
-const ADJECTIVE_ENDING = /(?:al|ive|ous|ful|ic|able|ible|less|ary|ory|est|ish)$/;
+const ADJECTIVE_ENDING = /(?:al|ive|ous|ful|ic|able|ible|less|ary|ory|est|ish|ern|[^m]ant|[^m]ent)$/;
 const TERM_STOP = new Set(
-	'other which their there these those where while about after before under since until would could should shall might every large small great major first second third whole'.split(
+	'other which their there these those where while about after before under since until would could should shall might every large small great major first second third whole speech text article report'.split(
 		' '
 	)
 );
@@ -319,7 +320,10 @@ export function termChoiceCandidate(
 	const [, second] = statementTerms(s, registry);
 	if (!second) return null;
 	const stemWords = [...s.words].filter((w) => w !== second.word);
-	const classTerms = terms.get(suffixClass(second.word)) ?? [];
+	const cls = suffixClass(second.word);
+	// Words without a telling ending mix nouns, verbs and adjectives: no vocabulary choice for them.
+	if (!cls) return null;
+	const classTerms = terms.get(cls) ?? [];
 	const offset = fnv1a(s.text) % Math.max(1, classTerms.length);
 	const pool: string[] = [];
 	for (let k = 0; k < classTerms.length && pool.length < 3; k++) {

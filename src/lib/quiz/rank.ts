@@ -26,8 +26,15 @@ export function centrality(lesson: AnalysedStatement[]): Map<AnalysedStatement, 
 	return out;
 }
 
+const tokenCache = new WeakMap<Question, string[]>();
+
 export function promptTokens(q: Question): string[] {
-	return tokens(q.prompt);
+	let t = tokenCache.get(q);
+	if (!t) {
+		t = tokens(q.prompt);
+		tokenCache.set(q, t);
+	}
+	return t;
 }
 
 function tooSimilar(a: Candidate, chosen: Candidate[]): boolean {
