@@ -3,7 +3,7 @@ import type { Lesson, SourceDocument } from './types';
 import { splitStructure, wordsIn, type Block } from './paragraphs';
 import { splitSentences } from './sentences';
 import { segmentUnits, MIN_LESSON_WORDS, type Unit } from './segment';
-import { keyPhrases, phrasesOf, titleCase, titleFrom, topicFrom } from './title';
+import { labelLessons, titleCase } from './title';
 import { summarise } from './summary';
 import { figuresIn } from './figures';
 import { findEntities } from './entities';
@@ -88,16 +88,19 @@ export function buildLessons(text: string): SourceDocument {
 		});
 	}
 	const sentenceLists = drafts.map((d) => d.units.flatMap((u) => u.sentences));
-	const ranked = keyPhrases(sentenceLists.map((s) => phrasesOf(s)));
-	const titles = drafts.map((d, i) => (d.heading ? cleanHeading(d.heading) : titleFrom(ranked[i])));
-	const slugs = uniqueSlugs(titles);
 	const entities = findEntities(drafts.map((d) => d.units.map((u) => u.sentences.map((s) => s.text))));
+	const labels = labelLessons(
+		drafts.map((d, i) => ({ paragraphs: d.units.map((u) => u.sentences), entities: entities[i] })),
+		structure.title
+	);
+	const titles = drafts.map((d, i) => (d.heading ? cleanHeading(d.heading) : labels[i].title));
+	const slugs = uniqueSlugs(titles);
 	const lessons: Lesson[] = drafts.map((d, i) => {
 		const wordCount = d.units.reduce((a, u) => a + u.words, 0);
 		return {
 			slug: slugs[i],
 			title: titles[i],
-			topic: topicFrom(ranked[i]),
+			topic: labels[i].topic,
 			summary: summarise(sentenceLists[i]),
 			paragraphs: d.units.map((u) => u.text),
 			sentences: numberSentences(d.units),

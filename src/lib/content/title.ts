@@ -1,83 +1,108 @@
-/** Lesson titles and topic labels built from the lesson's own key phrases (TF-IDF over lessons). */
+/**
+ * Lesson titles and topic labels built from the lesson's own key terms.
+ *
+ * Each noun phrase of a lesson is a candidate term. Its weight comes from its head noun and
+ * modifiers: frequency (stems merge variants such as road/roads, award/awarded), distinctiveness
+ * (inverse frequency over the lessons), spread (share of the lesson's paragraphs that use it), and
+ * type (common nouns over names used once; a person's name glued to a term is not part of it).
+ * A term used throughout the lesson frames it ("State Awards: ..."); otherwise the two best terms
+ * are joined ("Water Supply and Pasture Land").
+ */
 import type { AnalysedSentence } from './nlp';
+import type { Entity } from './types';
 import { isContentToken } from './terms';
-
-export interface Phrase {
-	/** Stems joined by spaces: identity of the phrase. */
-	key: string;
-	/** Most frequent surface form. */
-	text: string;
-	words: number;
-	count: number;
-	proper: boolean;
-	/** Named in the lesson's first sentence, which usually announces its topic. */
-	opening?: boolean;
-}
 
 const NOUNISH = new Set(['NOUN', 'PROPN']);
 const SMALL_WORDS = new Set(['and', 'or', 'of', 'the', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'with', 'by']);
+/** Adjectives that judge rather than name: dropped from the front of a term. */
+const EVALUATIVE = new Set(
+	(
+		'great significant important main whole special large small big major high low good best further ' +
+		'additional relevant necessary appropriate certain several various total entire current recent ' +
+		'next last first second third huge strong real serious modern beautiful extensive difficult ' +
+		'simple vivid honest wide broad favorable favourable direct dynamic successful active rich famous ' +
+		'prominent particular specific own different true full long short old recent comfortable ' +
+		'considerable substantial numerous wonderful excellent positive negative better greater worse ' +
+		'bigger larger higher lower more less'
+	).split(' ')
+);
+/** Nouns that frame a statement rather than name a subject ("the issue of", "the need to"). */
+const FRAME_NOUNS = new Set(
+	(
+		'issue question problem need task area part number level way fact case result basis end beginning ' +
+		'side term lot kind type thing point matter attention opinion example place view day week month ' +
+		'world people country life work group person man woman word words everything account center ' +
+		'centre sector'
+	).split(' ')
+);
+/** Cues that announce what the text turns to next; the words after them name the topic. */
+const ANNOUNCE =
+	/\b(?:focused on|dwel(?:led|t)(?: in detail)? on|touched (?:up)?on|turned to|drew attention to|spoke about|talked about|raised the (?:issues?|questions?|topics?) of|named|the (?:issue|question|topic|problem) of)\b(.*)$/i;
+/** Days and months name a time, not a subject. */
+const CALENDAR =
+	/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
-/** Noun phrases (up to three words, ending in a noun) of a group of sentences. */
-export function phrasesOf(sentences: AnalysedSentence[]): Map<string, Phrase> {
-	const found = new Map<string, { forms: Map<string, number>; phrase: Phrase }>();
-	const fresh = (key: string, text: string, words: number): Phrase => ({ key, text, words, count: 0, proper: false });
-	for (const s of sentences) {
-		const toks = s.tokens;
-		// Join hyphenated words ("single-industry") into one word.
-		const words: { text: string; stem: string; pos: string; ok: boolean }[] = [];
-		for (let i = 0; i < toks.length; i++) {
-			const t = toks[i];
-			const prev = words.at(-1);
-			if (t.normal === '-' && prev && toks[i + 1] && /\p{L}/u.test(toks[i + 1].normal)) {
-				const next = toks[++i];
-				prev.text += '-' + next.normal;
-				prev.stem += '-' + next.stem;
-				prev.pos = next.pos;
-				prev.ok = prev.ok || isContentToken(next);
-				continue;
-			}
-			words.push({ text: t.normal, stem: t.stem, pos: t.pos, ok: isContentToken(t) });
+interface Word {
+	text: string;
+	stem: string;
+	pos: string;
+	ok: boolean;
+}
+
+export interface LessonText {
+	/** Sentences of each paragraph of the lesson. */
+	paragraphs: AnalysedSentence[][];
+	entities: Entity[];
+}
+
+export interface LessonLabel {
+	title: string;
+	topic: string;
+}
+
+interface Candidate {
+	key: string;
+	head: string;
+	stems: string[];
+	forms: Map<string, number>;
+	count: number;
+	/** Times the phrase ends its noun run: zero for a word only ever used as a modifier ("heat sources"). */
+	ends: number;
+	proper: boolean;
+	person: boolean;
+	opening: boolean;
+	score: number;
+	text: string;
+}
+
+interface StemStats {
+	tf: number;
+	/** Named where the text announces a topic ("dwelled on the prospects for transport"). */
+	announced: boolean;
+	nominal: boolean;
+	sentences: Set<number>;
+	paragraphs: Set<number>;
+	forms: Map<string, number>;
+}
+
+/** Words of a sentence with hyphenated words ("single-industry") joined into one. */
+function wordsOf(s: AnalysedSentence): Word[] {
+	const toks = s.tokens;
+	const words: Word[] = [];
+	for (let i = 0; i < toks.length; i++) {
+		const t = toks[i];
+		const prev = words.at(-1);
+		if (t.normal === '-' && prev && toks[i + 1] && /^\p{L}/u.test(toks[i + 1].normal) && prev.pos !== 'PUNCT') {
+			const next = toks[++i];
+			prev.text += '-' + next.normal;
+			prev.stem += '-' + next.stem;
+			prev.pos = next.pos === 'PROPN' || prev.pos === 'PROPN' ? 'PROPN' : next.pos;
+			prev.ok = prev.ok || isContentToken(next);
+			continue;
 		}
-		const surface = s.text;
-		let run: typeof words = [];
-		const flush = () => {
-			for (let end = run.length; end > 0; end--) {
-				if (!NOUNISH.has(run[end - 1].pos) || !run[end - 1].ok) continue;
-				for (let len = 1; len <= 4 && end - len >= 0; len++) {
-					const part = run.slice(end - len, end);
-					if (!part[0].ok || /ing$/.test(part[0].text) || part.some((w) => /\d/.test(w.text))) continue;
-					// A name after a common noun is an apposition ("writers Saken"), not one phrase.
-					const firstCommon = part.findIndex((w) => w.pos !== 'PROPN');
-					if (firstCommon !== -1 && part.slice(firstCommon).some((w) => w.pos === 'PROPN')) continue;
-					if (len === 4 && part.some((w) => w.pos !== 'PROPN')) continue;
-					const key = part.map((w) => w.stem).join(' ');
-					const lower = part.map((w) => w.text).join(' ');
-					const form = originalCase(surface, lower);
-					const entry = found.get(key) ?? {
-						forms: new Map(),
-						phrase: fresh(key, form, len)
-					};
-					entry.forms.set(form, (entry.forms.get(form) ?? 0) + 1);
-					entry.phrase.count++;
-					if (s === sentences[0]) entry.phrase.opening = true;
-					if (part.some((w) => w.pos === 'PROPN') && /\p{Lu}/u.test(form)) entry.phrase.proper = true;
-					found.set(key, entry);
-				}
-			}
-			run = [];
-		};
-		for (const w of words) {
-			if (w.pos === 'ADJ' || NOUNISH.has(w.pos)) run.push(w);
-			else flush();
-		}
-		flush();
+		words.push({ text: t.normal, stem: t.stem, pos: t.pos, ok: isContentToken(t) });
 	}
-	const out = new Map<string, Phrase>();
-	for (const [key, { forms, phrase }] of found) {
-		phrase.text = [...forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
-		out.set(key, phrase);
-	}
-	return out;
+	return words;
 }
 
 /** The phrase as written (keeps "Balkhash" capitalised), found case-insensitively. */
@@ -87,48 +112,346 @@ function originalCase(surface: string, lower: string): string {
 	return m ? m[0].replace(/\s+/g, ' ') : lower;
 }
 
-export interface ScoredPhrase extends Phrase {
-	score: number;
+function startsWith(sentence: string, form: string): boolean {
+	return sentence.replace(/^[\s"'\u201C(]+/, '').startsWith(form);
 }
 
-/** Key phrases of each lesson, best first, scored against the other lessons. */
-export function keyPhrases(lessons: Map<string, Phrase>[]): ScoredPhrase[][] {
+/** Lowercased words of the names of people, so they can be kept out of other terms. */
+function personWordsOf(entities: Entity[][]): Set<string> {
+	const out = new Set<string>();
+	for (const list of entities)
+		for (const e of list)
+			if (e.kind === 'person')
+				for (const v of [e.name, ...e.variants])
+					for (const w of v.toLowerCase().split(/[\s-]+/)) if (w.length > 1) out.add(w);
+	return out;
+}
+
+/** Title and topic of every lesson. `docTitle` words describe the whole text, not one lesson. */
+export function labelLessons(lessons: LessonText[], docTitle = ''): LessonLabel[] {
+	const personWords = personWordsOf(lessons.map((l) => l.entities));
+	const stats = lessons.map(stemStats);
 	const df = new Map<string, number>();
-	for (const l of lessons) for (const k of l.keys()) df.set(k, (df.get(k) ?? 0) + 1);
+	for (const s of stats) for (const k of s.keys()) df.set(k, (df.get(k) ?? 0) + 1);
 	const n = lessons.length;
-	return lessons.map((l) => {
-		const scored: ScoredPhrase[] = [];
-		for (const p of l.values()) {
-			const idf = Math.log((n + 1) / (df.get(p.key) ?? 1)) + (n === 1 ? 1 : 0);
-			const lengthBoost = 1 + 0.6 * (p.words - 1);
-			const score = (1 + Math.log(p.count)) * idf * lengthBoost * (p.proper ? 1.3 : 1) * (p.opening ? 1.6 : 1);
-			if (score > 0) scored.push({ ...p, score });
-		}
-		return scored.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : 1));
+	const titleStems = new Set(docTitle.toLowerCase().match(/\p{L}+/gu) ?? []);
+
+	return lessons.map((lesson, i) => {
+		const st = stats[i];
+		const paragraphCount = lesson.paragraphs.length;
+		const sentenceCount = lesson.paragraphs.reduce((a, p) => a + p.length, 0);
+		const cache = new Map<string, number>();
+		const salience = (stem: string): number => {
+			let v = cache.get(stem);
+			if (v === undefined) cache.set(stem, (v = stemSalience(stem)));
+			return v;
+		};
+		const stemSalience = (stem: string): number => {
+			const s = st.get(stem);
+			if (!s) return 0;
+			const idf = n === 1 ? 1 : Math.log((n + 1) / (df.get(stem) ?? 1));
+			const spread =
+				paragraphCount >= 2 ? s.paragraphs.size / paragraphCount : s.sentences.size / Math.max(1, sentenceCount);
+			// Sentences that use a term count more than repeats within one sentence.
+			const tf = s.sentences.size + 0.25 * Math.max(0, s.tf - s.sentences.size);
+			let v = (1 + Math.log(Math.max(1, tf))) * idf * (0.6 + 0.8 * spread);
+			if (s.announced) v *= 1.3;
+			if (titleStems.has(stem) || [...s.forms.keys()].some((f) => titleStems.has(f))) v *= 0.35;
+			if (FRAME_NOUNS.has(stem) || [...s.forms.keys()].some((f) => FRAME_NOUNS.has(f))) v *= 0.4;
+			return v;
+		};
+		const candidates = candidatesOf(lesson, personWords);
+		for (const c of candidates) c.score = scoreOf(c, salience, st);
+		for (const c of candidates) if (c.ends === 0) c.score *= c.stems.length >= 2 ? 0.8 : 0;
+		const ranked = bestPerHead(candidates.filter((c) => c.score > 0));
+		const group = roleGroup(lesson, ranked);
+		if (group) ranked.splice(ranked.findIndex((c) => c.score < group.score) >>> 0, 0, group);
+		// A head noun used in most paragraphs and several sentences frames the lesson.
+		const head = ranked[0] && st.get(ranked[0].head);
+		const frames =
+			!!head && head.sentences.size >= 3 && spreadOf(head, paragraphCount, sentenceCount) >= 0.6;
+		if (frames && ranked[0].stems.length === 1 && !ranked[0].proper)
+			ranked[0] = { ...ranked[0], text: pluralOf(ranked[0], head) };
+		const topic = topicOf(ranked, st);
+		if (frames && ranked[0].stems.length === 1 && !ranked[0].proper)
+			ranked[0] = { ...ranked[0], text: namedPlace(lesson, ranked[0].text) || ranked[0].text };
+		return { title: titleOf(ranked, frames, lesson.entities), topic };
 	});
 }
 
-/** Two best phrases that do not repeat each other's words. */
-function pickTwo(phrases: ScoredPhrase[]): ScoredPhrase[] {
-	const out: ScoredPhrase[] = [];
-	for (const p of phrases) {
-		const stems = p.key.split(/[ -]/);
-		if (out.some((q) => q.key.split(/[ -]/).some((s) => stems.includes(s)))) continue;
-		out.push(p);
-		if (out.length === 2) break;
+const textOf = (lesson: LessonText) => lesson.paragraphs.map((p) => p.map((s) => s.text).join(' ')).join(' ');
+
+/** "City of Karaganda" for the head "city" when the lesson names it so. */
+function namedPlace(lesson: LessonText, head: string): string {
+	const m = new RegExp(`\\b${head}\\s+of\\s+(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)*)`, 'iu').exec(textOf(lesson));
+	return m ? `${head} of ${m[1]}` : '';
+}
+
+/**
+ * Three or more people of the lesson who share a role ("writers", "leaders of the Alash movement")
+ * make a term of their own: the lesson introduces them as a group.
+ */
+function roleGroup(lesson: LessonText, ranked: Candidate[]): Candidate | null {
+	const roles = new Map<string, number>();
+	for (const e of lesson.entities) {
+		const role = e.kind === 'person' ? e.role.split(/[;,]/)[0].trim() : '';
+		if (/^\p{Ll}[\p{L}-]+(?: of(?: the)? [\p{L} -]+)?$/u.test(role)) roles.set(role, (roles.get(role) ?? 0) + 1);
+	}
+	const [role, people] = [...roles].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? ['', 0];
+	if (people < 3 || !ranked.length) return null;
+	const [noun, ...rest] = role.split(' ');
+	const text = textOf(lesson);
+	const plural = new RegExp(`\\b${noun}s\\b`, 'i').exec(text);
+	const named = rest.map((w) => originalCase(text, w)).filter((w) => /^\p{Lu}/u.test(w));
+	// "leaders of the Alash movement" -> "Alash leaders"; "writers" stays as it is.
+	const words = named.length ? [...named, plural ? plural[0].toLowerCase() : noun] : [plural?.[0].toLowerCase() ?? noun, ...rest];
+	const stems = words.filter((w) => !SMALL_WORDS.has(w)).map((w) => w.toLowerCase().replace(/s$/, ''));
+	return {
+		key: stems.join(' '),
+		head: stems[stems.length - 1],
+		stems,
+		forms: new Map(),
+		count: people,
+		ends: people,
+		proper: false,
+		person: false,
+		opening: false,
+		score: ranked[0].score * (0.6 + 0.2 * people),
+		text: words.join(' ')
+	};
+}
+
+/** "Roads" for the head "road" when the lesson uses the plural too. */
+function pluralOf(c: Candidate, s: StemStats): string {
+	const lower = c.text.toLowerCase();
+	const plural = [...s.forms.keys()].find((f) => f !== lower && (f === lower + 's' || f === lower + 'es'));
+	if (!plural) return c.text;
+	return /^\p{Lu}/u.test(c.text) ? plural[0].toUpperCase() + plural.slice(1) : plural;
+}
+
+function spreadOf(s: StemStats | undefined, paragraphs: number, sentences: number): number {
+	if (!s) return 0;
+	return paragraphs >= 2 ? s.paragraphs.size / paragraphs : s.sentences.size / Math.max(1, sentences);
+}
+
+function stemStats(lesson: LessonText): Map<string, StemStats> {
+	const out = new Map<string, StemStats>();
+	let sentence = 0;
+	lesson.paragraphs.forEach((p, pi) => {
+		for (const s of p) {
+			const tail = new Set(ANNOUNCE.exec(s.text)?.[1].toLowerCase().match(/[\p{L}-]+/gu) ?? []);
+			for (const w of wordsOf(s)) {
+				if (!w.ok) continue;
+				const e = out.get(w.stem) ?? {
+					tf: 0,
+					announced: false,
+					nominal: false,
+					sentences: new Set(),
+					paragraphs: new Set(),
+					forms: new Map()
+				};
+				const nominal = NOUNISH.has(w.pos);
+				e.tf += w.pos === 'VERB' ? 0.5 : 1;
+				e.nominal ||= nominal;
+				e.sentences.add(sentence);
+				e.paragraphs.add(pi);
+				if (nominal) e.forms.set(w.text, (e.forms.get(w.text) ?? 0) + 1);
+				if (tail.has(w.text)) e.announced = true;
+				out.set(w.stem, e);
+			}
+			sentence++;
+		}
+	});
+	// A verb counts fully when the lesson also uses its stem as a noun ("awards" / "awarded").
+	for (const e of out.values()) if (!e.nominal) e.tf = Math.max(0, e.tf);
+	return out;
+}
+
+/** Noun phrases (up to three words, four for names) ending in a noun. */
+function candidatesOf(lesson: LessonText, personWords: Set<string>): Candidate[] {
+	const found = new Map<string, Candidate>();
+	const first = lesson.paragraphs[0]?.[0];
+	for (const s of lesson.paragraphs.flat()) {
+		const words = wordsOf(s);
+		let run: Word[] = [];
+		const flush = () => {
+			for (let end = run.length; end > 0; end--) {
+				const last = run[end - 1];
+				if (!NOUNISH.has(last.pos) || !last.ok || CALENDAR.test(last.text)) continue;
+				for (let len = 1; len <= 4 && end - len >= 0; len++) {
+					let part = run.slice(end - len, end);
+					if (!part[0].ok || EVALUATIVE.has(part[0].text) || /ing$/.test(part[0].text)) continue;
+					if (part.some((w) => /\d/.test(w.text))) continue;
+					// A name after a common noun is an apposition ("writers Saken"), not one phrase.
+					const firstCommon = part.findIndex((w) => w.pos !== 'PROPN');
+					if (firstCommon !== -1 && part.slice(firstCommon).some((w) => w.pos === 'PROPN')) continue;
+					if (len === 4 && part.some((w) => w.pos !== 'PROPN')) continue;
+					// A name is taken whole ("Karaganda Medical University"), never in pieces.
+					const proper = (w: Word | undefined) => w?.pos === 'PROPN';
+					if (part.every(proper) && (proper(run[end - len - 1]) || proper(run[end]))) continue;
+					const isPerson = (w: Word) => w.pos === 'PROPN' && personWords.has(w.text);
+					const person = part.every(isPerson);
+					// "Alash Alikhan movement": a first name glued to a term is left out of it.
+					if (!person && part.some(isPerson)) part = part.filter((w) => !isPerson(w));
+					if (!part.length) continue;
+					const key = part.map((w) => w.stem).join(' ');
+					const contiguous = part.length === len;
+					const form = contiguous
+						? originalCase(s.text, part.map((w) => w.text).join(' '))
+						: part.map((w) => originalCase(s.text, w.text)).join(' ');
+					const c =
+						found.get(key) ??
+						({
+							key,
+							head: part[part.length - 1].stem,
+							stems: part.map((w) => w.stem),
+							forms: new Map(),
+							count: 0,
+							ends: 0,
+							proper: false,
+							person,
+							opening: false,
+							score: 0,
+							text: ''
+						} satisfies Candidate);
+					c.forms.set(form, (c.forms.get(form) ?? 0) + 1);
+					c.count++;
+					if (end === run.length) c.ends++;
+					if (s === first) c.opening = true;
+					if (part.some((w) => w.pos === 'PROPN') && /\p{Lu}/u.test(form) && !startsWith(s.text, form))
+						c.proper = true;
+					found.set(key, c);
+				}
+			}
+			run = [];
+		};
+		for (const w of words) {
+			if (w.pos === 'ADJ' || NOUNISH.has(w.pos)) run.push(w);
+			else {
+				// "the wall moves the problem": a noun tag before an article is a verb.
+				if ((w.pos === 'DET' || w.pos === 'PRON') && run.length >= 2 && /s$/.test(run[run.length - 1].text))
+					run.pop();
+				flush();
+			}
+		}
+		flush();
+	}
+	const out = [...found.values()];
+	for (const c of out) c.text = [...c.forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
+	return out;
+}
+
+function scoreOf(c: Candidate, salience: (stem: string) => number, st: Map<string, StemStats>): number {
+	const head = salience(c.head);
+	const mods = c.stems.slice(0, -1);
+	let score: number;
+	if (c.proper && c.stems.length > 1) {
+		// A multi-word name is one concept: weigh it by its most telling word.
+		score = Math.max(...c.stems.map(salience));
+	} else {
+		// Modifiers add to the head when the phrase recurs or they recur in the lesson.
+		const established = c.count >= 2;
+		score = head;
+		for (const m of mods) {
+			const recurs = (st.get(m)?.sentences.size ?? 0) >= 2;
+			score += salience(m) * (established || recurs ? 0.5 : 0.15);
+		}
+	}
+	const sentences = st.get(c.head)?.sentences.size ?? 1;
+	if (c.person) score *= 0.3;
+	else if (c.proper) score *= sentences >= 2 ? 0.8 : 0.45;
+	if (c.stems.length >= 3) score *= 0.85;
+	else if (c.stems.length === 2 && c.count >= 2 && !c.proper) score *= 1.15;
+	if (c.opening) score *= 1.25;
+	return score;
+}
+
+/**
+ * One candidate per head noun, best first. The phrase shown is the best-scored one among those
+ * used at least half as often as the head's commonest phrase ("city", not "comfortable city").
+ */
+function bestPerHead(candidates: Candidate[]): Candidate[] {
+	const byHead = new Map<string, Candidate[]>();
+	for (const c of candidates) byHead.set(c.head, [...(byHead.get(c.head) ?? []), c]);
+	const better = (a: Candidate, b: Candidate) =>
+		b.score - a.score || b.stems.length - a.stems.length || (a.key < b.key ? -1 : 1);
+	const out: Candidate[] = [];
+	for (const group of byHead.values()) {
+		const top = Math.max(...group.map((c) => c.score));
+		const most = Math.max(...group.map((c) => c.count));
+		const shown = group.filter((c) => c.count >= 2 || c.count * 3 >= most).sort(better)[0];
+		out.push({ ...shown, score: top });
+	}
+	return out.sort(better);
+}
+
+/** Best terms that do not repeat each other's words. */
+function pick(ranked: Candidate[], count: number): Candidate[] {
+	const out: Candidate[] = [];
+	for (const c of ranked) {
+		const words = c.text.toLowerCase().split(/[ -]/);
+		const stems = c.stems.flatMap((s) => s.split('-'));
+		const overlaps = out.some(
+			(q) =>
+				q.stems.flatMap((s) => s.split('-')).some((s) => stems.includes(s)) ||
+				q.text
+					.toLowerCase()
+					.split(/[ -]/)
+					.some((w) => words.includes(w))
+		);
+		if (overlaps) continue;
+		out.push(c);
+		if (out.length === count) break;
 	}
 	return out;
 }
 
-export function titleFrom(phrases: ScoredPhrase[]): string {
-	const best = pickTwo(phrases);
-	if (best.length === 0) return 'Lesson';
-	return titleCase(best.map((p) => p.text).join(' and '));
+/** Named awards or programmes of one kind ("order": Kurmet, Enbek Danky), as written in the text. */
+function namedKinds(entities: Entity[]): string {
+	const byCue = new Map<string, string[]>();
+	for (const e of entities) {
+		if (e.kind !== 'award' && e.kind !== 'programme') continue;
+		const cue = e.role.split(' ').at(-1) ?? '';
+		if (cue) byCue.set(cue, [...(byCue.get(cue) ?? []), e.name]);
+	}
+	const [cue, names] = [...byCue].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))[0] ?? ['', []];
+	if (names.length < 2) return '';
+	return joinList(names.slice(0, 3).map((n) => `${cue} ${n}`));
 }
 
-export function topicFrom(phrases: ScoredPhrase[]): string {
-	const best = pickTwo(phrases.filter((p) => p.words <= 2));
-	return best.map((p) => p.text.toLowerCase()).join(' and ') || 'general';
+function joinList(items: string[]): string {
+	return items.length <= 2 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+function titleOf(ranked: Candidate[], frames: boolean, entities: Entity[]): string {
+	const best = pick(ranked, 3);
+	if (best.length === 0) return 'Lesson';
+	const [first, ...rest] = best;
+	const close = rest.filter((c) => c.score >= first.score * 0.25);
+	if (frames) {
+		// "State Awards: Order Kurmet and Order Enbek Danky"; "Roads: Transport and Highway".
+		const named = namedKinds(entities);
+		const strong = close.filter((c) => c.score >= first.score * 0.4);
+		const tail = named || (strong.length >= 2 ? joinList(strong.slice(0, 2).map((c) => c.text)) : '');
+		if (tail && `${first.text}: ${tail}`.length <= 70) return titleCase(`${first.text}: ${tail}`);
+	}
+	return titleCase(close.length ? `${first.text} and ${close[0].text}` : first.text);
+}
+
+function topicOf(ranked: Candidate[], st: Map<string, StemStats>): string {
+	const common = ranked.filter((c) => !c.proper && !c.person);
+	const pool = common.length ? common : ranked;
+	// Topic words are head nouns in their most frequent form ("awards", "roads"), or short phrases.
+	const label = (c: Candidate) => {
+		if (c.stems.length <= 2 && !c.proper) return c.text.toLowerCase();
+		const forms = st.get(c.head)?.forms;
+		const form = forms && [...forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+		return (form ?? c.text).toLowerCase();
+	};
+	const best = pick(pool, 2);
+	if (!best.length) return 'general';
+	const top = best.filter((c, i) => i === 0 || c.score >= best[0].score * 0.45);
+	return top.map(label).join(' and ');
 }
 
 export function titleCase(s: string): string {
