@@ -46,10 +46,9 @@ function wholeNumber(label: string, min: number, max: number, fallback: string) 
 
 /** The assignment form: lesson, due date (datetime-local, optional), count, attempts, reveal. */
 export const assignmentFormSchema = v.object({
-	lessonId: v.pipe(
-		v.string('Choose a lesson.'),
-		v.regex(/^\d+$/, 'Choose a lesson.'),
-		v.transform(Number)
+	lessonId: v.optional(
+		v.pipe(v.string('Choose a lesson.'), v.regex(/^\d+$/, 'Choose a lesson.'), v.transform(Number)),
+		''
 	),
 	dueAt: v.optional(
 		v.pipe(

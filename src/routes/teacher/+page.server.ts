@@ -24,7 +24,7 @@ export const load: PageServerLoad = (event) => {
 	};
 };
 
-const classSchema = v.object({ name: textField('Class name', 1, 80) });
+const classSchema = v.object({ name: v.optional(textField('Class name', 1, 80), '') });
 
 export const actions: Actions = {
 	createClass: async (event) => {

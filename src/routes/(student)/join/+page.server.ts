@@ -12,11 +12,14 @@ export const load: PageServerLoad = (event) => {
 };
 
 const joinSchema = v.object({
-	code: v.pipe(
-		v.string('Type the join code your teacher gave you.'),
-		v.trim(),
-		v.minLength(1, 'Type the join code your teacher gave you.'),
-		v.maxLength(20, 'A join code has 6 letters and digits.')
+	code: v.optional(
+		v.pipe(
+			v.string('Type the join code your teacher gave you.'),
+			v.trim(),
+			v.minLength(1, 'Type the join code your teacher gave you.'),
+			v.maxLength(20, 'A join code has 6 letters and digits.')
+		),
+		''
 	)
 });
 

@@ -49,9 +49,9 @@ export const load: PageServerLoad = (event) => {
 	};
 };
 
-const renameSchema = v.object({ name: textField('Class name', 1, 80) });
+const renameSchema = v.object({ name: v.optional(textField('Class name', 1, 80), '') });
 const studentSchema = v.object({
-	studentId: v.pipe(v.string('Choose a student.'), v.minLength(1, 'Choose a student.'))
+	studentId: v.optional(v.pipe(v.string(), v.minLength(1, 'Choose a student.')), '')
 });
 
 export const actions: Actions = {

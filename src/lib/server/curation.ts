@@ -1,0 +1,429 @@
+import { and, asc, eq, max } from 'drizzle-orm';
+import * as v from 'valibot';
+import type { Lesson } from '$lib/content/types';
+import { seededShuffle } from '$lib/quiz/hash';
+import type { Question, QuestionSource, QuestionType } from '$lib/quiz/types';
+import type { Db, Tx } from './db/connection';
+import { lessons, questions, questionVersions } from './db/schema';
+import { textField } from './forms';
+import { invalidateLessonCache } from './lessons';
+
+export const TYPE_LABELS: Record<QuestionType, string> = {
+	multiple_choice: 'Multiple choice',
+	true_false: 'True or false',
+	fill_blank: 'Fill in the blank',
+	numeric: 'Number',
+	matching: 'Matching'
+};
+export const QUESTION_TYPES = Object.keys(TYPE_LABELS) as QuestionType[];
+/** Slots on the form: at most six options or pairs. */
+export const MAX_CHOICES = 6;
+
+export interface BankEntry {
+	id: string;
+	position: number;
+	enabled: boolean;
+	origin: 'generated' | 'manual';
+	edited: boolean;
+	version: number;
+	question: Question;
+}
+
+/** The whole bank of a lesson, disabled questions included, in bank order. */
+export function listBank(db: Tx, lessonId: number): BankEntry[] {
+	return db
+		.select()
+		.from(questions)
+		.where(eq(questions.lessonId, lessonId))
+		.orderBy(asc(questions.position))
+		.all()
+		.map((r) => ({
+			id: r.id,
+			position: r.position,
+			enabled: r.enabled,
+			origin: r.origin,
+			edited: r.edited,
+			version: r.version,
+			question: r.data as Question
+		}));
+}
+
+export function getBankEntry(db: Tx, lessonId: number, questionId: string): BankEntry | undefined {
+	return listBank(db, lessonId).find((q) => q.id === questionId);
+}
+
+// ---------------------------------------------------------------- form -> question
+
+const optionalText = (label: string, maxLength: number) =>
+	v.optional(
+		v.pipe(
+			v.string(),
+			v.trim(),
+			v.maxLength(maxLength, `${label} can have at most ${maxLength} characters.`)
+		),
+		''
+	);
+
+const slots = (name: string, label: string, maxLength: number) =>
+	Object.fromEntries(
+		Array.from({ length: MAX_CHOICES }, (_, i) => [
+			`${name}-${i}`,
+			optionalText(`${label} ${i + 1}`, maxLength)
+		])
+	) as Record<string, ReturnType<typeof optionalText>>;
+
+const common = {
+	prompt: v.optional(textField('The question', 5, 500), ''),
+	explanation: optionalText('The explanation', 1000),
+	sentence: v.optional(
+		v.pipe(v.string(), v.trim(), v.regex(/^\d*$/, 'Choose a sentence from the list.')),
+		''
+	)
+};
+
+type Raw = Record<string, string>;
+const slot = (raw: object, name: string, i: number) => (raw as Raw)[`${name}-${i}`] ?? '';
+const filled = (raw: object, name: string) =>
+	Array.from({ length: MAX_CHOICES }, (_, i) => ({
+		slot: i,
+		text: slot(raw, name, i)
+	})).filter((x) => x.text !== '');
+const distinct = (items: string[]) =>
+	new Set(items.map((s) => s.toLocaleLowerCase())).size === items.length;
+
+const multipleChoice = v.pipe(
+	v.object({
+		type: v.literal('multiple_choice'),
+		...common,
+		...slots('option', 'Option', 200),
+		correct: v.optional(v.string(), '')
+	}),
+	v.check((r) => filled(r, 'option').length >= 2, 'Give at least two options.'),
+	v.check(
+		(r) => distinct(filled(r, 'option').map((o) => o.text)),
+		'Every option must be different from the others.'
+	),
+	v.check(
+		(r) => filled(r, 'option').some((o) => String(o.slot) === r.correct),
+		'Mark which option is correct (one that is filled in).'
+	),
+	v.transform((r) => {
+		const options = filled(r, 'option');
+		return {
+			type: 'multiple_choice' as const,
+			prompt: r.prompt,
+			explanation: r.explanation,
+			sentence: r.sentence,
+			options: options.map((o) => o.text),
+			answer: options.find((o) => String(o.slot) === r.correct)!.text
+		};
+	})
+);
+
+const trueFalse = v.pipe(
+	v.object({
+		type: v.literal('true_false'),
+		...common,
+		answer: v.pipe(
+			v.optional(v.string(), ''),
+			v.picklist(['true', 'false'], 'Choose whether the statement is true or false.')
+		)
+	}),
+	v.transform((r) => ({
+		type: 'true_false' as const,
+		prompt: r.prompt,
+		explanation: r.explanation,
+		sentence: r.sentence,
+		options: ['True', 'False'] as ['True', 'False'],
+		answer: r.answer === 'true'
+	}))
+);
+
+const fillBlank = v.pipe(
+	v.object({
+		type: v.literal('fill_blank'),
+		...common,
+		answer: v.optional(textField('The answer', 1, 100), ''),
+		accept: optionalText('The accepted variants', 1000)
+	}),
+	v.transform((r) => {
+		const variants = r.accept
+			.split('\n')
+			.map((s) => s.trim())
+			.filter((s) => s !== '' && s.toLocaleLowerCase() !== r.answer.toLocaleLowerCase());
+		return {
+			type: 'fill_blank' as const,
+			prompt: r.prompt,
+			explanation: r.explanation,
+			sentence: r.sentence,
+			options: [] as [],
+			answer: r.answer,
+			accept: [...new Set(variants)]
+		};
+	}),
+	v.check((q) => q.accept.length <= 10, 'Give at most ten accepted variants.')
+);
+
+const numberText = (label: string, required: boolean) =>
+	v.pipe(
+		v.optional(v.string(), ''),
+		v.trim(),
+		v.transform((s) => s.replace(/[\s,]/g, '')),
+		v.check((s) => !required || s !== '', `${label} is required.`),
+		v.check(
+			(s) => s === '' || /^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(s),
+			`${label} must be a number, like 4.2 or 1200.`
+		),
+		v.transform((s) => (s === '' ? 0 : Number(s)))
+	);
+
+const numeric = v.pipe(
+	v.object({
+		type: v.literal('numeric'),
+		...common,
+		answer: numberText('The answer', true),
+		tolerance: v.pipe(
+			numberText('The tolerance', false),
+			v.minValue(0, 'The tolerance cannot be negative.')
+		),
+		unit: optionalText('The unit', 40)
+	}),
+	v.transform((r) => ({
+		type: 'numeric' as const,
+		prompt: r.prompt,
+		explanation: r.explanation,
+		sentence: r.sentence,
+		options: [] as [],
+		answer: r.answer,
+		tolerance: r.tolerance,
+		unit: r.unit
+	}))
+);
+
+const matching = v.pipe(
+	v.object({
+		type: v.literal('matching'),
+		...common,
+		...slots('left', 'Left item', 200),
+		...slots('right', 'Right item', 200)
+	}),
+	v.check(
+		(r) =>
+			Array.from({ length: MAX_CHOICES }).every(
+				(_, i) => !slot(r, 'left', i) === !slot(r, 'right', i)
+			),
+		'Fill in both sides of every pair (or leave both empty).'
+	),
+	v.check((r) => filled(r, 'left').length >= 2, 'Give at least two pairs.'),
+	v.check(
+		(r) => distinct(filled(r, 'left').map((o) => o.text)),
+		'The items on the left must all differ.'
+	),
+	v.transform((r) => ({
+		type: 'matching' as const,
+		prompt: r.prompt,
+		explanation: r.explanation,
+		sentence: r.sentence,
+		pairs: filled(r, 'left').map((l) => [l.text, slot(r, 'right', l.slot)] as [string, string])
+	}))
+);
+
+/** The curation form of any question type; `type` picks the fields. */
+export const questionFormSchema = v.variant(
+	'type',
+	[multipleChoice, trueFalse, fillBlank, numeric, matching],
+	'Choose a question type.'
+);
+
+export type QuestionDraft = v.InferOutput<typeof questionFormSchema>;
+
+/** The source of a question from the chosen sentence number ('' keeps `fallback`). */
+export function sourceFor(
+	lesson: Pick<Lesson, 'sentences'>,
+	sentence: string,
+	fallback: QuestionSource | null
+): QuestionSource {
+	const found = sentence ? lesson.sentences.find((s) => s.index === Number(sentence)) : undefined;
+	if (found)
+		return { paragraph: found.paragraph, sentence: found.text, sentenceIndex: found.index };
+	return fallback ?? { paragraph: 0, sentence: '', sentenceIndex: 0 };
+}
+
+/** A complete Question from a validated draft. */
+export function draftToQuestion(
+	draft: QuestionDraft,
+	meta: { id: string; difficulty: number; source: QuestionSource }
+): Question {
+	const base = {
+		id: meta.id,
+		prompt: draft.prompt,
+		explanation: draft.explanation,
+		difficulty: meta.difficulty,
+		source: meta.source
+	};
+	switch (draft.type) {
+		case 'multiple_choice':
+			return { ...base, type: draft.type, options: draft.options, answer: draft.answer };
+		case 'true_false':
+			return { ...base, type: draft.type, options: draft.options, answer: draft.answer };
+		case 'fill_blank':
+			return { ...base, type: draft.type, options: [], answer: draft.answer, accept: draft.accept };
+		case 'numeric':
+			return {
+				...base,
+				type: draft.type,
+				options: [],
+				answer: draft.answer,
+				tolerance: draft.tolerance,
+				unit: draft.unit
+			};
+		case 'matching':
+			return {
+				...base,
+				type: draft.type,
+				// Right-hand items in a stable order that does not give the pairs away.
+				options: seededShuffle([...new Set(draft.pairs.map(([, r]) => r))], meta.id),
+				pairs: draft.pairs
+			};
+	}
+}
+
+/** A question as form values (the inverse of the schema). */
+export function questionToFields(q: Question): Record<string, string> {
+	const fields: Record<string, string> = {
+		type: q.type,
+		prompt: q.prompt,
+		explanation: q.explanation ?? '',
+		sentence: q.source?.sentenceIndex ? String(q.source.sentenceIndex) : ''
+	};
+	switch (q.type) {
+		case 'multiple_choice':
+			q.options.forEach((o, i) => (fields[`option-${i}`] = o));
+			fields.correct = String(q.options.indexOf(q.answer));
+			break;
+		case 'true_false':
+			fields.answer = q.answer ? 'true' : 'false';
+			break;
+		case 'fill_blank':
+			fields.answer = q.answer;
+			fields.accept = (q.accept ?? []).join('\n');
+			break;
+		case 'numeric':
+			fields.answer = String(q.answer);
+			fields.tolerance = String(q.tolerance ?? 0);
+			fields.unit = q.unit ?? '';
+			break;
+		case 'matching':
+			q.pairs.forEach(([l, r], i) => {
+				fields[`left-${i}`] = l;
+				fields[`right-${i}`] = r;
+			});
+			break;
+	}
+	return fields;
+}
+
+// ---------------------------------------------------------------- versioned writes
+
+function nextVersion(tx: Tx, questionId: string, current: number): number {
+	const stored =
+		tx
+			.select({ v: max(questionVersions.version) })
+			.from(questionVersions)
+			.where(eq(questionVersions.questionId, questionId))
+			.get()?.v ?? 0;
+	return Math.max(stored, current) + 1;
+}
+
+/** Writes a new version of the question (data and/or enabled) and records it. */
+function writeVersion(
+	tx: Tx,
+	questionId: string,
+	change: { data?: Question; enabled?: boolean },
+	editorId: string
+): number {
+	const row = tx.select().from(questions).where(eq(questions.id, questionId)).get();
+	if (!row) throw new Error(`No question ${questionId}`);
+	const version = nextVersion(tx, questionId, row.version);
+	const data = change.data ?? (row.data as Question);
+	const enabled = change.enabled ?? row.enabled;
+	tx.update(questions)
+		.set({
+			data,
+			type: data.type,
+			enabled,
+			version,
+			updatedAt: new Date(),
+			...(change.data ? { edited: true } : {})
+		})
+		.where(eq(questions.id, questionId))
+		.run();
+	tx.insert(questionVersions)
+		.values({ questionId, version, data, enabled, editedBy: editorId })
+		.run();
+	return version;
+}
+
+/**
+ * Saves a teacher's edit as a new version. Past attempts keep their own snapshots, so what a
+ * student was asked never changes.
+ */
+export function saveQuestionEdit(db: Db, questionId: string, data: Question, editorId: string) {
+	const version = db.transaction((tx) => writeVersion(tx, questionId, { data }, editorId));
+	invalidateLessonCache();
+	return version;
+}
+
+export function setQuestionEnabled(db: Db, questionId: string, enabled: boolean, editorId: string) {
+	const version = db.transaction((tx) => writeVersion(tx, questionId, { enabled }, editorId));
+	invalidateLessonCache();
+	return version;
+}
+
+/** Adds a hand-written question at the end of the lesson's bank. */
+export function addManualQuestion(
+	db: Db,
+	lesson: { id: number; slug: string },
+	draft: QuestionDraft,
+	source: QuestionSource,
+	editorId: string
+): string {
+	const id = `${lesson.slug}-m-${crypto.randomUUID().slice(0, 8)}`;
+	const data = draftToQuestion(draft, { id, difficulty: 0.5, source });
+	db.transaction((tx) => {
+		const last =
+			tx
+				.select({ p: max(questions.position) })
+				.from(questions)
+				.where(eq(questions.lessonId, lesson.id))
+				.get()?.p ?? -1;
+		tx.insert(questions)
+			.values({
+				id,
+				lessonId: lesson.id,
+				position: last + 1,
+				type: data.type,
+				data,
+				enabled: true,
+				origin: 'manual',
+				edited: true,
+				version: 1
+			})
+			.run();
+		tx.insert(questionVersions)
+			.values({ questionId: id, version: 1, data, enabled: true, editedBy: editorId })
+			.run();
+	});
+	invalidateLessonCache();
+	return id;
+}
+
+/** The lesson body (sentences) for the source picker. */
+export function lessonSentences(db: Tx, lessonId: number): Lesson['sentences'] {
+	const row = db
+		.select({ body: lessons.body })
+		.from(lessons)
+		.where(and(eq(lessons.id, lessonId)))
+		.get();
+	return (row?.body as Lesson | undefined)?.sentences ?? [];
+}

@@ -1,0 +1,211 @@
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import * as v from 'valibot';
+import { MAX_SOURCE_BYTES, validateSourceBytes } from '$lib/content/validate';
+import type { Db, Tx } from './db/connection';
+import { importJobs, lessons, sources } from './db/schema';
+import { invalidateLessonCache } from './lessons';
+import { storeSource } from './sources';
+
+export const ALLOWED_EXTENSIONS = ['.txt', '.md'];
+
+/** The import form: a pasted text or a .txt/.md file, and an optional title. */
+export const importFormSchema = v.object({
+	title: v.optional(
+		v.pipe(v.string(), v.trim(), v.maxLength(120, 'The title can have at most 120 characters.')),
+		''
+	),
+	text: v.optional(v.string(), ''),
+	file: v.optional(v.union([v.instance(File), v.string()]), '')
+});
+
+export type ImportText = { ok: true; text: string } | { ok: false; message: string };
+
+/** Checks what was sent: exactly one of a pasted text and a file, either one valid UTF-8 text. */
+export async function readImportText(
+	input: v.InferOutput<typeof importFormSchema>
+): Promise<ImportText> {
+	const file =
+		input.file instanceof File && (input.file.size > 0 || input.file.name) ? input.file : null;
+	const pasted = input.text.trim() ? input.text : '';
+	if (file && pasted) {
+		return { ok: false, message: 'Paste a text or choose a file, not both.' };
+	}
+	if (file) {
+		const name = file.name || 'the file';
+		const lower = name.toLowerCase();
+		if (!ALLOWED_EXTENSIONS.some((ext) => lower.endsWith(ext))) {
+			return {
+				ok: false,
+				message: `"${name}" is not a .txt or .md file. Save the text as plain text first.`
+			};
+		}
+		if (file.size > MAX_SOURCE_BYTES) {
+			const mb = (file.size / (1024 * 1024)).toFixed(1);
+			return { ok: false, message: `"${name}" is too large (${mb} MB; the limit is 2 MB).` };
+		}
+		const checked = validateSourceBytes(new Uint8Array(await file.arrayBuffer()), `"${name}"`);
+		return checked.ok ? checked : { ok: false, message: `${checked.message}.` };
+	}
+	if (!pasted) return { ok: false, message: 'Paste a text or choose a .txt or .md file.' };
+	const checked = validateSourceBytes(new TextEncoder().encode(pasted), 'The pasted text');
+	return checked.ok ? checked : { ok: false, message: `${checked.message}.` };
+}
+
+// Jobs run in this process; one left "running" by a restart is reported as interrupted.
+const running = new Set<string>();
+
+export function createImportJob(db: Tx, ownerId: string): string {
+	const id = crypto.randomUUID();
+	db.insert(importJobs)
+		.values({ id, ownerId, status: 'running', message: 'Waiting to start…' })
+		.run();
+	running.add(id);
+	return id;
+}
+
+function setJob(db: Tx, id: string, values: Partial<typeof importJobs.$inferInsert>) {
+	db.update(importJobs).set(values).where(eq(importJobs.id, id)).run();
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Turns the text into lessons and a question bank owned by the teacher, reporting each stage in
+ * the job row. Never throws: a failure is written to the job for the teacher to read.
+ */
+export async function runImport(
+	db: Db,
+	jobId: string,
+	input: { ownerId: string; text: string; title: string }
+): Promise<void> {
+	try {
+		setJob(db, jobId, {
+			message: 'Cleaning the text, splitting it into lessons and writing questions…'
+		});
+		await nextTurn();
+		const uid = crypto.randomUUID();
+		const stored = storeSource(db, {
+			key: `import:${uid}`,
+			text: input.text,
+			ownerId: input.ownerId,
+			suffix: uid.replace(/-/g, '').slice(0, 6)
+		});
+		if (stored.lessonSlugs.length === 0) {
+			db.delete(sources).where(eq(sources.id, stored.id)).run();
+			invalidateLessonCache();
+			setJob(db, jobId, {
+				status: 'failed',
+				message: 'The text is too short to make a lesson. Import a longer text (a few paragraphs).'
+			});
+			return;
+		}
+		setJob(db, jobId, { message: 'Saving…' });
+		await nextTurn();
+		if (input.title) {
+			db.update(sources).set({ title: input.title }).where(eq(sources.id, stored.id)).run();
+			invalidateLessonCache();
+		}
+		const n = stored.lessonSlugs.length;
+		setJob(db, jobId, {
+			status: 'done',
+			sourceId: stored.id,
+			message: `Made ${n} ${n === 1 ? 'lesson' : 'lessons'} with their questions.`
+		});
+	} catch (cause) {
+		console.error('Import failed', cause);
+		setJob(db, jobId, {
+			status: 'failed',
+			message:
+				'The text could not be turned into lessons. Check that it is ordinary prose in English and try again.'
+		});
+	} finally {
+		running.delete(jobId);
+	}
+}
+
+/** Starts the work after the response has gone out. */
+export function scheduleImport(
+	db: Db,
+	jobId: string,
+	input: { ownerId: string; text: string; title: string }
+) {
+	setTimeout(() => void runImport(db, jobId, input), 0);
+}
+
+export interface ImportJobView {
+	id: string;
+	status: 'running' | 'done' | 'failed';
+	message: string;
+	sourceTitle: string | null;
+	lessons: { slug: string; title: string; questionCount: number }[];
+}
+
+/** The teacher's job with the lessons it made; undefined for anyone else's. */
+export function getImportJob(db: Tx, jobId: string, ownerId: string): ImportJobView | undefined {
+	const job = db
+		.select()
+		.from(importJobs)
+		.where(and(eq(importJobs.id, jobId), eq(importJobs.ownerId, ownerId)))
+		.get();
+	if (!job) return undefined;
+	if (job.status === 'running' && !running.has(job.id)) {
+		const message =
+			'The import was interrupted (the server restarted). Please import the text again.';
+		setJob(db, job.id, { status: 'failed', message });
+		return { id: job.id, status: 'failed', message, sourceTitle: null, lessons: [] };
+	}
+	const source = job.sourceId
+		? db.select({ title: sources.title }).from(sources).where(eq(sources.id, job.sourceId)).get()
+		: undefined;
+	return {
+		id: job.id,
+		status: job.status,
+		message: job.message,
+		sourceTitle: source?.title ?? null,
+		lessons: job.sourceId ? sourceLessons(db, job.sourceId) : []
+	};
+}
+
+function sourceLessons(db: Tx, sourceId: number) {
+	return db
+		.select({
+			slug: lessons.slug,
+			title: lessons.title,
+			questionCount: sql<number>`(select count(*) from questions where questions.lesson_id = ${lessons.id} and questions.enabled = 1)`
+		})
+		.from(lessons)
+		.where(and(eq(lessons.sourceId, sourceId), eq(lessons.active, true)))
+		.orderBy(asc(lessons.position))
+		.all();
+}
+
+export interface ImportedText {
+	id: number;
+	title: string;
+	createdAt: Date;
+	lessons: { slug: string; title: string; questionCount: number }[];
+}
+
+/** The teacher's imported texts, newest first. */
+export function listImports(db: Tx, ownerId: string): ImportedText[] {
+	return db
+		.select({ id: sources.id, title: sources.title, createdAt: sources.createdAt })
+		.from(sources)
+		.where(eq(sources.ownerId, ownerId))
+		.orderBy(desc(sources.createdAt), desc(sources.id))
+		.all()
+		.map((s) => ({ ...s, lessons: sourceLessons(db, s.id) }));
+}
+
+/**
+ * Deletes one of the teacher's imports with its lessons, questions, assignments and the attempts
+ * made on them. False when it is not theirs.
+ */
+export function deleteImport(db: Tx, ownerId: string, sourceId: number): boolean {
+	const result = db
+		.delete(sources)
+		.where(and(eq(sources.id, sourceId), eq(sources.ownerId, ownerId)))
+		.run();
+	invalidateLessonCache();
+	return result.changes > 0;
+}

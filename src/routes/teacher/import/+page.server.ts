@@ -1,0 +1,64 @@
+import { fail, redirect } from '@sveltejs/kit';
+import * as v from 'valibot';
+import { db } from '$lib/server/db';
+import { requireTeacher } from '$lib/server/auth/guards';
+import { formatDateTime } from '$lib/server/dates';
+import { parseForm } from '$lib/server/forms';
+import {
+	createImportJob,
+	deleteImport,
+	importFormSchema,
+	listImports,
+	readImportText,
+	scheduleImport
+} from '$lib/server/imports';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) => {
+	const user = requireTeacher(event);
+	return {
+		imports: listImports(db, user.id).map((s) => ({
+			id: s.id,
+			title: s.title,
+			created: formatDateTime(s.createdAt),
+			lessons: s.lessons
+		}))
+	};
+};
+
+const deleteSchema = v.object({
+	sourceId: v.pipe(
+		v.optional(v.string(), ''),
+		v.regex(/^\d+$/, 'Choose a text to delete.'),
+		v.transform(Number)
+	)
+});
+
+export const actions: Actions = {
+	import: async (event) => {
+		const user = requireTeacher(event);
+		const parsed = await parseForm(event.request, importFormSchema);
+		if (!parsed.ok) {
+			return fail(400, { action: 'import', message: parsed.message, fields: parsed.fields });
+		}
+		const fields = { title: parsed.data.title, text: parsed.data.text.slice(0, 2000) };
+		const text = await readImportText(parsed.data);
+		if (!text.ok) return fail(400, { action: 'import', message: text.message, fields });
+		const jobId = createImportJob(db, user.id);
+		scheduleImport(db, jobId, { ownerId: user.id, text: text.text, title: parsed.data.title });
+		redirect(303, `/teacher/import/${jobId}`);
+	},
+	delete: async (event) => {
+		const user = requireTeacher(event);
+		const parsed = await parseForm(event.request, deleteSchema);
+		if (!parsed.ok) return fail(400, { action: 'delete', message: parsed.message, fields: {} });
+		if (!deleteImport(db, user.id, parsed.data.sourceId)) {
+			return fail(400, {
+				action: 'delete',
+				message: 'That text is not one of your imports.',
+				fields: {}
+			});
+		}
+		return { action: 'delete', success: 'The text and its lessons were deleted.' };
+	}
+};
