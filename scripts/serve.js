@@ -17,7 +17,27 @@ const { handler } = await import('../build/handler.js');
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '0.0.0.0';
 
+// Pages that are the same for every visitor without an account, published by the app
+// (src/lib/server/page-cache.ts): answered from memory without entering the framework.
+const anonymousPages = () => globalThis[Symbol.for('sabaq.anonymousPages')];
+const SESSION_COOKIE = /(?:^|;\s*)sabaq_session=/;
+
+function answerFromCache(req, res) {
+	if (req.method !== 'GET' || SESSION_COOKIE.test(req.headers.cookie ?? '')) return false;
+	const page = anonymousPages()?.lookup(req.url);
+	if (!page) return false;
+	const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+	const body = gzip ? anonymousPages().gzipped(page) : page.body;
+	const headers = page.headers.filter(([name]) => name !== 'content-length');
+	if (gzip) headers.push(['content-encoding', 'gzip'], ['vary', 'accept-encoding']);
+	headers.push(['content-length', String(body.byteLength)]);
+	res.writeHead(page.status, headers.flat());
+	res.end(body);
+	return true;
+}
+
 const server = http.createServer((req, res) => {
+	if (answerFromCache(req, res)) return;
 	if (useSocketProtocol) {
 		req.headers[OWN_PROTOCOL_HEADER] = req.socket.encrypted ? 'https' : 'http';
 	}

@@ -45,4 +45,5 @@ const anonymousPages: Handle = async ({ event, resolve }) => {
 	return cachedPage(event.url) ?? rememberPage(event.url, await resolve(event));
 };
 
-export const handle = sequence(authenticate, securityHeaders, anonymousPages);
+// The page cache sits inside securityHeaders' wrapping so cached pages keep those headers.
+export const handle = sequence(authenticate, anonymousPages, securityHeaders);

@@ -3,6 +3,7 @@ import { drawQuiz } from '$lib/quiz/draw';
 import { gradeResponse, type GradeResult } from '$lib/quiz/grade';
 import type { Question, Response } from '$lib/quiz/types';
 import type { Db, Tx } from './db/connection';
+import { prepared } from './db/prepared';
 import { answers, assignments, attemptQuestions, attempts, lessons, questions } from './db/schema';
 import { recordReviewOutcome } from './review';
 
@@ -99,32 +100,40 @@ export interface AttemptView {
 
 /** An attempt with its questions as asked and the answers so far. */
 export function getAttempt(db: Tx, attemptId: string): AttemptView | null {
-	const row = db
-		.select({
-			attempt: attempts,
-			lessonSlug: lessons.slug,
-			lessonTitle: lessons.title,
-			reveal: assignments.reveal,
-			dueAt: assignments.dueAt
-		})
-		.from(attempts)
-		.innerJoin(lessons, eq(attempts.lessonId, lessons.id))
-		.leftJoin(assignments, eq(attempts.assignmentId, assignments.id))
-		.where(eq(attempts.id, attemptId))
-		.get();
+	const id = { id: attemptId };
+	const row = prepared(db, 'attempt-with-lesson', () =>
+		db
+			.select({
+				attempt: attempts,
+				lessonSlug: lessons.slug,
+				lessonTitle: lessons.title,
+				reveal: assignments.reveal,
+				dueAt: assignments.dueAt
+			})
+			.from(attempts)
+			.innerJoin(lessons, eq(attempts.lessonId, lessons.id))
+			.leftJoin(assignments, eq(attempts.assignmentId, assignments.id))
+			.where(eq(attempts.id, sql.placeholder('id')))
+			.prepare()
+	).get(id);
 	if (!row) return null;
-	const asked = db
-		.select()
-		.from(attemptQuestions)
-		.where(eq(attemptQuestions.attemptId, attemptId))
-		.orderBy(asc(attemptQuestions.position))
-		.all();
-	const given = new Map(
+	const asked = prepared(db, 'attempt-questions', () =>
 		db
 			.select()
-			.from(answers)
-			.where(eq(answers.attemptId, attemptId))
-			.all()
+			.from(attemptQuestions)
+			.where(eq(attemptQuestions.attemptId, sql.placeholder('id')))
+			.orderBy(asc(attemptQuestions.position))
+			.prepare()
+	).all(id);
+	const given = new Map(
+		prepared(db, 'attempt-answers', () =>
+			db
+				.select()
+				.from(answers)
+				.where(eq(answers.attemptId, sql.placeholder('id')))
+				.prepare()
+		)
+			.all(id)
 			.map((a) => [a.position, a])
 	);
 	const a = row.attempt;
@@ -225,22 +234,20 @@ function finishIfComplete(tx: Tx, attemptId: string, now: Date): boolean {
 		.select({
 			answered: sql<number>`count(*)`,
 			correct: sql<number>`coalesce(sum(${answers.correct}), 0)`,
-			score: sql<number>`coalesce(sum(${answers.score}), 0)`
+			score: sql<number>`coalesce(sum(${answers.score}), 0)`,
+			questionCount: attempts.questionCount,
+			finishedAt: attempts.finishedAt
 		})
 		.from(answers)
+		.innerJoin(attempts, eq(answers.attemptId, attempts.id))
 		.where(eq(answers.attemptId, attemptId))
 		.get()!;
-	const attempt = tx
-		.select({ questionCount: attempts.questionCount, finishedAt: attempts.finishedAt })
-		.from(attempts)
-		.where(eq(attempts.id, attemptId))
-		.get()!;
-	if (attempt.finishedAt || totals.answered < attempt.questionCount) return false;
+	if (totals.finishedAt || totals.answered < totals.questionCount) return false;
 	tx.update(attempts)
 		.set({
 			finishedAt: now,
 			correctCount: totals.correct,
-			score: totals.score / attempt.questionCount
+			score: totals.score / totals.questionCount
 		})
 		.where(eq(attempts.id, attemptId))
 		.run();

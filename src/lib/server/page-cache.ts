@@ -2,12 +2,18 @@
  * Rendered pages that are the same for every visitor without an account (the lesson list and
  * the lessons) are kept in memory until the lessons change. CSP uses hashes, not nonces, so a
  * cached page stays valid for every request.
+ *
+ * The cache is also published on `globalThis` so that the HTTP server (scripts/serve.js) can
+ * answer a visitor straight from memory without entering the framework at all.
  */
-interface CachedPage {
-	generation: number;
-	body: ArrayBuffer;
+import { gzipSync } from 'node:zlib';
+
+export interface CachedPage {
+	body: Uint8Array;
 	status: number;
 	headers: [string, string][];
+	/** Made on first use for clients that accept gzip. */
+	gzipped?: Uint8Array;
 }
 
 const MAX_ENTRIES = 500;
@@ -20,16 +26,25 @@ export function invalidatePageCache() {
 	pages.clear();
 }
 
-const CACHEABLE = /^\/(lessons\/[a-z0-9-]+\/?)?$/;
+const CACHEABLE_PATH = /^\/(lessons\/[a-z0-9-]+\/?)?$/;
 
 export function isCacheable(request: Request, url: URL, signedIn: boolean): boolean {
-	return request.method === 'GET' && !signedIn && !url.search && CACHEABLE.test(url.pathname);
+	return request.method === 'GET' && !signedIn && !url.search && CACHEABLE_PATH.test(url.pathname);
+}
+
+export function lookupPage(pathname: string): CachedPage | null {
+	return pages.get(pathname) ?? null;
+}
+
+export function gzippedBody(page: CachedPage): Uint8Array {
+	page.gzipped ??= gzipSync(page.body);
+	return page.gzipped;
 }
 
 export function cachedPage(url: URL): Response | null {
-	const page = pages.get(url.pathname);
-	if (!page || page.generation !== generation) return null;
-	return new Response(page.body, { status: page.status, headers: page.headers });
+	const page = lookupPage(url.pathname);
+	if (!page) return null;
+	return new Response(page.body as BodyInit, { status: page.status, headers: page.headers });
 }
 
 /** Stores a copy of a successful, cookie-free HTML response and returns one to send. */
@@ -43,11 +58,16 @@ export async function rememberPage(url: URL, response: Response): Promise<Respon
 		return response;
 	}
 	const started = generation;
-	const body = await response.arrayBuffer();
+	const body = new Uint8Array(await response.arrayBuffer());
 	const headers = [...response.headers];
 	if (started === generation) {
 		if (pages.size >= MAX_ENTRIES) pages.delete(pages.keys().next().value!);
-		pages.set(url.pathname, { generation, body, status: response.status, headers });
+		pages.set(url.pathname, { body, status: response.status, headers });
 	}
-	return new Response(body, { status: response.status, headers });
+	return new Response(body as BodyInit, { status: response.status, headers });
 }
+
+(globalThis as Record<symbol, unknown>)[Symbol.for('sabaq.anonymousPages')] = {
+	lookup: lookupPage,
+	gzipped: gzippedBody
+};

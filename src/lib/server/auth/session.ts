@@ -1,7 +1,8 @@
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Tx } from '../db/connection';
+import { prepared } from '../db/prepared';
 import { sessions, users } from '../db/schema';
 
 export const SESSION_COOKIE = 'sabaq_session';
@@ -47,20 +48,22 @@ export function createSession(db: Tx, token: string, userId: string, now = new D
 
 export function validateSessionToken(db: Tx, token: string, now = new Date()): SessionValidation {
 	const sessionId = sessionIdFromToken(token);
-	const row = db
-		.select({
-			session: sessions,
-			user: {
-				id: users.id,
-				username: users.username,
-				displayName: users.displayName,
-				role: users.role
-			}
-		})
-		.from(sessions)
-		.innerJoin(users, eq(sessions.userId, users.id))
-		.where(eq(sessions.id, sessionId))
-		.get();
+	const row = prepared(db, 'session-with-user', () =>
+		db
+			.select({
+				session: sessions,
+				user: {
+					id: users.id,
+					username: users.username,
+					displayName: users.displayName,
+					role: users.role
+				}
+			})
+			.from(sessions)
+			.innerJoin(users, eq(sessions.userId, users.id))
+			.where(eq(sessions.id, sql.placeholder('id')))
+			.prepare()
+	).get({ id: sessionId });
 	if (!row) return { session: null, user: null, fresh: false };
 
 	const { session, user } = row;

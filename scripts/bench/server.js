@@ -1,0 +1,98 @@
+// Shared by the benchmarks: a built server on loopback with a fresh database, and test users.
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+
+export function ensureBuild() {
+	if (existsSync('build/handler.js') && !process.env.REBUILD) return;
+	console.log('Building…');
+	const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+	if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
+export function freshDatabasePath() {
+	const dir = mkdtempSync(join(tmpdir(), 'sabaq-bench-'));
+	return {
+		dir,
+		path: join(dir, 'sabaq.db'),
+		remove: () => rmSync(dir, { recursive: true, force: true })
+	};
+}
+
+/** Starts `node scripts/serve.js` on 127.0.0.1 and resolves once it answers. */
+export async function startServer({ port, databasePath, env = {}, nodeArgs = [] }) {
+	const started = performance.now();
+	const child = spawn('node', [...nodeArgs, 'scripts/serve.js'], {
+		env: {
+			...process.env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			DATABASE_URL: databasePath,
+			...env
+		},
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	let log = '';
+	child.stdout.on('data', (d) => (log += d));
+	child.stderr.on('data', (d) => (log += d));
+	const base = `http://127.0.0.1:${port}`;
+	const deadline = Date.now() + 30_000;
+	while (Date.now() < deadline) {
+		if (child.exitCode !== null) throw new Error(`server exited: ${log}`);
+		try {
+			const res = await fetch(base + '/');
+			if (res.status === 200) {
+				await res.arrayBuffer();
+				return { child, base, coldStartMs: performance.now() - started, log: () => log };
+			}
+		} catch {
+			/* not yet */
+		}
+		await new Promise((r) => setTimeout(r, 20));
+	}
+	child.kill('SIGKILL');
+	throw new Error(`server did not start: ${log}`);
+}
+
+export async function stopServer(server, signal = 'SIGTERM') {
+	if (server.child.exitCode !== null) return;
+	const exited = new Promise((r) => server.child.once('exit', r));
+	server.child.kill(signal);
+	await exited;
+}
+
+/** Students with sessions created directly in the database. */
+export function createStudents(databasePath, count) {
+	const db = new Database(databasePath);
+	db.pragma('busy_timeout = 5000');
+	const insertUser = db.prepare(
+		"insert into users (id, username, display_name, password_hash, role) values (?, ?, '', 'x', 'student')"
+	);
+	const insertSession = db.prepare(
+		'insert into sessions (id, user_id, expires_at) values (?, ?, ?)'
+	);
+	const students = [];
+	db.transaction(() => {
+		for (let i = 0; i < count; i++) {
+			const id = randomUUID();
+			const token = randomBytes(20).toString('hex');
+			insertUser.run(id, `bench-${i}-${id.slice(0, 6)}`);
+			insertSession.run(
+				createHash('sha256').update(token).digest('hex'),
+				id,
+				Date.now() + 86_400_000
+			);
+			students.push({ id, cookie: `sabaq_session=${token}` });
+		}
+	})();
+	db.close();
+	return students;
+}
+
+export function percentile(sorted, p) {
+	if (!sorted.length) return 0;
+	return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}

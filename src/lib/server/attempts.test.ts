@@ -1,0 +1,108 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { formatAnswer } from '$lib/quiz/grade';
+import type { Question, Response } from '$lib/quiz/types';
+import { createTestDatabase } from './db/test-db';
+import { answers, reviewCards, users } from './db/schema';
+import { seedBundledContent } from './seed';
+import {
+	getAttempt,
+	listFinishedAttempts,
+	progressByLesson,
+	recordAnswer,
+	startAttempt
+} from './attempts';
+import { listDue } from './review';
+import { eq } from 'drizzle-orm';
+
+function rightAnswer(q: Question): Response {
+	switch (q.type) {
+		case 'multiple_choice':
+		case 'fill_blank':
+			return q.answer;
+		case 'true_false':
+			return q.answer;
+		case 'numeric':
+			return String(q.answer);
+		case 'matching':
+			return Object.fromEntries(q.pairs);
+	}
+}
+
+describe('attempts', () => {
+	const { db } = createTestDatabase();
+	let lessonId: number;
+
+	beforeAll(() => {
+		seedBundledContent(db);
+		db.insert(users)
+			.values({ id: 's1', username: 'aigerim', passwordHash: 'x', role: 'student' })
+			.run();
+		lessonId = db.query.lessons.findFirst({ orderBy: (l, { asc }) => asc(l.position) }).sync()!.id;
+	});
+
+	it('draws the asked number of questions and snapshots them', () => {
+		const id = startAttempt(db, { userId: 's1', lessonId, count: 5 })!;
+		const attempt = getAttempt(db, id)!;
+		expect(attempt.items).toHaveLength(5);
+		expect(attempt.finishedAt).toBeNull();
+		expect(new Set(attempt.items.map((i) => i.question.id)).size).toBe(5);
+	});
+
+	it('grades on the server, records one answer per question and finishes with the score', () => {
+		const id = startAttempt(db, { userId: 's1', lessonId, count: 4 })!;
+		let attempt = getAttempt(db, id)!;
+		const [first, second, third, fourth] = attempt.items;
+
+		const wrong = recordAnswer(db, attempt, first.position, 'definitely not the answer');
+		expect(wrong.status).toBe('recorded');
+		// A replay of the same question is not recorded again, and keeps the first verdict.
+		const replay = recordAnswer(db, attempt, first.position, rightAnswer(first.question));
+		expect(replay.status).toBe('already-answered');
+		if (replay.status === 'already-answered') expect(replay.grade.correct).toBe(false);
+
+		for (const item of [second, third, fourth]) {
+			const outcome = recordAnswer(db, attempt, item.position, rightAnswer(item.question));
+			expect(outcome.status).toBe('recorded');
+			if (outcome.status === 'recorded') {
+				expect(outcome.grade.correct).toBe(true);
+				expect(outcome.grade.expected).toBe(formatAnswer(item.question));
+			}
+		}
+		attempt = getAttempt(db, id)!;
+		expect(attempt.finishedAt).not.toBeNull();
+		expect(attempt.correctCount).toBe(3);
+		expect(attempt.score).toBeCloseTo(0.75);
+		expect(db.select().from(answers).where(eq(answers.attemptId, id)).all()).toHaveLength(4);
+		expect(recordAnswer(db, attempt, 99, 'x').status).toBe('no-such-question');
+	});
+
+	it('a missed question enters spaced review, due at once', () => {
+		const due = listDue(db, 's1', new Date(Date.now() + 1000));
+		expect(due.length).toBeGreaterThanOrEqual(1);
+		expect(db.select().from(reviewCards).where(eq(reviewCards.userId, 's1')).all().length).toBe(
+			due.length
+		);
+	});
+
+	it('history lists finished attempts and the best and last score per lesson', () => {
+		const entries = listFinishedAttempts(db, 's1');
+		expect(entries).toHaveLength(1);
+		const progress = progressByLesson(entries);
+		const p = [...progress.values()][0];
+		expect(p).toEqual({ best: 0.75, last: 0.75, attempts: 1 });
+	});
+
+	it('a retry draws only the asked questions', () => {
+		const done = listFinishedAttempts(db, 's1')[0];
+		const attempt = getAttempt(db, done.id)!;
+		const missed = attempt.items.filter((i) => !i.answer?.correct).map((i) => i.question.id);
+		const retry = startAttempt(db, {
+			userId: 's1',
+			lessonId,
+			count: missed.length,
+			only: missed,
+			kind: 'retry'
+		})!;
+		expect(getAttempt(db, retry)!.items.map((i) => i.question.id)).toEqual(missed);
+	});
+});
