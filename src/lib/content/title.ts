@@ -107,6 +107,9 @@ function wordsOf(s: AnalysedSentence): Word[] {
 
 /** The phrase as written (keeps "Balkhash" capitalised), found case-insensitively. */
 function originalCase(surface: string, lower: string): string {
+	const at = surface.indexOf(lower);
+	if (at !== -1 && !/\p{L}/u.test(surface[at - 1] ?? '') && !/\p{L}/u.test(surface[at + lower.length] ?? ''))
+		return lower;
 	const escaped = lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 	const m = new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'iu').exec(surface);
 	return m ? m[0].replace(/\s+/g, ' ') : lower;
