@@ -25,13 +25,13 @@ export function sourceOf(s: AnalysedStatement): QuestionSource {
 export function lowerFirst(text: string, ctx: DocContext): string {
 	const first = text.match(/^[A-Za-z]+/)?.[0] ?? '';
 	if (!first || first === 'I' || /^[A-Z]{2,}$/.test(first)) return text;
-	const lower = first.toLowerCase();
-	if (ctx.lowercaseWords.has(lower) && !ctx.capitalWords.has(first)) return lower + text.slice(first.length);
+	// A word never seen capitalised inside a sentence is not a name: lower-case it.
+	if (!ctx.capitalWords.has(first)) return first.toLowerCase() + text.slice(first.length);
 	return text;
 }
 
 export function accordingTo(text: string, ctx: DocContext): string {
-	if (/^In (?:his|her|the) (?:speech|text)\b/.test(text)) return text;
+	if (/^(?:In (?:his|her|the) (?:speech|text)|According to)\b/.test(text)) return text;
 	return `According to the ${ctx.sourceWord}, ${lowerFirst(text, ctx)}`;
 }
 

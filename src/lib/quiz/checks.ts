@@ -80,6 +80,7 @@ export function fragmentReason(prompt: string): string | null {
 	if (/\b(\w+) \1\b/i.test(trimmed.replace(/\b(that|had) \1\b/gi, ''))) return 'doubled word';
 	if (/[a-z][.!?][A-Z]|\b[a-z]{3,}\.[a-z]{3,}\b/.test(trimmed)) return 'sentences glued together';
 	if (/\.\.\.|…/.test(trimmed)) return 'ellipsis';
+	if (/^According to [^,]+, According to\b/.test(trimmed)) return 'double attribution';
 	if ((trimmed.match(/\(/g) ?? []).length !== (trimmed.match(/\)/g) ?? []).length)
 		return 'unbalanced parentheses';
 	if (/[,;:-]\s*[.?]$/.test(trimmed)) return 'dangling punctuation';

@@ -13,6 +13,8 @@ export interface DocContext {
 	country: string | null;
 	/** Words seen in lower case somewhere (so they are not proper nouns). */
 	lowercaseWords: Set<string>;
+	/** Words seen right after a subject word or modal (so possibly verbs). */
+	verbWords: Set<string>;
 	/** Words seen right after a determiner or preposition (so likely nouns). */
 	nounWords: Set<string>;
 	/** Capitalised words seen inside a sentence (so likely names). */
@@ -62,6 +64,7 @@ export function buildContext(doc: SourceDocument): DocContext {
 	const lowercaseWords = new Set<string>();
 	const capitalWords = new Set<string>();
 	const nounWords = new Set<string>();
+	const verbWords = new Set<string>();
 	const documentFrequency = new Map<string, number>();
 	const regionCounts = new Map<string, number>();
 	const countryCounts = new Map<string, number>();
@@ -79,6 +82,8 @@ export function buildContext(doc: SourceDocument): DocContext {
 				if (m[2]) nounWords.add(m[2]);
 				if (m[3] && !/^(?:of|and|in|to|for|is|are|was|were|will|has|have|that|which)$/.test(m[2] ?? '')) nounWords.add(m[3]);
 			}
+			for (const m of text.matchAll(/\b(?:that|which|who|it|he|she|they|to|will|must|should|can|could|would|not|also|fully)\s+([a-z][a-z-]+)/g))
+				verbWords.add(m[1]);
 			for (const t of new Set(tokens(text)))
 				documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1);
 			for (const m of text.matchAll(/\b([A-Z][a-z]+) region\b/g))
@@ -104,6 +109,7 @@ export function buildContext(doc: SourceDocument): DocContext {
 		lowercaseWords,
 		capitalWords,
 		nounWords,
+		verbWords,
 		documentFrequency,
 		sentenceCount
 	};

@@ -20,7 +20,7 @@ const ORG_CUES =
 const DOCUMENT_CUES =
 	/\b(?:Code|Plan|Law|Act|Constitution|Treaty|Strategy|Doctrine|Concept|Charter|Declaration|Order|Decree)\b/;
 const PLACE_AFTER =
-	/^\s+(?:region|regions|city|district|mountains|mountain|lake|river|village|town|oblast|province|sea|valley|desert|steppe|peninsula|island|county|state|airport|mine)\b/;
+	/^\s+(?:region|regions|city|district|mountains|mountain|lake|river|village|town|oblast|province|sea|valley|desert|steppe|peninsula|island|county|state|airport)\b/;
 const PLACE_BEFORE = /\b(?:city|town|village|region|province|republic|capital) of\s+$|\b(?:in|near)\s+$/;
 const PROJECT_AFTER =
 	/^\s+(?:special economic zone|industrial zone|economic zone|free economic zone|transport corridor|corridor|industrial park|programme|program)\b/;

@@ -320,6 +320,7 @@ export function termChoiceCandidate(
 	const [, second] = statementTerms(s, registry);
 	if (!second) return null;
 	const stemWords = [...s.words].filter((w) => w !== second.word);
+	if (registry.ctx.verbWords.has(second.word)) return null;
 	const cls = suffixClass(second.word);
 	// Words without a telling ending mix nouns, verbs and adjectives: no vocabulary choice for them.
 	if (!cls) return null;
@@ -329,6 +330,7 @@ export function termChoiceCandidate(
 	for (let k = 0; k < classTerms.length && pool.length < 3; k++) {
 		const t = classTerms[(offset + k * 7919) % classTerms.length];
 		if (t.word === second.word || s.words.has(t.word) || second.word.startsWith(t.word.slice(0, 5))) continue;
+		if (registry.ctx.verbWords.has(t.word)) continue;
 		if (pool.includes(t.word)) continue;
 		const alsoTrue = t.statements.some(
 			(o) => stemWords.filter((w) => o.words.has(w)).length / Math.max(1, stemWords.length) >= 0.5
