@@ -137,15 +137,16 @@ function classify(chunk: Chunk, text: string, ctx: DocContext): NameMention {
 }
 
 /** Lists ("Karkaraly and Shaitankol, the Bektau ata and Bugyly-Tagyly mountains") share a kind. */
-function propagateListKinds(mentions: NameMention[], text: string): void {
+function propagateListKinds(mentions: NameMention[], text: string, ctx: DocContext): void {
+	const canBePerson = (m: NameMention) => m.text.split(' ').every((w) => !ctx.lowercaseWords.has(w.toLowerCase()));
 	for (let pass = 0; pass < 2; pass++) {
 		for (let i = 0; i + 1 < mentions.length; i++) {
 			const a = mentions[i];
 			const b = mentions[i + 1];
 			const gap = text.slice(a.end, b.start);
 			if (!/^(?:\s+[a-z]+)?(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?$/.test(gap)) continue;
-			if (a.kind === 'other' && (b.kind === 'place' || b.kind === 'person')) a.kind = b.kind;
-			else if (b.kind === 'other' && (a.kind === 'place' || a.kind === 'person')) b.kind = a.kind;
+			if (a.kind === 'other' && (b.kind === 'place' || (b.kind === 'person' && canBePerson(a)))) a.kind = b.kind;
+			else if (b.kind === 'other' && (a.kind === 'place' || (a.kind === 'person' && canBePerson(b)))) b.kind = a.kind;
 		}
 	}
 }
@@ -172,7 +173,7 @@ export function findNames(statement: Statement, ctx: DocContext): NameMention[] 
 		mentions.push(classify(chunk, text, ctx));
 	}
 	mentions.sort((a, b) => a.start - b.start);
-	propagateListKinds(mentions, text);
+	propagateListKinds(mentions, text, ctx);
 	// Parts of hyphenated compounds ("Balkhash" in "Balkhash–Burulbaital") are not keys.
 	return mentions.filter(
 		(m) => m.text.length > 1 && !/[-–]$/.test(text.slice(0, m.start)) && !/^[-–]/.test(text.slice(m.end))
