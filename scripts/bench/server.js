@@ -35,6 +35,8 @@ export async function startServer({ port, databasePath, env = {}, nodeArgs = [] 
 		},
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
+	// Never leave a server behind, even when a benchmark fails half-way.
+	process.on('exit', () => child.kill('SIGKILL'));
 	let log = '';
 	child.stdout.on('data', (d) => (log += d));
 	child.stderr.on('data', (d) => (log += d));

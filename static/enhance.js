@@ -1,0 +1,70 @@
+// Progressive enhancement for every page: forms post in the background and the page is swapped
+// in place (header, main, title), focus moves to what changed and a live region announces it.
+// Without this script (or JavaScript) every form still works as a normal HTML form.
+(() => {
+	const announcer = () => document.getElementById('announcer');
+	let busy = false;
+
+	function swap(html, url, push) {
+		const next = new DOMParser().parseFromString(html, 'text/html');
+		for (const selector of ['header.site-header', 'main', 'footer.site-footer']) {
+			const current = document.querySelector(selector);
+			const incoming = next.querySelector(selector);
+			if (current && incoming) current.replaceWith(document.adoptNode(incoming));
+		}
+		document.title = next.title;
+		if (push && url !== location.href) history.pushState({ enhanced: true }, '', url);
+		shown = pageOf(location.href);
+		const main = document.querySelector('main');
+		const focus = main?.querySelector('[data-focus]') ?? main?.querySelector('[role="alert"] > *');
+		const target = focus ?? main;
+		if (target) {
+			if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+			target.focus({ preventScroll: true });
+			target.scrollIntoView({ block: focus ? 'nearest' : 'start' });
+		}
+		const message = main?.querySelector('[data-announce]')?.textContent ?? next.title;
+		const region = announcer();
+		if (region) {
+			region.textContent = '';
+			setTimeout(() => (region.textContent = message.trim().replace(/\s+/g, ' ')), 50);
+		}
+	}
+
+	document.addEventListener('submit', async (event) => {
+		const form = event.target;
+		if (!(form instanceof HTMLFormElement) || form.method.toLowerCase() !== 'post') return;
+		if (form.hasAttribute('data-no-enhance') || event.defaultPrevented) return;
+		event.preventDefault();
+		if (busy) return;
+		busy = true;
+		const buttons = form.querySelectorAll('button');
+		buttons.forEach((b) => (b.disabled = true));
+		const body = new FormData(form, event.submitter);
+		try {
+			const response = await fetch(form.action, {
+				method: 'POST',
+				body,
+				headers: { accept: 'text/html' }
+			});
+			const type = response.headers.get('content-type') ?? '';
+			if (!type.includes('text/html')) throw new Error('not a page');
+			swap(await response.text(), response.url, true);
+		} catch {
+			// Fall back to a normal submission.
+			form.setAttribute('data-no-enhance', '');
+			buttons.forEach((b) => (b.disabled = false));
+			form.requestSubmit(event.submitter ?? undefined);
+		} finally {
+			busy = false;
+		}
+	});
+
+	// Back and forward across pages swapped in place: load the page the address now names.
+	// A change of #fragment alone (skip link, sentence anchors) is left to the browser.
+	const pageOf = (href) => href.split('#')[0];
+	let shown = pageOf(location.href);
+	window.addEventListener('popstate', () => {
+		if (pageOf(location.href) !== shown) location.reload();
+	});
+})();
