@@ -47,7 +47,12 @@ test('a class from creation to gradebook: join, assign, answer, grade, export', 
 	await studentPage.goto(`/assignments/${assignment.id}`);
 	await expect(studentPage.getByRole('heading', { level: 1 })).toHaveText(lessonTitle);
 	await expectAccessible(studentPage);
-	await studentPage.getByRole('button', { name: 'Start the quiz' }).click();
+	// Home page: the assignment is listed as to do, with a start button.
+	await studentPage.goto('/');
+	const home = studentPage.getByRole('region', { name: 'Your assignments' });
+	const line = home.getByRole('row', { name: new RegExp(lessonTitle) });
+	await expect(line).toContainText('To do');
+	await line.getByRole('button', { name: new RegExp(`^Start`) }).click();
 	await expect(studentPage).toHaveURL(/\/attempts\//);
 	const attemptId = new URL(studentPage.url()).pathname.split('/').pop()!;
 	await completeAttempt(studentPage, app, attemptId, [0]);
@@ -136,6 +141,77 @@ test('other teachers and students cannot reach a class, its gradebook or its exp
 	expect(teacherJoin.status()).toBe(403);
 	await Promise.all([owner.context().close(), other.context().close(), pupil.context().close()]);
 	await visitor.close();
+});
+
+test('home, assignment edit, archive and code renewal', async ({
+	browser,
+	app,
+	teacher,
+	student
+}) => {
+	test.setTimeout(60_000);
+	const page = await pageFor(browser, app, teacher);
+	const { classId, code } = await createClassInUi(page, 'Geography 8A');
+	await page.goto('/teacher');
+	await expect(page.getByRole('table', { name: 'Your active classes' })).toContainText(
+		'Geography 8A'
+	);
+	await expectAccessible(page);
+
+	await assignInUi(page, classId, { count: 4, due: '2020-01-01T09:00' });
+	await page
+		.getByRole('link', { name: /^Edit / })
+		.first()
+		.click();
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Edit assignment');
+	await expect(page.getByLabel('Due date and time')).toHaveValue('2020-01-01T09:00');
+	await expectAccessible(page);
+	await page.getByLabel('Number of questions').fill('5');
+	await page.getByRole('button', { name: 'Save changes' }).click();
+	await expect(page.getByRole('table', { name: 'Assignments of Geography 8A' })).toContainText('5');
+
+	// A past due date with nothing done is "missing" for the student.
+	const studentPage = await pageFor(browser, app, student);
+	await joinInUi(studentPage, code);
+	await studentPage.goto('/');
+	await expect(studentPage.getByRole('region', { name: 'Your assignments' })).toContainText(
+		'Missing'
+	);
+	await page.goto(`/teacher/classes/${classId}/gradebook`);
+	await expect(page.getByRole('row', { name: new RegExp(student.username) })).toContainText(
+		'Missing'
+	);
+
+	// A new code replaces the old one; archiving hides the class from joining and from students.
+	await page.goto(`/teacher/classes/${classId}`);
+	await page.getByRole('button', { name: 'Make a new code' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'New join code' })).toBeVisible();
+	const fresh = (await page.getByTestId('join-code').textContent())!.trim();
+	expect(fresh).not.toBe(code);
+	await page.getByRole('button', { name: 'Archive the class' }).click();
+	await expect(page.getByText('This class is archived')).toBeVisible();
+	const late = await pageFor(browser, app, await createUser(app, 'student', 'late'));
+	await joinInUi(late, fresh);
+	await expect(late.getByRole('alert')).toContainText('archived');
+	await studentPage.goto('/');
+	await expect(studentPage.getByText('Missing', { exact: true })).toHaveCount(0);
+	await page.getByRole('button', { name: 'Unarchive the class' }).click();
+	await expect(page.getByText('This class is archived')).toHaveCount(0);
+
+	// Removing the student, then deleting the assignment.
+	await page.getByRole('button', { name: new RegExp(`Remove ${student.username}`) }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'removed' })).toBeVisible();
+	await page
+		.getByRole('link', { name: /^Edit / })
+		.first()
+		.click();
+	await page.getByRole('button', { name: 'Delete assignment' }).click();
+	await expect(page.getByText('Nothing assigned yet.')).toBeVisible();
+	await Promise.all([
+		page.context().close(),
+		studentPage.context().close(),
+		late.context().close()
+	]);
 });
 
 test('bad input answers 400 with a message, not a 500', async ({ browser, app, teacher }) => {

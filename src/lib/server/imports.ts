@@ -105,11 +105,16 @@ export async function runImport(
 			db.update(sources).set({ title: input.title }).where(eq(sources.id, stored.id)).run();
 			invalidateLessonCache();
 		}
-		const n = stored.lessonSlugs.length;
+		const made = sourceLessons(db, stored.id);
+		const questionCount = made.reduce((sum, l) => sum + l.questionCount, 0);
+		const lessonsText = `${made.length} ${made.length === 1 ? 'lesson' : 'lessons'}`;
 		setJob(db, jobId, {
 			status: 'done',
 			sourceId: stored.id,
-			message: `Made ${n} ${n === 1 ? 'lesson' : 'lessons'} with their questions.`
+			message: questionCount
+				? `Made ${lessonsText} with ${questionCount} questions.`
+				: `Made ${lessonsText} but no questions: the text is too short or states too few facts. ` +
+					'Add questions by hand, or import a longer text.'
 		});
 	} catch (cause) {
 		console.error('Import failed', cause);

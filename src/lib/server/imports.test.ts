@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createTestDatabase } from './db/test-db';
+import { importJobs } from './db/schema';
+import {
+	createImportJob,
+	deleteImport,
+	getImportJob,
+	listImports,
+	readImportText,
+	runImport
+} from './imports';
+import { canSeeLesson, getLessonSummary } from './lessons';
+import { addUser } from './teacher-test-helpers';
+
+const form = (text = '', file: File | string = '', title = '') => ({ text, file, title });
+
+describe('readImportText', () => {
+	it('accepts a pasted text or a .txt/.md file', async () => {
+		expect(await readImportText(form('A text.\r\nSecond line.'))).toEqual({
+			ok: true,
+			text: 'A text.\nSecond line.'
+		});
+		const file = new File(['\uFEFFHello there.'], 'notes.MD', { type: 'text/markdown' });
+		expect(await readImportText(form('', file))).toEqual({ ok: true, text: 'Hello there.' });
+	});
+
+	it('explains what is wrong with a bad upload', async () => {
+		const bad = async (f: File | string, text = '') =>
+			((await readImportText(form(text, f))) as { message: string }).message;
+		expect(await bad('')).toMatch(/Paste a text or choose/);
+		expect(await bad(new File(['x'], 'a.pdf'))).toMatch(/not a \.txt or \.md file/);
+		expect(await bad(new File([new Uint8Array([0x41, 0, 0x42])], 'a.txt'))).toMatch(/looks binary/);
+		expect(await bad(new File([new Uint8Array([0xc3, 0x28])], 'a.txt'))).toMatch(/not valid UTF-8/);
+		expect(await bad(new File(['  \n '], 'a.txt'))).toMatch(/is empty/);
+		expect(await bad(new File([new Uint8Array(2 * 1024 * 1024 + 1)], 'big.txt'))).toMatch(
+			/too large/
+		);
+		expect(await bad(new File(['x'], 'a.txt'), 'also pasted')).toMatch(/not both/);
+	});
+});
+
+describe('import jobs', () => {
+	it('turn a text into lessons owned by the teacher, then delete them', async () => {
+		const { db } = createTestDatabase();
+		const owner = addUser(db, 'teacher');
+		const other = addUser(db, 'teacher');
+		const text = readFileSync('tests/fixtures/texts/river-flood-report.txt', 'utf8');
+		const jobId = createImportJob(db, owner.id);
+		expect(getImportJob(db, jobId, other.id)).toBeUndefined();
+		await runImport(db, jobId, { ownerId: owner.id, text, title: 'Floods' });
+
+		const job = getImportJob(db, jobId, owner.id)!;
+		expect(job.status).toBe('done');
+		expect(job.sourceTitle).toBe('Floods');
+		expect(job.lessons.length).toBeGreaterThan(0);
+		const lesson = getLessonSummary(db, job.lessons[0].slug)!;
+		expect(lesson.ownerId).toBe(owner.id);
+		expect(canSeeLesson(db, lesson, { ...other, role: 'teacher' })).toBe(false);
+		expect(canSeeLesson(db, lesson, { ...owner, role: 'teacher' })).toBe(true);
+
+		const [mine] = listImports(db, owner.id);
+		expect(mine.title).toBe('Floods');
+		expect(listImports(db, other.id)).toEqual([]);
+		expect(deleteImport(db, other.id, mine.id)).toBe(false);
+		expect(deleteImport(db, owner.id, mine.id)).toBe(true);
+		expect(getLessonSummary(db, job.lessons[0].slug)).toBeUndefined();
+	});
+
+	it('report a text too short for a lesson, and an interrupted job', async () => {
+		const { db } = createTestDatabase();
+		const owner = addUser(db, 'teacher');
+		const jobId = createImportJob(db, owner.id);
+		await runImport(db, jobId, { ownerId: owner.id, text: 'Too short.', title: '' });
+		// Either no lesson at all or lessons without questions: both say why.
+		expect(getImportJob(db, jobId, owner.id)!.message).toMatch(/too short/);
+
+		// A job left "running" by a previous process is reported as interrupted.
+		db.insert(importJobs).values({ id: 'stale', ownerId: owner.id, status: 'running' }).run();
+		expect(getImportJob(db, 'stale', owner.id)).toMatchObject({ status: 'failed' });
+	});
+});
