@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createServer, type AddressInfo } from 'node:net';
 import Database from 'better-sqlite3';
 import { hash } from '@node-rs/argon2';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
@@ -70,6 +71,18 @@ export async function startServer(port: number, env: Record<string, string> = {}
 	};
 }
 
+/** A port nobody listens on now, so parallel runs on one machine never collide. */
+export function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const probe = createServer();
+		probe.once('error', reject);
+		probe.listen(0, '127.0.0.1', () => {
+			const { port } = probe.address() as AddressInfo;
+			probe.close(() => resolve(port));
+		});
+	});
+}
+
 let passwordHash: Promise<string> | undefined;
 export const TEST_PASSWORD = 'correct horse battery';
 
@@ -109,8 +122,8 @@ export async function signInAs(page: Page, app: AppServer, user: TestUser) {
 
 export const test = base.extend<{ student: TestUser; teacher: TestUser }, { app: AppServer }>({
 	app: [
-		async ({}, use, workerInfo) => {
-			const started = await startServer(4300 + workerInfo.workerIndex);
+		async ({}, use) => {
+			const started = await startServer(await freePort());
 			await use(started.server);
 			await started.stop();
 		},

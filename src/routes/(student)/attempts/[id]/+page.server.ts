@@ -18,7 +18,8 @@ import type { Actions, PageServerLoad } from './$types';
 /** The attempt, if it is the signed-in user's own; anything else is a 404. */
 function ownAttempt(id: string, userId: string): AttemptView {
 	const attempt = getAttempt(db, id);
-	if (!attempt || attempt.userId !== userId) error(404, 'There is no quiz attempt at this address.');
+	if (!attempt || attempt.userId !== userId)
+		error(404, 'There is no quiz attempt at this address.');
 	return attempt;
 }
 
