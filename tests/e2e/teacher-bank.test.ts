@@ -242,6 +242,16 @@ test('importing a pasted text makes lessons for its owner only', async ({
 		'Flood report'
 	);
 
+	// A job left running by a server that stopped is reported, not shown as running forever.
+	app.db
+		.prepare("insert into import_jobs (id, owner_id, status, message) values (?, ?, 'running', '')")
+		.run('stale-job', teacher.id);
+	await page.goto('/teacher/import/stale-job');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('The import failed');
+	await expect(page.getByRole('alert')).toContainText('interrupted');
+	await expectAccessible(page);
+	expect((await other.request.get('/teacher/import/stale-job')).status()).toBe(404);
+
 	// Deleting the import removes its lessons.
 	await page.goto('/teacher/import');
 	await page.getByRole('button', { name: 'Delete Flood report' }).click();
