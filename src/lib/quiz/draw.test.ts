@@ -6,13 +6,13 @@ import type { Question, QuestionType } from './types';
 
 const source = (i: number) => ({ paragraph: 0, sentence: `Sentence ${i}.`, sentenceIndex: i });
 
-function makeQuestion(type: QuestionType, i: number): Question {
+function makeQuestion(type: QuestionType, i: number, sentence = i): Question {
 	const base = {
 		id: `${type}-${i}`,
 		prompt: `Prompt ${i}?`,
 		explanation: 'E',
 		difficulty: 0.5,
-		source: source(i)
+		source: source(sentence)
 	};
 	switch (type) {
 		case 'multiple_choice':
@@ -46,9 +46,10 @@ const types: QuestionType[] = [
 	'matching'
 ];
 // A lopsided bank: 30 multiple choice, 3 of every other type.
+// Every question on a sentence of its own.
 const bank: Question[] = [
 	...Array.from({ length: 30 }, (_, i) => makeQuestion('multiple_choice', i)),
-	...types.slice(1).flatMap((t) => [0, 1, 2].map((i) => makeQuestion(t, i)))
+	...types.slice(1).flatMap((t, k) => [0, 1, 2].map((i) => makeQuestion(t, i, 100 * (k + 1) + i)))
 ];
 
 describe('random', () => {
@@ -101,7 +102,7 @@ describe('drawQuiz', () => {
 		expect(twenty.filter((q) => q.type === 'multiple_choice')).toHaveLength(8);
 	});
 
-	it('prefers questions on different source sentences', () => {
+	it('asks about each source sentence once, so a question never gives another away', () => {
 		// Every sentence 0..9 has one question of each type.
 		const twins = types.flatMap((t) => Array.from({ length: 10 }, (_, i) => makeQuestion(t, i)));
 		for (const seed of ['a', 'b', 'c']) {
@@ -109,7 +110,49 @@ describe('drawQuiz', () => {
 			expect(new Set(quiz.map((q) => q.source.sentenceIndex)).size, seed).toBe(10);
 			expect(new Set(quiz.map((q) => q.type)).size).toBe(5);
 		}
-		expect(drawQuiz(twins, 50, 'a')).toHaveLength(50);
+		// Ten sentences: the other questions on them are all guarded types or show each other's
+		// keys ('Prompt i?' holds no key), so only safe pairs are added after one per sentence.
+		const long = drawQuiz(twins, 50, 'a');
+		expect(new Set(long.map((q) => q.source.sentenceIndex)).size).toBe(10);
+		for (const s of new Set(long.map((q) => q.source.sentenceIndex))) {
+			const same = long.filter((q) => q.source.sentenceIndex === s);
+			const guarded = same.filter((q) => ['true_false', 'numeric', 'matching'].includes(q.type));
+			if (same.length > 1) expect(guarded).toEqual([]);
+		}
+		// A retry asks every question it is given, even two on one sentence.
+		const retry = drawQuiz(twins, 50, 'a', { only: ['numeric-3', 'fill_blank-3'] });
+		expect(retry).toHaveLength(2);
+	});
+
+	it('never pairs two questions on one sentence when one shows the other’s key', () => {
+		const sentence = {
+			paragraph: 0,
+			sentence: 'Karaganda produces 85% of steel.',
+			sentenceIndex: 1
+		};
+		const blank: Question = {
+			id: 'f',
+			type: 'fill_blank',
+			prompt: 'Karaganda produces 85% of _____.',
+			options: [],
+			answer: 'steel',
+			accept: [],
+			explanation: '',
+			difficulty: 0.5,
+			source: sentence
+		};
+		const choice: Question = {
+			id: 'm',
+			type: 'multiple_choice',
+			prompt: 'Which region produces 85% of steel?',
+			options: ['Karaganda', 'Pavlodar', 'Kostanay', 'Atyrau'],
+			answer: 'Karaganda',
+			explanation: '',
+			difficulty: 0.5,
+			source: sentence
+		};
+		for (const seed of ['a', 'b', 'c', 'd'])
+			expect(drawQuiz([blank, choice], 2, seed)).toHaveLength(1);
 	});
 
 	it('restricts to the given ids', () => {

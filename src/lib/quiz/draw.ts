@@ -8,10 +8,10 @@ export interface DrawOptions {
 }
 
 /**
- * Pick `count` questions (all when the bank is smaller), taking the question types in turn so that
- * no type dominates while others are available and preferring source sentences not used yet, then
- * shuffle the quiz order and each question's
- * options. The same bank, count and seed always give the same quiz. Returns deep copies.
+ * Pick up to `count` questions, taking the question types in turn so that no type dominates while
+ * others are available and never two questions that give each other away, then shuffle the quiz
+ * order and each question's options. The same bank, count and seed always give the same quiz.
+ * Returns deep copies.
  */
 export function drawQuiz(
 	bank: readonly Question[],
@@ -32,19 +32,48 @@ export function drawQuiz(
 	}
 	const queues = shuffle([...byType.keys()].sort(), rng).map((t) => shuffle(byType.get(t)!, rng));
 
+	// Two questions on one sentence usually give each other away: the first pass asks about each
+	// sentence once; a second pass may add a second question on a sentence only when neither
+	// question's key shows in the other's prompt. A retry asks exactly what it was given.
 	const picked: Question[] = [];
 	const usedSentences = new Set<number>();
-	while (picked.length < want) {
-		for (const queue of queues) {
-			if (!queue.length || picked.length >= want) continue;
-			// Prefer a sentence not asked about yet: two questions on one sentence give each other away.
-			const fresh = queue.findIndex((q) => !usedSentences.has(sentenceOf(q)));
-			const [q] = queue.splice(Math.max(0, fresh), 1);
-			usedSentences.add(sentenceOf(q));
-			picked.push(q);
+	for (const pass of only ? ['any'] : ['fresh', 'safe']) {
+		let progress = true;
+		while (picked.length < want && progress) {
+			progress = false;
+			for (const queue of queues) {
+				if (!queue.length || picked.length >= want) continue;
+				const index = queue.findIndex((q) =>
+					pass === 'fresh'
+						? !usedSentences.has(sentenceOf(q))
+						: pass === 'any' || picked.every((p) => !revealsOther(p, q))
+				);
+				if (index < 0) continue;
+				const [q] = queue.splice(index, 1);
+				usedSentences.add(sentenceOf(q));
+				picked.push(q);
+				progress = true;
+			}
 		}
 	}
 	return shuffle(picked, rng).map((q) => shuffleOptions(q, createRng(`options:${seed}:${q.id}`)));
+}
+
+/** Could one of two questions be answered from the other's prompt? */
+function revealsOther(a: Question, b: Question): boolean {
+	if (sentenceOf(a) !== sentenceOf(b)) return false;
+	const guarded = (q: Question) =>
+		q.type === 'true_false' || q.type === 'numeric' || q.type === 'matching';
+	if (guarded(a) || guarded(b)) return true;
+	const shows = (key: Question, other: Question) =>
+		keyTexts(key).some((k) => k && other.prompt.toLowerCase().includes(k.toLowerCase()));
+	return shows(a, b) || shows(b, a);
+}
+
+function keyTexts(q: Question): string[] {
+	if (q.type === 'multiple_choice') return [q.answer];
+	if (q.type === 'fill_blank') return [q.answer, ...q.accept];
+	return [];
 }
 
 function sentenceOf(q: Question): number {
