@@ -27,37 +27,82 @@ function text(q: Question): string {
 type Fact = { fact: string; match: (q: Question) => boolean };
 const has = (re: RegExp) => (q: Question) => re.test(text(q));
 const SPEECH_FACTS: Fact[] = [
-	{ fact: 'share of steel: more than 85%', match: (q) => /steel/.test(q.prompt) && /85/.test(text(q)) },
+	{
+		fact: 'share of steel: more than 85%',
+		match: (q) => /steel/.test(q.prompt) && /85/.test(text(q))
+	},
 	{ fact: 'share of coal: a third', match: (q) => /coal/.test(text(q)) && /a third/.test(text(q)) },
 	{ fact: 'copper: about half', match: (q) => /copper/.test(text(q)) && /half/.test(text(q)) },
-	{ fact: 'manufacturing share 80%', match: (q) => /manufacturing/.test(q.prompt) && /80/.test(text(q)) },
-	{ fact: '176 villages without clean water', match: (q) => /village/.test(text(q)) && /176/.test(text(q)) },
-	{ fact: '37 settlements get clean water', match: (q) => /settlements/.test(text(q)) && /37/.test(text(q)) },
-	{ fact: '4.2 million hectares returned', match: (q) => /hectares/.test(text(q)) && /4\.2/.test(text(q)) },
-	{ fact: '1.1 million hectares in Karaganda region', match: (q) => /hectares/.test(text(q)) && /1\.1/.test(text(q)) },
-	{ fact: 'Karaganda-Zhezkazgan highway 500 km', match: (q) => /Zhezkazgan/.test(q.prompt) && /500/.test(text(q)) },
-	{ fact: '28,000 school places', match: (q) => /places|schools/.test(text(q)) && /28,000|28000/.test(text(q)) },
-	{ fact: '5 single-industry towns', match: (q) => /single-industry towns/.test(text(q)) && /\b5\b/.test(text(q)) },
+	{
+		fact: 'manufacturing share 80%',
+		match: (q) => /manufacturing/.test(q.prompt) && /80/.test(text(q))
+	},
+	{
+		fact: '176 villages without clean water',
+		match: (q) => /village/.test(text(q)) && /176/.test(text(q))
+	},
+	{
+		fact: '37 settlements get clean water',
+		match: (q) => /settlements/.test(text(q)) && /37/.test(text(q))
+	},
+	{
+		fact: '4.2 million hectares returned',
+		match: (q) => /hectares/.test(text(q)) && /4\.2/.test(text(q))
+	},
+	{
+		fact: '1.1 million hectares in Karaganda region',
+		match: (q) => /hectares/.test(text(q)) && /1\.1/.test(text(q))
+	},
+	{
+		fact: 'Karaganda-Zhezkazgan highway 500 km',
+		match: (q) => /Zhezkazgan/.test(q.prompt) && /500/.test(text(q))
+	},
+	{
+		fact: '28,000 school places',
+		match: (q) => /places|schools/.test(text(q)) && /28,000|28000/.test(text(q))
+	},
+	{
+		fact: '5 single-industry towns',
+		match: (q) => /single-industry towns/.test(text(q)) && /\b5\b/.test(text(q))
+	},
 	{ fact: 'horses doubled to 4 million', match: (q) => /horses/.test(text(q)) },
-	{ fact: 'Master Plan since 2007', match: (q) => /Master Plan/.test(text(q)) && /2007/.test(text(q)) },
+	{
+		fact: 'Master Plan since 2007',
+		match: (q) => /Master Plan/.test(text(q)) && /2007/.test(text(q))
+	},
 	{ fact: 'deaths at ArcelorMittal Temirtau in 2022', match: has(/ArcelorMittal|2022/) },
 	{ fact: 'writers born on Karaganda land', match: has(/Seifullin|Mustafin|Amanzholov/) },
 	{ fact: 'Alash leaders', match: has(/Akbaev|Ermekov|Bokeykhan|Bukeihan/) },
 	{ fact: 'award recipients', match: has(/Aliyeva|Morozov|Berga|Kasymov|Kozakhmetova|Komarda/) },
 	{ fact: 'Comfortable School project', match: has(/Comfortable School/) },
 	{ fact: 'Strong regions national project', match: has(/Strong regions/) },
-	{ fact: 'principle strong regions - a strong country', match: has(/strong regions . a strong country/i) },
-	{ fact: 'Saryarka special economic zone / Saran industrial zone', match: has(/Saryarka special|Saran industrial/) },
+	{
+		fact: 'principle strong regions - a strong country',
+		match: has(/strong regions . a strong country/i)
+	},
+	{
+		fact: 'Saryarka special economic zone / Saran industrial zone',
+		match: has(/Saryarka special|Saran industrial/)
+	},
 	{ fact: 'Center-South transport corridor', match: has(/Center-South/) },
 	{ fact: 'Karaganda Medical University', match: has(/Medical University/) },
-	{ fact: 'instruction to the Government on roads', match: (q) => /Government/.test(text(q)) && /roads/.test(q.prompt) },
-	{ fact: 'sacred places Karkaraly, Shaitankol, Bektau ata, Bugyly-Tagyly', match: has(/Karkaraly|Shaitankol|Bektau|Bugyly/) },
+	{
+		fact: 'instruction to the Government on roads',
+		match: (q) => /Government/.test(text(q)) && /roads/.test(q.prompt)
+	},
+	{
+		fact: 'sacred places Karkaraly, Shaitankol, Bektau ata, Bugyly-Tagyly',
+		match: has(/Karkaraly|Shaitankol|Bektau|Bugyly/)
+	},
 	{ fact: 'Just Kazakhstan', match: has(/Just Kazakhstan/) },
 	{ fact: 'Lake Balkhash / Balkhash roads', match: has(/Balkhash/) }
 ];
 
 /** Median of several runs after a warm-up run (robust to a busy machine). */
-function timeBank(doc: SourceDocument, runs: number): { bank: Record<string, Question[]>; ms: number } {
+function timeBank(
+	doc: SourceDocument,
+	runs: number
+): { bank: Record<string, Question[]>; ms: number } {
 	let bank = generateBank(doc);
 	const times: number[] = [];
 	for (let i = 0; i < runs; i++) {
@@ -88,7 +133,9 @@ let failed = false;
 const totals = { positions: [0, 0, 0, 0], trues: 0, falses: 0 };
 const speechPath = join(root, 'content/karaganda-speech.txt');
 const sources: [string, string][] = [['karaganda-speech.txt', readFileSync(speechPath, 'utf8')]];
-for (const f of readdirSync(textsDir).filter((f) => f.endsWith('.txt')).sort())
+for (const f of readdirSync(textsDir)
+	.filter((f) => f.endsWith('.txt'))
+	.sort())
 	if (f !== 'karaganda-speech.txt') sources.push([f, readFileSync(join(textsDir, f), 'utf8')]);
 
 let speechBank: Record<string, Question[]> = {};
@@ -101,13 +148,20 @@ for (const [name, raw] of sources) {
 	const types: Record<string, number> = {};
 	for (const q of all) types[q.type] = (types[q.type] ?? 0) + 1;
 	const kb = Buffer.byteLength(raw) / 1024;
-	console.log(`\n== ${name}: ${doc.lessons.length} lessons, ${all.length} questions, ${ms.toFixed(1)} ms (${(ms / kb).toFixed(2)} ms/KB)`);
+	console.log(
+		`\n== ${name}: ${doc.lessons.length} lessons, ${all.length} questions, ${ms.toFixed(1)} ms (${(ms / kb).toFixed(2)} ms/KB)`
+	);
 	console.log('   types:', JSON.stringify(types));
-	const byGate = Object.fromEntries(GATES.map((g) => [g, report.violations.filter((v) => v.gate === g).length]));
+	const byGate = Object.fromEntries(
+		GATES.map((g) => [g, report.violations.filter((v) => v.gate === g).length])
+	);
 	console.log('   gate violations:', JSON.stringify(byGate));
-	for (const v of report.violations.slice(0, 10)) console.log(`     ! ${v.gate} ${v.id}: ${v.detail}`);
+	for (const v of report.violations.slice(0, 10))
+		console.log(`     ! ${v.gate} ${v.id}: ${v.detail}`);
 	if (report.violations.length) failed = true;
-	console.log(`   key positions A/B/C/D: ${report.positions.join('/')}; true/false: ${report.trueCount}/${report.falseCount}`);
+	console.log(
+		`   key positions A/B/C/D: ${report.positions.join('/')}; true/false: ${report.trueCount}/${report.falseCount}`
+	);
 	report.positions.forEach((n, i) => (totals.positions[i] += n));
 	totals.trues += report.trueCount;
 	totals.falses += report.falseCount;
@@ -121,11 +175,14 @@ for (const [name, raw] of sources) {
 	}
 }
 
-console.log(`\n== all texts: key positions A/B/C/D ${totals.positions.join('/')}; true/false ${totals.trues}/${totals.falses}`);
+console.log(
+	`\n== all texts: key positions A/B/C/D ${totals.positions.join('/')}; true/false ${totals.trues}/${totals.falses}`
+);
 
 if (speechDoc) {
 	console.log('\n== speech: questions per lesson');
-	for (const lesson of speechDoc.lessons) console.log(`   ${String(speechBank[lesson.slug]?.length ?? 0).padStart(3)}  ${lesson.slug}`);
+	for (const lesson of speechDoc.lessons)
+		console.log(`   ${String(speechBank[lesson.slug]?.length ?? 0).padStart(3)}  ${lesson.slug}`);
 	const all = Object.values(speechBank).flat();
 	console.log(`   total ${all.length}`);
 	console.log('\n== speech: facts the bank must cover');
@@ -135,15 +192,23 @@ if (speechDoc) {
 		if (n) covered++;
 		console.log(`   ${n ? 'yes' : ' NO'} (${n})  ${f.fact}`);
 	}
-	console.log(`   covered ${covered}/${SPEECH_FACTS.length} = ${((covered / SPEECH_FACTS.length) * 100).toFixed(0)}%`);
+	console.log(
+		`   covered ${covered}/${SPEECH_FACTS.length} = ${((covered / SPEECH_FACTS.length) * 100).toFixed(0)}%`
+	);
 
 	console.log('\n== 40 seeded questions to read');
 	const sample = seededShuffle(all, 'bench-sample').slice(0, 40);
 	sample.forEach((q, i) => {
 		console.log(`\n${i + 1}. [${q.type}] ${q.prompt}`);
-		if (q.type === 'multiple_choice') q.options.forEach((o, j) => console.log(`   ${'ABCD'[j]}. ${o}${o === q.answer ? '  <=' : ''}`));
+		if (q.type === 'multiple_choice')
+			q.options.forEach((o, j) =>
+				console.log(`   ${'ABCD'[j]}. ${o}${o === q.answer ? '  <=' : ''}`)
+			);
 		if (q.type === 'true_false') console.log(`   answer: ${q.answer}`);
-		if (q.type === 'fill_blank') console.log(`   answer: ${q.answer}${q.accept.length ? ` (also ${q.accept.join(', ')})` : ''}`);
+		if (q.type === 'fill_blank')
+			console.log(
+				`   answer: ${q.answer}${q.accept.length ? ` (also ${q.accept.join(', ')})` : ''}`
+			);
 		if (q.type === 'numeric') console.log(`   answer: ${q.answer} ${q.unit} (±${q.tolerance})`);
 		if (q.type === 'matching') q.pairs.forEach(([l, r]) => console.log(`   ${l} -> ${r}`));
 		console.log(`   source #${q.source.sentenceIndex}: ${q.source.sentence}`);
@@ -167,7 +232,8 @@ if (t2 - t1 > 10_000) {
 }
 const bigReport = checkBank(bigBank, bigDoc);
 console.log(`   gate violations: ${bigReport.violations.length}`);
-for (const v of bigReport.violations.slice(0, 10)) console.log(`     ! ${v.gate} ${v.id}: ${v.detail}`);
+for (const v of bigReport.violations.slice(0, 10))
+	console.log(`     ! ${v.gate} ${v.id}: ${v.detail}`);
 if (bigReport.violations.length) failed = true;
 
 if (failed) {

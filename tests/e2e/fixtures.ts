@@ -122,6 +122,7 @@ export async function signInAs(page: Page, app: AppServer, user: TestUser) {
 
 export const test = base.extend<{ student: TestUser; teacher: TestUser }, { app: AppServer }>({
 	app: [
+		// eslint-disable-next-line no-empty-pattern -- Playwright reads fixture names from the pattern
 		async ({}, use) => {
 			const started = await startServer(await freePort());
 			await use(started.server);

@@ -31,6 +31,9 @@ test('a lesson reads well: title, summary, text, facts, neighbours and the quiz 
 	const sentences = page.locator('.lesson-text .sentence');
 	expect(await sentences.count()).toBeGreaterThan(3);
 	await expect(sentences.first()).toHaveAttribute('id', 's-1');
+	// Sentences are separate elements, but the text still reads with spaces between them.
+	const text = await page.locator('.lesson-text').innerText();
+	expect(text).not.toMatch(/[a-z][.!?]["”]?[A-Z]/);
 });
 
 test('the lesson on water lists its figures and the byline stays out of the lesson text', async ({

@@ -7,7 +7,9 @@ import type { Question } from './types';
 /** Chooses true or false versions so that about half of the statements are true. */
 export function balanceTrueFalse(candidates: Candidate[]): void {
 	const tfs = candidates.filter((c) => c.question.type === 'true_false');
-	const withFalse = tfs.filter((c) => c.falseVersion).sort((a, b) => (a.question.id < b.question.id ? -1 : 1));
+	const withFalse = tfs
+		.filter((c) => c.falseVersion)
+		.sort((a, b) => (a.question.id < b.question.id ? -1 : 1));
 	let trues = tfs.length - withFalse.length;
 	let falses = 0;
 	for (const c of withFalse) {
@@ -35,12 +37,18 @@ export function trimTrueOnly(lessons: Candidate[][], maxTrueShare = 0.6, minPerL
 		if (!total || trues / total <= maxTrueShare) return;
 		const donors = lessons
 			.map((list, i) => ({ list, i }))
-			.filter(({ list }) => list.length > minPerLesson && list.some((c) => c.question.type === 'true_false' && !c.falseVersion))
+			.filter(
+				({ list }) =>
+					list.length > minPerLesson &&
+					list.some((c) => c.question.type === 'true_false' && !c.falseVersion)
+			)
 			.sort((a, b) => b.list.length - a.list.length || a.i - b.i);
 		if (!donors.length) return;
 		const list = donors[0].list;
 		const victims = list.filter((c) => c.question.type === 'true_false' && !c.falseVersion);
-		const victim = victims.sort((a, b) => a.score - b.score || (a.question.id < b.question.id ? -1 : 1))[0];
+		const victim = victims.sort(
+			(a, b) => a.score - b.score || (a.question.id < b.question.id ? -1 : 1)
+		)[0];
 		list.splice(list.indexOf(victim), 1);
 	}
 }
@@ -69,7 +77,11 @@ export function shuffleMatching(questions: Question[]): void {
 		if (q.type !== 'matching') continue;
 		const rights = q.options.slice();
 		let shuffled = seededShuffle(rights, q.id);
-		for (let attempt = 1; attempt < 5 && rights.length > 1 && shuffled.every((r, i) => r === rights[i]); attempt++)
+		for (
+			let attempt = 1;
+			attempt < 5 && rights.length > 1 && shuffled.every((r, i) => r === rights[i]);
+			attempt++
+		)
 			shuffled = seededShuffle(rights, `${q.id}:${attempt}`);
 		q.options = shuffled;
 	}

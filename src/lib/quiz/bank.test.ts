@@ -25,14 +25,21 @@ describe('speech bank', () => {
 	});
 
 	it('has at least 8 questions per lesson and 150 in total', () => {
-		for (const lesson of doc.lessons) expect(bank[lesson.slug]?.length ?? 0).toBeGreaterThanOrEqual(8);
+		for (const lesson of doc.lessons)
+			expect(bank[lesson.slug]?.length ?? 0).toBeGreaterThanOrEqual(8);
 		expect(all.length).toBeGreaterThanOrEqual(150);
 	});
 
 	it('keeps at most 25 questions per lesson and uses every type', () => {
 		for (const qs of Object.values(bank)) expect(qs.length).toBeLessThanOrEqual(25);
 		const types = new Set(all.map((q) => q.type));
-		expect([...types].sort()).toEqual(['fill_blank', 'matching', 'multiple_choice', 'numeric', 'true_false']);
+		expect([...types].sort()).toEqual([
+			'fill_blank',
+			'matching',
+			'multiple_choice',
+			'numeric',
+			'true_false'
+		]);
 	});
 
 	it('is deterministic with stable ids', () => {
@@ -66,14 +73,27 @@ describe('speech bank', () => {
 	});
 
 	it('asks about the share of steel (more than 85%)', () => {
-		const steel = all.filter((q) => /steel/.test(q.prompt) && (q.type === 'multiple_choice' || q.type === 'numeric'));
-		expect(steel.some((q) => (q.type === 'numeric' ? q.answer === 85 : q.type === 'multiple_choice' && /85%/.test(q.answer)))).toBe(true);
+		const steel = all.filter(
+			(q) => /steel/.test(q.prompt) && (q.type === 'multiple_choice' || q.type === 'numeric')
+		);
+		expect(
+			steel.some((q) =>
+				q.type === 'numeric'
+					? q.answer === 85
+					: q.type === 'multiple_choice' && /85%/.test(q.answer)
+			)
+		).toBe(true);
 	});
 
 	it('has a matching of writers or award recipients', () => {
 		const matchings = all.filter((q) => q.type === 'matching');
-		const names = /Seifullin|Mustafin|Amanzholov|Aliyeva|Morozov|Berga|Kasymov|Kozakhmetova|Komarda/;
-		expect(matchings.some((q) => q.type === 'matching' && q.pairs.filter((p) => names.test(p[0])).length >= 3)).toBe(true);
+		const names =
+			/Seifullin|Mustafin|Amanzholov|Aliyeva|Morozov|Berga|Kasymov|Kozakhmetova|Komarda/;
+		expect(
+			matchings.some(
+				(q) => q.type === 'matching' && q.pairs.filter((p) => names.test(p[0])).length >= 3
+			)
+		).toBe(true);
 	});
 
 	it('never offers a number that the hedge or the sentence makes true', () => {
@@ -102,10 +122,15 @@ describe('speech bank', () => {
 	it('never offers a spelling variant of the key', () => {
 		for (const q of all) {
 			if (q.type !== 'multiple_choice' || findNumbers(`${q.answer} of`).length) continue;
-			for (const o of q.options) if (o !== q.answer) expect(isVariant(o, q.answer), `${o} ~ ${q.answer}`).toBe(false);
+			for (const o of q.options)
+				if (o !== q.answer) expect(isVariant(o, q.answer), `${o} ~ ${q.answer}`).toBe(false);
 		}
-		const bokeykhan = all.filter((q) => q.type === 'multiple_choice' && /Bokeykhan|Bukeihan/.test(q.answer));
-		for (const q of bokeykhan) if (q.type === 'multiple_choice') expect(q.options.filter((o) => /Bokeykhan|Bukeihan/.test(o))).toHaveLength(1);
+		const bokeykhan = all.filter(
+			(q) => q.type === 'multiple_choice' && /Bokeykhan|Bukeihan/.test(q.answer)
+		);
+		for (const q of bokeykhan)
+			if (q.type === 'multiple_choice')
+				expect(q.options.filter((o) => /Bokeykhan|Bukeihan/.test(o))).toHaveLength(1);
 	});
 
 	it('writes prompts without quotes, speaker tags or first person', () => {

@@ -18,7 +18,11 @@ export interface Candidate {
 export const BLANK = '_____';
 
 export function sourceOf(s: AnalysedStatement): QuestionSource {
-	return { paragraph: s.sentence.paragraph, sentence: s.sentence.text, sentenceIndex: s.sentence.index };
+	return {
+		paragraph: s.sentence.paragraph,
+		sentence: s.sentence.text,
+		sentenceIndex: s.sentence.index
+	};
 }
 
 /** Lower-cases the first word when it is not a proper noun. */
@@ -37,7 +41,14 @@ export function accordingTo(text: string, ctx: DocContext): string {
 
 /** "who need to" -> "who needs to": a wh-subject takes a singular verb. */
 export function singularVerb(rest: string): string {
-	return rest.replace(/^ (need|have|are|were|do)\b/, (_, v: string) => ' ' + ({ need: 'needs', have: 'has', are: 'is', were: 'was', do: 'does' } as Record<string, string>)[v]);
+	return rest.replace(
+		/^ (need|have|are|were|do)\b/,
+		(_, v: string) =>
+			' ' +
+			(
+				{ need: 'needs', have: 'has', are: 'is', were: 'was', do: 'does' } as Record<string, string>
+			)[v]
+	);
 }
 
 export function blankOut(text: string, start: number, end: number): string {

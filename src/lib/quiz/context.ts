@@ -77,12 +77,20 @@ export function buildContext(doc: SourceDocument): DocContext {
 			all += text.length < 2000 ? text + '\n' : '';
 			for (const m of text.matchAll(/(?<=[a-z,;] )[a-z][a-z'-]*/g)) lowercaseWords.add(m[0]);
 			for (const m of text.matchAll(/(?<=[\p{L},;] )\p{Lu}[\p{L}-]*/gu)) capitalWords.add(m[0]);
-			for (const m of text.matchAll(/\b(?:the|a|an|of|for|in|with|new|its|their|his|her|our|this|these|'s|’s)\s+(?=([a-z][a-z-]+)(?:\s+([a-z][a-z-]+))?(?:\s+([a-z][a-z-]+))?)/g)) {
+			for (const m of text.matchAll(
+				/\b(?:the|a|an|of|for|in|with|new|its|their|his|her|our|this|these|'s|’s)\s+(?=([a-z][a-z-]+)(?:\s+([a-z][a-z-]+))?(?:\s+([a-z][a-z-]+))?)/g
+			)) {
 				nounWords.add(m[1]);
 				if (m[2]) nounWords.add(m[2]);
-				if (m[3] && !/^(?:of|and|in|to|for|is|are|was|were|will|has|have|that|which)$/.test(m[2] ?? '')) nounWords.add(m[3]);
+				if (
+					m[3] &&
+					!/^(?:of|and|in|to|for|is|are|was|were|will|has|have|that|which)$/.test(m[2] ?? '')
+				)
+					nounWords.add(m[3]);
 			}
-			for (const m of text.matchAll(/\b(?:that|which|who|it|he|she|they|to|will|must|should|can|could|would|not|also|fully)\s+([a-z][a-z-]+)/g))
+			for (const m of text.matchAll(
+				/\b(?:that|which|who|it|he|she|they|to|will|must|should|can|could|would|not|also|fully)\s+([a-z][a-z-]+)/g
+			))
 				verbWords.add(m[1]);
 			for (const t of new Set(tokens(text)))
 				documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1);

@@ -54,15 +54,30 @@ function niceStep(raw: number, minimum: number): number {
 
 /** Candidate values (in the key's digits scale, before multiplier) near the key. */
 function candidateBases(key: NumberMention): number[] {
-	if (key.kind === 'fraction') return Object.values(FRACTIONS).filter((v) => Math.abs(v - key.value) > 1e-9);
+	if (key.kind === 'fraction')
+		return Object.values(FRACTIONS).filter((v) => Math.abs(v - key.value) > 1e-9);
 	const base = parseDigits(key.digits);
 	const d = decimals(key.digits);
 	const unit = 10 ** -d;
 	let steps: number[];
 	if (key.kind === 'year') steps = [-1, 1, -2, 2, -3, 3, -5, 5, -7, -10, 4, -4];
 	else {
-		const roundness = d > 0 ? unit : base % 1000 === 0 ? 1000 : base % 100 === 0 ? 100 : base % 10 === 0 ? 10 : base % 5 === 0 ? 5 : 1;
-		const step = niceStep(base * (key.kind === 'percent' ? 0.08 : 0.15), Math.min(roundness, Math.max(unit, base / 10)));
+		const roundness =
+			d > 0
+				? unit
+				: base % 1000 === 0
+					? 1000
+					: base % 100 === 0
+						? 100
+						: base % 10 === 0
+							? 10
+							: base % 5 === 0
+								? 5
+								: 1;
+		const step = niceStep(
+			base * (key.kind === 'percent' ? 0.08 : 0.15),
+			Math.min(roundness, Math.max(unit, base / 10))
+		);
 		steps = [-1, 1, 2, -2, 3, -3, 4, -4, 5, -5, 6, 7].map((k) => k * step);
 	}
 	const out: number[] = [];
@@ -76,12 +91,22 @@ function candidateBases(key: NumberMention): number[] {
 	}
 	// A digit swap ("4.2" -> "2.4") is a plausible slip.
 	const swapped = key.digits.split('').reverse().join('');
-	if (/^\d+(\.\d+)?$/.test(swapped) && decimals(swapped) === d && parseDigits(swapped) !== base && !/^0\d/.test(swapped))
+	if (
+		/^\d+(\.\d+)?$/.test(swapped) &&
+		decimals(swapped) === d &&
+		parseDigits(swapped) !== base &&
+		!/^0\d/.test(swapped)
+	)
 		out.splice(1, 0, parseDigits(swapped));
 	return out;
 }
 
-const MULTIPLIER: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const MULTIPLIER: Record<string, number> = {
+	thousand: 1e3,
+	million: 1e6,
+	billion: 1e9,
+	trillion: 1e12
+};
 
 export interface NumberOption {
 	text: string;
@@ -92,7 +117,8 @@ export interface NumberOption {
 /** Values stated with the same unit elsewhere in the lesson (never offered as wrong answers). */
 export function statedValues(key: NumberMention, lesson: AnalysedStatement[]): number[] {
 	const values: number[] = [];
-	for (const s of lesson) for (const n of s.numbers) if (n.unit === key.unit || n.kind === key.kind) values.push(n.value);
+	for (const s of lesson)
+		for (const n of s.numbers) if (n.unit === key.unit || n.kind === key.kind) values.push(n.value);
 	return values;
 }
 
@@ -144,7 +170,11 @@ export function numberDistractors(
 }
 
 /** Bare wrong figures for an exact key (true/false swaps). */
-export function swapNumber(key: NumberMention, lesson: AnalysedStatement[], seed: string): string | null {
+export function swapNumber(
+	key: NumberMention,
+	lesson: AnalysedStatement[],
+	seed: string
+): string | null {
 	if (hedgeClass(key.hedge) !== 'exact') return null;
 	const options = numberDistractors(key, lesson, 3, seed);
 	if (!options.length) return null;
@@ -175,7 +205,10 @@ const variantPatterns = new WeakMap<NameEntry, RegExp>();
 export function mentionedIn(text: string, entry: NameEntry): boolean {
 	let re = variantPatterns.get(entry);
 	if (!re) {
-		re = new RegExp(`(?<![\\p{L}])(?:${entry.variants.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
+		re = new RegExp(
+			`(?<![\\p{L}])(?:${entry.variants.map(escapeRegExp).join('|')})(?![\\p{L}])`,
+			'iu'
+		);
 		variantPatterns.set(entry, re);
 	}
 	return re.test(text);
@@ -197,7 +230,9 @@ export function nameDistractors(
 	options: NameDistractorOptions = {}
 ): string[] {
 	const stem = statement.text.replace(keyText, ' ');
-	const stemWords = contentWords(stem).filter((w) => !keyEntry.variants.some((v) => v.toLowerCase().includes(w)));
+	const stemWords = contentWords(stem).filter(
+		(w) => !keyEntry.variants.some((v) => v.toLowerCase().includes(w))
+	);
 	const maxMentions = options.maxMentions ?? Math.max(6, registry.statements.length * 0.12);
 	const pool = (registry.byKind.get(keyEntry.kind) ?? []).filter(
 		(e) =>
@@ -229,7 +264,10 @@ export function nameDistractors(
 		if (sameClaimElsewhere(registry, e, stemWords, statement)) continue;
 		if (options.contradicted) {
 			// The text must say something else about it: a different stated role, or other mentions.
-			if (keyEntry.kind === 'person' && (!e.roles.length || e.roles.some((r) => keyEntry.roles.includes(r))))
+			if (
+				keyEntry.kind === 'person' &&
+				(!e.roles.length || e.roles.some((r) => keyEntry.roles.includes(r)))
+			)
 				continue;
 		}
 		picked.push(e.name);

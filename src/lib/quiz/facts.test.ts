@@ -30,13 +30,27 @@ describe('numbers', () => {
 	it('reads hedges, multipliers, units and years', () => {
 		const [steel] = findNumbers('It produces more than 85% of steel.');
 		expect(steel).toMatchObject({ hedge: 'more than', value: 85, unit: '%', kind: 'percent' });
-		const [land, part] = findNumbers('More than 4.2 million hectares of land, of which 1.1 million hectares are here.');
+		const [land, part] = findNumbers(
+			'More than 4.2 million hectares of land, of which 1.1 million hectares are here.'
+		);
 		expect(land).toMatchObject({ hedge: 'more than', value: 4_200_000, unit: 'hectares' });
 		expect(part).toMatchObject({ value: 1_100_000, unit: 'hectares' });
-		expect(findNumbers('In 176 villages of the region there is no clean water.')[0]).toMatchObject({ value: 176, unit: 'villages' });
-		expect(findNumbers('The plan that has existed since 2007 is outdated.')[0]).toMatchObject({ kind: 'year', value: 2007 });
-		expect(findNumbers('new schools for more than 28,000 places')[0]).toMatchObject({ value: 28000, unit: 'places' });
-		expect(findNumbers('a third of coal, about half of the copper').map((n) => n.digits)).toEqual(['a third', 'half']);
+		expect(findNumbers('In 176 villages of the region there is no clean water.')[0]).toMatchObject({
+			value: 176,
+			unit: 'villages'
+		});
+		expect(findNumbers('The plan that has existed since 2007 is outdated.')[0]).toMatchObject({
+			kind: 'year',
+			value: 2007
+		});
+		expect(findNumbers('new schools for more than 28,000 places')[0]).toMatchObject({
+			value: 28000,
+			unit: 'places'
+		});
+		expect(findNumbers('a third of coal, about half of the copper').map((n) => n.digits)).toEqual([
+			'a third',
+			'half'
+		]);
 	});
 });
 
@@ -47,7 +61,12 @@ function statement(text: string): AnalysedStatement {
 describe('number distractors', () => {
 	it('keep the format and contradict the hedge', () => {
 		const [key] = findNumbers('It produces more than 85% of steel.');
-		const options = numberDistractors(key, [statement('It produces more than 85% of steel.')], 3, 's');
+		const options = numberDistractors(
+			key,
+			[statement('It produces more than 85% of steel.')],
+			3,
+			's'
+		);
 		expect(options).toHaveLength(3);
 		for (const o of options) {
 			expect(o.text).toMatch(/^(?:about|less than) \d+%$/);
@@ -56,7 +75,8 @@ describe('number distractors', () => {
 	});
 
 	it('never offer the other figure of a part-whole sentence', () => {
-		const text = 'More than 4.2 million hectares have been returned, of which 1.1 million hectares are in the region.';
+		const text =
+			'More than 4.2 million hectares have been returned, of which 1.1 million hectares are in the region.';
 		const [whole, part] = findNumbers(text);
 		for (const key of [whole, part]) {
 			const options = numberDistractors(key, [statement(text)], 3, 'x');
@@ -70,7 +90,12 @@ describe('number distractors', () => {
 
 	it('give counts of the same scale', () => {
 		const [key] = findNumbers('In 176 villages there is no clean water.');
-		const options = numberDistractors(key, [statement('In 176 villages there is no clean water.')], 3, 'v');
+		const options = numberDistractors(
+			key,
+			[statement('In 176 villages there is no clean water.')],
+			3,
+			'v'
+		);
 		for (const o of options) {
 			expect(o.text).toMatch(/^\d{3}$/);
 			expect(Math.abs(o.value - 176)).toBeLessThanOrEqual(100);
@@ -110,23 +135,53 @@ describe('rewrite', () => {
 	const ctx = ctxFor();
 	const inQuote = { inQuote: true, speaker: 'the President', previous: '' };
 	it('turns first person in a quote into the President', () => {
-		expect(rewriteSentence('I instruct the Government to complete the construction of the roads next year.', inQuote, ctx)?.text).toBe(
+		expect(
+			rewriteSentence(
+				'I instruct the Government to complete the construction of the roads next year.',
+				inQuote,
+				ctx
+			)?.text
+		).toBe(
 			'The President instructs the Government to complete the construction of the roads next year.'
 		);
-		expect(rewriteSentence('Our country is implementing the national project "Comfortable School."', inQuote, ctx)?.text).toBe(
-			'Kazakhstan is implementing the national project Comfortable School.'
-		);
+		expect(
+			rewriteSentence(
+				'Our country is implementing the national project "Comfortable School."',
+				inQuote,
+				ctx
+			)?.text
+		).toBe('Kazakhstan is implementing the national project Comfortable School.');
 	});
 
 	it('removes speaker tags and quote marks', () => {
-		const out = rewriteSentence('The region is the locomotive of the country\'s industrial sector," the president said.', inQuote, ctx);
-		expect(out?.text).toBe("The Karaganda region is the locomotive of the country's industrial sector.");
+		const out = rewriteSentence(
+			'The region is the locomotive of the country\'s industrial sector," the president said.',
+			inQuote,
+			ctx
+		);
+		expect(out?.text).toBe(
+			"The Karaganda region is the locomotive of the country's industrial sector."
+		);
 	});
 
 	it('rejects sentences that lean on others', () => {
-		expect(rewriteSentence('This will give impetus to the development of the Ulytau region.', inQuote, ctx)).toBeNull();
-		expect(rewriteSentence('They can and should act as platforms for foreign companies.', inQuote, ctx)).toBeNull();
-		expect(rewriteSentence('I instruct you to carefully study these issues," the Head of State said.', inQuote, ctx)).toBeNull();
+		expect(
+			rewriteSentence(
+				'This will give impetus to the development of the Ulytau region.',
+				inQuote,
+				ctx
+			)
+		).toBeNull();
+		expect(
+			rewriteSentence('They can and should act as platforms for foreign companies.', inQuote, ctx)
+		).toBeNull();
+		expect(
+			rewriteSentence(
+				'I instruct you to carefully study these issues," the Head of State said.',
+				inQuote,
+				ctx
+			)
+		).toBeNull();
 	});
 });
 

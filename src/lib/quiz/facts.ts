@@ -17,14 +17,14 @@ export interface NameMention {
 
 const ORG_CUES =
 	/\b(?:JSC|LLP|LLC|Ltd|Inc|PLC|University|Ministry|Government|Akimat|Parliament|Senate|Council|Committee|Commission|Agency|Bank|Company|Corporation|Institute|Hospital|Union|Association|Court|Party|Academy|Foundation|Organization|Organisation|Office|Department|College|Museum|Society|Authority|Service|Fund|Assembly|Police|Army|Navy|Club)\b/;
-const DOCUMENT_CUES =
-	/\b(?:Code|Plan|Law|Act|Constitution|Treaty|Strategy|Doctrine|Concept|Charter|Declaration|Order|Decree)\b/;
 const PLACE_AFTER =
 	/^\s+(?:region|regions|city|district|mountains|mountain|lake|river|village|town|oblast|province|sea|valley|desert|steppe|peninsula|island|county|state|airport)\b/;
-const PLACE_BEFORE = /\b(?:city|town|village|region|province|republic|capital) of\s+$|\b(?:in|near)\s+$/;
+const PLACE_BEFORE =
+	/\b(?:city|town|village|region|province|republic|capital) of\s+$|\b(?:in|near)\s+$/;
 const PROJECT_AFTER =
 	/^\s+(?:special economic zone|industrial zone|economic zone|free economic zone|transport corridor|corridor|industrial park|programme|program)\b/;
-const TITLE = /^(?:Pope|President|Mr|Mrs|Ms|Dr|Sir|Saint|St|Prince|Princess|King|Queen|General|Professor)\b/;
+const TITLE =
+	/^(?:Pope|President|Mr|Mrs|Ms|Dr|Sir|Saint|St|Prince|Princess|King|Queen|General|Professor)\b/;
 const NOT_NAMES = new Set(
 	(
 		'January February March April May June July August September October November December ' +
@@ -49,7 +49,11 @@ interface Chunk {
 
 /** Runs of capitalised words, joined by "of" / "of the" when a capital follows. */
 function capitalChunks(text: string, ctx: DocContext): Chunk[] {
-	const words = [...text.matchAll(WORD)].map((m) => ({ w: m[0], start: m.index, end: m.index + m[0].length }));
+	const words = [...text.matchAll(WORD)].map((m) => ({
+		w: m[0],
+		start: m.index,
+		end: m.index + m[0].length
+	}));
 	const chunks: Chunk[] = [];
 	let i = 0;
 	while (i < words.length) {
@@ -59,7 +63,11 @@ function capitalChunks(text: string, ctx: DocContext): Chunk[] {
 			i++;
 			continue;
 		}
-		if (sentenceStart && !ctx.capitalWords.has(first.w.replace(/'s$/, '')) && !isCapital(words[1]?.w ?? 'x')) {
+		if (
+			sentenceStart &&
+			!ctx.capitalWords.has(first.w.replace(/'s$/, '')) &&
+			!isCapital(words[1]?.w ?? 'x')
+		) {
 			i++;
 			continue;
 		}
@@ -73,7 +81,11 @@ function capitalChunks(text: string, ctx: DocContext): Chunk[] {
 			const joinOf = words[j + 1].w === 'of' && /^\s$/.test(gap);
 			if (joinOf) {
 				const k = words[j + 2]?.w === 'the' ? j + 3 : j + 2;
-				if (k < words.length && isCapital(words[k].w) && text.slice(words[j + 1].end, words[k].start).trim() !== ',') {
+				if (
+					k < words.length &&
+					isCapital(words[k].w) &&
+					text.slice(words[j + 1].end, words[k].start).trim() !== ','
+				) {
 					j = k;
 					continue;
 				}
@@ -81,7 +93,8 @@ function capitalChunks(text: string, ctx: DocContext): Chunk[] {
 			break;
 		}
 		let start = first.start;
-		if (sentenceStart && ctx.lowercaseWords.has(first.w.toLowerCase()) && j > i) start = words[i + 1].start;
+		if (sentenceStart && ctx.lowercaseWords.has(first.w.toLowerCase()) && j > i)
+			start = words[i + 1].start;
 		let end = words[j].end;
 		let chunkText = text.slice(start, end);
 		if (chunkText.endsWith("'s")) {
@@ -113,7 +126,11 @@ function classify(chunk: Chunk, text: string, ctx: DocContext): NameMention {
 	let { start, end, text: name } = chunk;
 	// A leading common word ("Director Gulnara Akhmetova") is a title, not part of the name.
 	const parts = name.split(' ');
-	if (parts.length >= 3 && ctx.lowercaseWords.has(parts[0].toLowerCase()) && personLike(parts.slice(1).join(' '), ctx)) {
+	if (
+		parts.length >= 3 &&
+		ctx.lowercaseWords.has(parts[0].toLowerCase()) &&
+		personLike(parts.slice(1).join(' '), ctx)
+	) {
 		start += parts[0].length + 1;
 		name = parts.slice(1).join(' ');
 	}
@@ -128,25 +145,38 @@ function classify(chunk: Chunk, text: string, ctx: DocContext): NameMention {
 		name = text.slice(start, end);
 		kind = 'programme';
 	} else if (ORG_CUES.test(name)) kind = 'organization';
-	else if (COUNTRY_LIKE.test(name) || PLACE_AFTER.test(after) || PLACE_BEFORE.test(before) || /^Lake /.test(name))
+	else if (
+		COUNTRY_LIKE.test(name) ||
+		PLACE_AFTER.test(after) ||
+		PLACE_BEFORE.test(before) ||
+		/^Lake /.test(name)
+	)
 		kind = 'place';
-	else if (ctx.country && new RegExp(`^[A-Z][a-z]+ ${escapeRegExp(ctx.country)}$`).test(name)) kind = 'programme';
+	else if (ctx.country && new RegExp(`^[A-Z][a-z]+ ${escapeRegExp(ctx.country)}$`).test(name))
+		kind = 'programme';
 	else if (personLike(name, ctx)) kind = 'person';
-	const sub = kind !== 'programme' ? undefined : /(?:zone|corridor|park)$/i.test(name) ? 'zone' : 'project';
+	const sub =
+		kind !== 'programme' ? undefined : /(?:zone|corridor|park)$/i.test(name) ? 'zone' : 'project';
 	return { start, end, text: name, kind, sub };
 }
 
 /** Lists ("Karkaraly and Shaitankol, the Bektau ata and Bugyly-Tagyly mountains") share a kind. */
 function propagateListKinds(mentions: NameMention[], text: string, ctx: DocContext): void {
-	const canBePerson = (m: NameMention) => m.text.split(' ').every((w) => !ctx.lowercaseWords.has(w.toLowerCase()));
+	const canBePerson = (m: NameMention) =>
+		m.text.split(' ').every((w) => !ctx.lowercaseWords.has(w.toLowerCase()));
 	for (let pass = 0; pass < 2; pass++) {
 		for (let i = 0; i + 1 < mentions.length; i++) {
 			const a = mentions[i];
 			const b = mentions[i + 1];
 			const gap = text.slice(a.end, b.start);
 			if (!/^(?:\s+[a-z]+)?(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?$/.test(gap)) continue;
-			if (a.kind === 'other' && (b.kind === 'place' || (b.kind === 'person' && canBePerson(a)))) a.kind = b.kind;
-			else if (b.kind === 'other' && (a.kind === 'place' || (a.kind === 'person' && canBePerson(b)))) b.kind = a.kind;
+			if (a.kind === 'other' && (b.kind === 'place' || (b.kind === 'person' && canBePerson(a))))
+				a.kind = b.kind;
+			else if (
+				b.kind === 'other' &&
+				(a.kind === 'place' || (a.kind === 'person' && canBePerson(b)))
+			)
+				b.kind = a.kind;
 		}
 	}
 }
@@ -160,7 +190,12 @@ export function findNames(statement: Statement, ctx: DocContext): NameMention[] 
 		const at = text.indexOf(q.text);
 		if (at < 0) continue;
 		const before = text.slice(Math.max(0, at - 12), at);
-		const sub = q.kind !== 'programme' ? undefined : /(?:principle|slogan|motto)\s*$/i.test(before) ? 'principle' : 'project';
+		const sub =
+			q.kind !== 'programme'
+				? undefined
+				: /(?:principle|slogan|motto)\s*$/i.test(before)
+					? 'principle'
+					: 'project';
 		mentions.push({ start: at, end: at + q.text.length, text: q.text, kind: q.kind, sub });
 	}
 	for (const chunk of capitalChunks(text, ctx)) {
@@ -176,7 +211,8 @@ export function findNames(statement: Statement, ctx: DocContext): NameMention[] 
 	propagateListKinds(mentions, text, ctx);
 	// Parts of hyphenated compounds ("Balkhash" in "Balkhash–Burulbaital") are not keys.
 	return mentions.filter(
-		(m) => m.text.length > 1 && !/[-–]$/.test(text.slice(0, m.start)) && !/^[-–]/.test(text.slice(m.end))
+		(m) =>
+			m.text.length > 1 && !/[-–]$/.test(text.slice(0, m.start)) && !/^[-–]/.test(text.slice(m.end))
 	);
 }
 
@@ -192,11 +228,17 @@ const ROLE_NOUN =
 	/^(?:the\s+)?(?:head|chief|director|engineer|leader|chairman|chairwoman|teacher|trainer[\w-]*|coach|doctor|minister|president|founder|author|writer|poet|composer|scientist|manager|worker|miner|member|deputy|governor|mayor|akim|professor|student|champion|captain|[a-z]+(?:er|or|ist|ian))\b/;
 
 function trimRole(role: string): string | null {
-	let r = role.replace(/^the\s+/, '').replace(/[,.;\s]+$/, '').trim();
+	let r = role
+		.replace(/^the\s+/, '')
+		.replace(/[,.;\s]+$/, '')
+		.trim();
 	const words = r.split(/\s+/);
 	if (words.length > 10) {
 		// Keep up to the last "of ..." that fits.
-		r = words.slice(0, 10).join(' ').replace(/\s+(?:of|of the|in|and|the|for)$/, '');
+		r = words
+			.slice(0, 10)
+			.join(' ')
+			.replace(/\s+(?:of|of the|in|and|the|for)$/, '');
 		if (r.split(' ').length < 3) return null;
 	}
 	return ROLE_NOUN.test(r) ? r : null;
@@ -214,7 +256,9 @@ export function findRoles(text: string, names: NameMention[]): PersonRole[] {
 	const people = names.filter((n) => n.kind === 'person');
 	for (const p of people) {
 		const after = text.slice(p.end);
-		const appositive = after.match(/^,\s+((?:the\s+)?[a-z][^,;.]{2,120}?)(?=,|\.|;|\s+and\s+[A-Z]|$)/);
+		const appositive = after.match(
+			/^,\s+((?:the\s+)?[a-z][^,;.]{2,120}?)(?=,|\.|;|\s+and\s+[A-Z]|$)/
+		);
 		if (appositive) {
 			const role = trimRole(appositive[1]);
 			if (role && !/\b(?:who|which|that|was|were|is|are)\b/.test(role)) {
@@ -240,7 +284,11 @@ export function findRoles(text: string, names: NameMention[]): PersonRole[] {
 		const head = list[1].replace(/^(?:great|famous|prominent|many|our|the)\s+/i, '');
 		const role = head.replace(list[2], singular(list[2].toLowerCase()));
 		for (const p of people) {
-			if (list[3].includes(p.text) && !roles.some((r) => r.person === p.text) && ROLE_NOUN.test(role))
+			if (
+				list[3].includes(p.text) &&
+				!roles.some((r) => r.person === p.text) &&
+				ROLE_NOUN.test(role)
+			)
 				roles.push({ person: p.text, role });
 		}
 	}

@@ -43,7 +43,9 @@ export interface Violation {
 
 const NEGATION = /\b(?:not|no|never|none|nobody|nothing|neither|nor)\b|n't\b/i;
 const REWRITE_WORDS = new Set(
-	'true or false according to the speech text president president\'s is has does instructs the a an'.split(' ')
+	"true or false according to the speech text president president's is has does instructs the a an".split(
+		' '
+	)
 );
 
 function numberClaim(text: string): NumberMention | null {
@@ -68,14 +70,17 @@ export function checkQuestion(q: Question): Violation[] {
 			const unique = new Set(q.options.map((o) => o.toLowerCase()));
 			if (q.options.length !== 4) add('one_correct', `${q.options.length} options`);
 			if (unique.size !== q.options.length) add('one_correct', 'repeated option');
-			if (q.options.filter((o) => o === q.answer).length !== 1) add('one_correct', 'answer not exactly once');
+			if (q.options.filter((o) => o === q.answer).length !== 1)
+				add('one_correct', 'answer not exactly once');
 			break;
 		}
 		case 'true_false':
-			if (q.options.join() !== 'True,False' || typeof q.answer !== 'boolean') add('one_correct', 'bad true/false');
+			if (q.options.join() !== 'True,False' || typeof q.answer !== 'boolean')
+				add('one_correct', 'bad true/false');
 			break;
 		case 'fill_blank':
-			if (!q.answer.trim() || !q.prompt.includes('_____')) add('one_correct', 'no answer or no blank');
+			if (!q.answer.trim() || !q.prompt.includes('_____'))
+				add('one_correct', 'no answer or no blank');
 			if (q.prompt.split('_____').length !== 2) add('one_correct', 'not exactly one blank');
 			break;
 		case 'numeric':
@@ -87,7 +92,11 @@ export function checkQuestion(q: Question): Violation[] {
 			const rights = new Set(q.pairs.map((p) => p[1]));
 			if (q.pairs.length < 3 || q.pairs.length > 5) add('one_correct', `${q.pairs.length} pairs`);
 			if (lefts.size !== q.pairs.length) add('one_correct', 'left item repeated');
-			if (rights.size < 2 || q.options.length !== rights.size || !q.options.every((o) => rights.has(o)))
+			if (
+				rights.size < 2 ||
+				q.options.length !== rights.size ||
+				!q.options.every((o) => rights.has(o))
+			)
 				add('one_correct', 'options are not the right-hand items');
 			break;
 		}
@@ -102,16 +111,23 @@ export function checkQuestion(q: Question): Violation[] {
 			if (option === q.answer) continue;
 			const optionNumber = numberClaim(option);
 			if (keyNumber && optionNumber) {
-				if (sameNumber(keyNumber, optionNumber)) add('variant_distractor', `"${option}" equals the key`);
+				if (sameNumber(keyNumber, optionNumber))
+					add('variant_distractor', `"${option}" equals the key`);
 				const keyClaim = claimInterval(keyNumber.value, keyNumber.hedge, keyNumber.kind);
 				const claim = claimInterval(optionNumber.value, optionNumber.hedge, optionNumber.kind);
-				if (intervalsOverlap(keyClaim, claim)) add('true_distractor', `"${option}" is compatible with "${q.answer}"`);
+				if (intervalsOverlap(keyClaim, claim))
+					add('true_distractor', `"${option}" is compatible with "${q.answer}"`);
 				if (sourceNumbers.some((n) => sameNumber(n, optionNumber) && !sameNumber(n, keyNumber)))
 					add('true_distractor', `"${option}" is stated in the same sentence`);
 				continue;
 			}
-			if (!keyNumber && isVariant(option, q.answer)) add('variant_distractor', `"${option}" ~ "${q.answer}"`);
-			if (!keyNumber && /^[A-Z]/.test(option) && new RegExp(`\\b${option.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(source))
+			if (!keyNumber && isVariant(option, q.answer))
+				add('variant_distractor', `"${option}" ~ "${q.answer}"`);
+			if (
+				!keyNumber &&
+				/^[A-Z]/.test(option) &&
+				new RegExp(`\\b${option.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(source)
+			)
 				add('true_distractor', `"${option}" appears in the source sentence`);
 		}
 	}
@@ -125,16 +141,23 @@ export function checkQuestion(q: Question): Violation[] {
 		const extra = tokens(statement).filter(
 			(t) => !sourceTokens.has(t) && !sourceStems.has(stem(t)) && !REWRITE_WORDS.has(t)
 		);
-		if (NEGATION.test(statement) && !NEGATION.test(q.source.sentence)) add('unsettled_true_false', 'negation added');
+		if (NEGATION.test(statement) && !NEGATION.test(q.source.sentence))
+			add('unsettled_true_false', 'negation added');
 		const newNames = extra.filter((t) => !/^\d/.test(t));
 		const newNumbers = extra.filter((t) => /^\d/.test(t));
-		if (q.answer === true && newNumbers.length) add('unsettled_true_false', `true statement changes ${newNumbers}`);
-		if (q.answer === false && !extra.length) add('unsettled_true_false', 'false statement has no swapped item');
+		if (q.answer === true && newNumbers.length)
+			add('unsettled_true_false', `true statement changes ${newNumbers}`);
+		if (q.answer === false && !extra.length)
+			add('unsettled_true_false', 'false statement has no swapped item');
 		if (q.answer === false && newNumbers.length) {
-			const swapped = findNumbers(statement).filter((n) => !findNumbers(q.source.sentence).some((m) => sameNumber(m, n)));
-			for (const n of swapped) if (n.hedge) add('unsettled_true_false', `hedged figure swapped: ${n.text}`);
+			const swapped = findNumbers(statement).filter(
+				(n) => !findNumbers(q.source.sentence).some((m) => sameNumber(m, n))
+			);
+			for (const n of swapped)
+				if (n.hedge) add('unsettled_true_false', `hedged figure swapped: ${n.text}`);
 		}
-		if (newNames.length > 6) add('unsettled_true_false', `too many new words: ${newNames.join(' ')}`);
+		if (newNames.length > 6)
+			add('unsettled_true_false', `too many new words: ${newNames.join(' ')}`);
 	}
 
 	const lean = leanReason(q.prompt);
@@ -167,7 +190,12 @@ export function checkLesson(questions: Question[]): Violation[] {
 		seen.add(key);
 		for (let j = 0; j < i; j++) {
 			const sim = jaccard(toks[i], toks[j]);
-			if (sim > 0.8) out.push({ gate: 'duplicate', id: q.id, detail: `near-duplicate of ${questions[j].id} (${sim.toFixed(2)})` });
+			if (sim > 0.8)
+				out.push({
+					gate: 'duplicate',
+					id: q.id,
+					detail: `near-duplicate of ${questions[j].id} (${sim.toFixed(2)})`
+				});
 		}
 	});
 	return out;
@@ -193,7 +221,10 @@ export function checkBank(bank: Record<string, Question[]>, _doc?: SourceDocumen
 			if (ids.has(q.id)) violations.push({ gate: 'duplicate', id: q.id, detail: 'repeated id' });
 			ids.add(q.id);
 			if (q.type === 'multiple_choice') positions[q.options.indexOf(q.answer)]++;
-			if (q.type === 'true_false') (q.answer ? trueCount++ : falseCount++);
+			if (q.type === 'true_false') {
+				if (q.answer) trueCount++;
+				else falseCount++;
+			}
 		}
 		violations.push(...checkLesson(questions));
 	}
@@ -202,14 +233,22 @@ export function checkBank(bank: Record<string, Question[]>, _doc?: SourceDocumen
 		positions.forEach((n, i) => {
 			const share = n / mc;
 			if (share < 0.15 || share > 0.35)
-				violations.push({ gate: 'key_spread', id: '*', detail: `position ${'ABCD'[i]} has ${(share * 100).toFixed(0)}%` });
+				violations.push({
+					gate: 'key_spread',
+					id: '*',
+					detail: `position ${'ABCD'[i]} has ${(share * 100).toFixed(0)}%`
+				});
 		});
 	}
 	const tf = trueCount + falseCount;
 	if (tf >= 6) {
 		const share = trueCount / tf;
 		if (share < 0.35 || share > 0.65)
-			violations.push({ gate: 'true_false_balance', id: '*', detail: `${(share * 100).toFixed(0)}% true` });
+			violations.push({
+				gate: 'true_false_balance',
+				id: '*',
+				detail: `${(share * 100).toFixed(0)}% true`
+			});
 	}
 	return { violations, positions, trueCount, falseCount };
 }

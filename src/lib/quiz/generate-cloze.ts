@@ -47,17 +47,32 @@ function numberKeyValue(n: NumberMention): number {
 	return n.kind === 'year' ? 0.7 : n.kind === 'quantity' && !n.unit ? 0.6 : 1;
 }
 
-function mcPrompt(s: AnalysedStatement, m: { start: number; end: number }, kind: NameKind | null, registry: Registry): string {
+function mcPrompt(
+	s: AnalysedStatement,
+	m: { start: number; end: number },
+	kind: NameKind | null,
+	registry: Registry
+): string {
 	const ctx = registry.ctx;
 	const rest = s.text.slice(m.end);
 	const which = kind ? WHICH[kind] : undefined;
 	// "X prepares specialists." -> "According to the speech, which organization prepares specialists?"
-	if (m.start === 0 && which && /^ [a-z]+(?:s|ed)\b/.test(rest) && !/^ (?:is|was|has)\b/.test(rest) && rest.length > 15)
+	if (
+		m.start === 0 &&
+		which &&
+		/^ [a-z]+(?:s|ed)\b/.test(rest) &&
+		!/^ (?:is|was|has)\b/.test(rest) &&
+		rest.length > 15
+	)
 		return `According to the ${ctx.sourceWord}, ${which}${rest.replace(/\.$/, '?')}`;
 	return accordingTo(blankOut(s.text, m.start, m.end), ctx);
 }
 
-export function nameCandidates(s: AnalysedStatement, registry: Registry, slug: string): Candidate[] {
+export function nameCandidates(
+	s: AnalysedStatement,
+	registry: Registry,
+	slug: string
+): Candidate[] {
 	const out: Candidate[] = [];
 	const ctx = registry.ctx;
 	const seen = new Set<NameEntry>();
@@ -67,7 +82,11 @@ export function nameCandidates(s: AnalysedStatement, registry: Registry, slug: s
 		seen.add(entry);
 		if (entry.mentions.length > maxKeyMentions(registry)) continue;
 		if (entry.kind === 'other' && !/\s/.test(m.text)) continue;
-		if (entry.kind === 'person' && /\b(?:Code|Plan|Law|Act|Constitution|Programme|Project)\b/.test(entry.name)) continue;
+		if (
+			entry.kind === 'person' &&
+			/\b(?:Code|Plan|Law|Act|Constitution|Programme|Project)\b/.test(entry.name)
+		)
+			continue;
 		const value = nameKeyValue(entry, registry);
 		const key = normalizeName(entry.name);
 		const distractors =
@@ -143,7 +162,9 @@ export function numberCandidates(
 		const key = numberKey(n);
 		const value = numberKeyValue(n);
 		const distractors = numberDistractors(n, lesson, 3, slug + s.sentence.text + key);
-		const keyText = (n.hedge ? `${n.hedge} ` : '') + formatLike(n, n.kind === 'fraction' ? n.value : parseDigits(n.digits));
+		const keyText =
+			(n.hedge ? `${n.hedge} ` : '') +
+			formatLike(n, n.kind === 'fraction' ? n.value : parseDigits(n.digits));
 		if (distractors.length === 3) {
 			const question: MultipleChoiceQuestion = {
 				id: stableId(slug, 'multiple_choice', s.sentence.text, key),
@@ -161,7 +182,11 @@ export function numberCandidates(
 		const digits = parseDigits(n.digits);
 		const decimals = n.digits.includes('.') ? n.digits.split('.')[1].length : 0;
 		const unit =
-			n.kind === 'percent' ? '%' : n.kind === 'year' ? '' : [n.multiplier, n.unit].filter(Boolean).join(' ');
+			n.kind === 'percent'
+				? '%'
+				: n.kind === 'year'
+					? ''
+					: [n.multiplier, n.unit].filter(Boolean).join(' ');
 		const numeric: NumericQuestion = {
 			id: stableId(slug, 'numeric', s.sentence.text, key),
 			type: 'numeric',
@@ -180,13 +205,23 @@ export function numberCandidates(
 }
 
 /** "Who must invest in modernisation?" with other actors of the text as distractors. */
-export function actorCandidates(s: AnalysedStatement, registry: Registry, slug: string, actors: string[]): Candidate[] {
+export function actorCandidates(
+	s: AnalysedStatement,
+	registry: Registry,
+	slug: string,
+	actors: string[]
+): Candidate[] {
 	const actor = findActor(s.text);
 	if (!actor) return [];
 	const answer = actorOption(actor.text);
 	const lower = s.text.toLowerCase();
 	const distractors = actors
-		.filter((a) => a.toLowerCase() !== answer.toLowerCase() && !isVariant(a, answer) && !lower.includes(a.toLowerCase()))
+		.filter(
+			(a) =>
+				a.toLowerCase() !== answer.toLowerCase() &&
+				!isVariant(a, answer) &&
+				!lower.includes(a.toLowerCase())
+		)
 		.sort((a, b) => (fnv1a(s.text + a) % 997) - (fnv1a(s.text + b) % 997))
 		.filter((a, i, list) => list.findIndex((b) => b.toLowerCase() === a.toLowerCase()) === i)
 		.slice(0, 3);
@@ -223,18 +258,23 @@ export function documentActors(registry: Registry): string[] {
 	return [...seen.values()];
 }
 
-const ADJECTIVE_ENDING = /(?:al|ive|ous|ful|ic|able|ible|less|ary|ory|est|ish|ern|[^m]ant|[^m]ent)$/;
+const ADJECTIVE_ENDING =
+	/(?:al|ive|ous|ful|ic|able|ible|less|ary|ory|est|ish|ern|[^m]ant|[^m]ent)$/;
 const TERM_STOP = new Set(
 	'other which their there these those where while about after before under since until would could should shall might every large small great major first second third whole speech text article report'.split(
 		' '
 	)
 );
-const NOUN_ENDING = /(?:tion|sion|ity|ism|ment|ness|ance|ence|ure|age|ship|ogy|ics|ery|ist|ists|ers|ors|ies|hood|dom|work|ways|land|lands|water)$/;
+const NOUN_ENDING =
+	/(?:tion|sion|ity|ism|ment|ness|ance|ence|ure|age|ship|ogy|ics|ery|ist|ists|ers|ors|ies|hood|dom|work|ways|land|lands|water)$/;
 
 /** Specific common nouns of a statement, most specific first ("statehood", "industriousness"). */
 const termCache = new WeakMap<AnalysedStatement, { word: string; start: number }[]>();
 
-export function statementTerms(s: AnalysedStatement, registry: Registry): { word: string; start: number }[] {
+export function statementTerms(
+	s: AnalysedStatement,
+	registry: Registry
+): { word: string; start: number }[] {
 	const cached = termCache.get(s);
 	if (cached) return cached;
 	const terms = findTerms(s, registry);
@@ -256,15 +296,26 @@ function findTerms(s: AnalysedStatement, registry: Registry): { word: string; st
 		if (s.text.slice(start + word.length).startsWith("'")) continue;
 		if (found.some((f) => f.word === word)) continue;
 		const suffixBonus = NOUN_ENDING.test(word) ? 0.3 : 0;
-		found.push({ word, start, score: 1 / (df.get(word) ?? 1) + suffixBonus + word.length / 100 + start / 10000 });
+		found.push({
+			word,
+			start,
+			score: 1 / (df.get(word) ?? 1) + suffixBonus + word.length / 100 + start / 10000
+		});
 	}
 	return found.sort((a, b) => b.score - a.score || a.start - b.start);
 }
 
-const TERM_FRAMES = ['Complete the sentence from the {src}:', 'Fill in the missing word from the {src}:'];
+const TERM_FRAMES = [
+	'Complete the sentence from the {src}:',
+	'Fill in the missing word from the {src}:'
+];
 
 /** Fill-in-the-blank on the sentence's specific common nouns ("preserving Kazakhstan's _____"). */
-export function termCandidates(s: AnalysedStatement, registry: Registry, slug: string): Candidate[] {
+export function termCandidates(
+	s: AnalysedStatement,
+	registry: Registry,
+	slug: string
+): Candidate[] {
 	const out: Candidate[] = [];
 	statementTerms(s, registry)
 		.slice(0, 3)
@@ -290,12 +341,18 @@ export function termCandidates(s: AnalysedStatement, registry: Registry, slug: s
 
 function suffixClass(word: string): string {
 	const plural = /[^s]s$/.test(word) ? 's' : '';
-	const m = word.replace(/s$/, '').match(/(tion|sion|ity|ism|ment|ness|ance|ence|ure|age|ship|ogy|ics|ery|ist|er|or|ies|hood|dom|land|way|work)$/);
+	const m = word
+		.replace(/s$/, '')
+		.match(
+			/(tion|sion|ity|ism|ment|ness|ance|ence|ure|age|ship|ogy|ics|ery|ist|er|or|ies|hood|dom|land|way|work)$/
+		);
 	return (m ? m[1] : '') + plural;
 }
 
 /** Every specific term of the document by suffix class, for vocabulary distractors. */
-export function documentTerms(registry: Registry): Map<string, { word: string; statements: AnalysedStatement[] }[]> {
+export function documentTerms(
+	registry: Registry
+): Map<string, { word: string; statements: AnalysedStatement[] }[]> {
 	const byClass = new Map<string, { word: string; statements: AnalysedStatement[] }[]>();
 	for (const s of registry.statements) {
 		for (const t of statementTerms(s, registry)) {
@@ -329,7 +386,8 @@ export function termChoiceCandidate(
 	const pool: string[] = [];
 	for (let k = 0; k < classTerms.length && pool.length < 3; k++) {
 		const t = classTerms[(offset + k * 7919) % classTerms.length];
-		if (t.word === second.word || s.words.has(t.word) || second.word.startsWith(t.word.slice(0, 5))) continue;
+		if (t.word === second.word || s.words.has(t.word) || second.word.startsWith(t.word.slice(0, 5)))
+			continue;
 		if (registry.ctx.verbWords.has(t.word)) continue;
 		if (pool.includes(t.word)) continue;
 		const alsoTrue = t.statements.some(
@@ -342,7 +400,10 @@ export function termChoiceCandidate(
 	const question: MultipleChoiceQuestion = {
 		id: stableId(slug, 'multiple_choice', s.sentence.text, key),
 		type: 'multiple_choice',
-		prompt: accordingTo(blankOut(s.text, second.start, second.start + second.word.length), registry.ctx),
+		prompt: accordingTo(
+			blankOut(s.text, second.start, second.start + second.word.length),
+			registry.ctx
+		),
 		options: [second.word, ...pool],
 		answer: second.word,
 		explanation: explanationOf(s, registry.ctx),

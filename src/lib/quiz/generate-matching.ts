@@ -1,6 +1,6 @@
 /** Matching questions: people to their roles, recipients to awards, figures to what they count. */
 
-import { explanationOf, sourceOf, type Candidate } from './candidate';
+import { sourceOf, type Candidate } from './candidate';
 import { formatLike } from './distractors';
 import { stableId } from './hash';
 import { parseDigits } from './numbers';
@@ -33,7 +33,9 @@ function matching(
 const pairsSources = new WeakMap<Pair[], string[]>();
 
 /** Pick 3..5 pairs, no left twice, each right at most twice, at least two different rights. */
-function pickPairs(all: { pair: Pair; s: AnalysedStatement }[]): { pair: Pair; s: AnalysedStatement }[] | null {
+function pickPairs(
+	all: { pair: Pair; s: AnalysedStatement }[]
+): { pair: Pair; s: AnalysedStatement }[] | null {
 	const picked: { pair: Pair; s: AnalysedStatement }[] = [];
 	const rightCount = new Map<string, number>();
 	// Prefer spreading across rights: first pass one per right, second pass a second per right.
@@ -60,29 +62,51 @@ function build(
 	const picked = pickPairs(items);
 	if (!picked) return null;
 	const pairs = picked.map((p) => p.pair);
-	pairsSources.set(pairs, picked.map((p) => p.s.text));
+	pairsSources.set(
+		pairs,
+		picked.map((p) => p.s.text)
+	);
 	return matching(pairs, prompt, picked[0].s, registry, slug, kind);
 }
 
-export function matchingCandidates(lesson: AnalysedStatement[], registry: Registry, slug: string): Candidate[] {
+export function matchingCandidates(
+	lesson: AnalysedStatement[],
+	registry: Registry,
+	slug: string
+): Candidate[] {
 	const out: Candidate[] = [];
 	const src = registry.ctx.sourceWord;
 
 	const roles: { pair: Pair; s: AnalysedStatement }[] = [];
 	for (const s of lesson) for (const r of s.roles) roles.push({ pair: [r.person, r.role], s });
-	const people = build(roles, `Match each person to the role the ${src} gives them.`, registry, slug, 'roles');
+	const people = build(
+		roles,
+		`Match each person to the role the ${src} gives them.`,
+		registry,
+		slug,
+		'roles'
+	);
 	if (people) out.push(people);
 
 	const awards: { pair: Pair; s: AnalysedStatement }[] = [];
 	for (const s of lesson) {
 		const award = s.names.find((n) => n.kind === 'award');
 		if (!award || !/\bawarded to\b/.test(s.text)) continue;
-		const cue = s.text.slice(Math.max(0, award.start - 12), award.start).match(/(order|medal|prize|award|title)\s+$/i);
+		const cue = s.text
+			.slice(Math.max(0, award.start - 12), award.start)
+			.match(/(order|medal|prize|award|title)\s+$/i);
 		const degree = s.text.slice(award.end).match(/^\s+([IVX]+ degree)/);
 		const label = `${cue ? cue[1].toLowerCase() + ' ' : ''}${award.text}${degree ? ' ' + degree[1] : ''}`;
-		for (const n of s.names) if (n.kind === 'person' && n.start > award.end) awards.push({ pair: [n.text, label], s });
+		for (const n of s.names)
+			if (n.kind === 'person' && n.start > award.end) awards.push({ pair: [n.text, label], s });
 	}
-	const recipients = build(awards, `Match each person to the award the ${src} says they received.`, registry, slug, 'awards');
+	const recipients = build(
+		awards,
+		`Match each person to the award the ${src} says they received.`,
+		registry,
+		slug,
+		'awards'
+	);
 	if (recipients) out.push(recipients);
 
 	const figures: { pair: Pair; s: AnalysedStatement }[] = [];
@@ -90,18 +114,33 @@ export function matchingCandidates(lesson: AnalysedStatement[], registry: Regist
 		for (const n of s.numbers) {
 			if (n.kind === 'year') continue;
 			const after = s.text.slice(n.end);
-			const of = after.match(/^(?:\s+[a-z-]+)?\s+of\s+((?:the\s+)?[\w'-]+(?:\s+[a-z'-]+){0,2}?)(?=,|\.|\s+(?:and|is|are|was|were|will|have|has|there|in)\b)/);
+			const of = after.match(
+				/^(?:\s+[a-z-]+)?\s+of\s+((?:the\s+)?[\w'-]+(?:\s+[a-z'-]+){0,2}?)(?=,|\.|\s+(?:and|is|are|was|were|will|have|has|there|in)\b)/
+			);
 			let right = '';
 			if (n.kind === 'percent' || n.kind === 'fraction') right = of ? `share of ${of[1]}` : '';
-			else if (n.unit) right = n.unit + (of && after.trimStart().startsWith(n.unit) ? ` of ${of[1]}` : '');
+			else if (n.unit)
+				right = n.unit + (of && after.trimStart().startsWith(n.unit) ? ` of ${of[1]}` : '');
 			if (!right || right.split(' ').length > 7) continue;
-			const left = (n.hedge ? `${n.hedge} ` : '') + formatLike(n, n.kind === 'fraction' ? n.value : parseDigits(n.digits));
+			const left =
+				(n.hedge ? `${n.hedge} ` : '') +
+				formatLike(n, n.kind === 'fraction' ? n.value : parseDigits(n.digits));
 			if (figures.some((f) => f.pair[1] === right || f.pair[0] === left)) continue;
 			figures.push({ pair: [left, right], s });
 		}
 	}
-	const counts = build(figures, `Match each figure from the ${src} to what it counts.`, registry, slug, 'figures');
-	if (counts && new Set(counts.question.type === 'matching' ? counts.question.pairs.map((p) => p[1]) : []).size === (counts.question.type === 'matching' ? counts.question.pairs.length : 0))
+	const counts = build(
+		figures,
+		`Match each figure from the ${src} to what it counts.`,
+		registry,
+		slug,
+		'figures'
+	);
+	if (
+		counts &&
+		new Set(counts.question.type === 'matching' ? counts.question.pairs.map((p) => p[1]) : [])
+			.size === (counts.question.type === 'matching' ? counts.question.pairs.length : 0)
+	)
 		out.push(counts);
 	return out;
 }

@@ -27,7 +27,12 @@ function tf(
 }
 
 /** A false version made by swapping an exact figure or a name the text contradicts. */
-function falseText(s: AnalysedStatement, lesson: AnalysedStatement[], registry: Registry, slug: string): string | null {
+function falseText(
+	s: AnalysedStatement,
+	lesson: AnalysedStatement[],
+	registry: Registry,
+	slug: string
+): string | null {
 	for (const n of s.numbers) {
 		if (n.kind === 'fraction') continue;
 		const swapped = swapNumber(n, lesson, slug + s.text);

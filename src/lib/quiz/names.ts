@@ -92,5 +92,10 @@ export function sameName(a: string, b: string): boolean {
 	const [short, long] = wa.length < wb.length ? [wa, wb] : [wb, wa];
 	const personal = /^[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+){1,2}$/;
 	const longName = wa.length < wb.length ? b : a;
-	return short.length === 1 && long.length <= 3 && personal.test(longName) && wordVariant(short[0], long[long.length - 1]);
+	return (
+		short.length === 1 &&
+		long.length <= 3 &&
+		personal.test(longName) &&
+		wordVariant(short[0], long[long.length - 1])
+	);
 }

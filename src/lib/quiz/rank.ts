@@ -41,7 +41,8 @@ function tooSimilar(a: Candidate, chosen: Candidate[]): boolean {
 	const versions = [a.question, ...(a.falseVersion ? [a.falseVersion] : [])].map(promptTokens);
 	for (const c of chosen) {
 		const others = [c.question, ...(c.falseVersion ? [c.falseVersion] : [])].map(promptTokens);
-		for (const v of versions) for (const o of others) if (jaccard(v, o) > NEAR_DUPLICATE) return true;
+		for (const v of versions)
+			for (const o of others) if (jaccard(v, o) > NEAR_DUPLICATE) return true;
 	}
 	return false;
 }
@@ -51,7 +52,10 @@ export function selectForLesson(candidates: Candidate[], lesson: AnalysedStateme
 	const central = centrality(lesson);
 	const base = candidates.map((c) => ({
 		c,
-		score: 0.55 * c.score + 0.35 * (central.get(c.statement) ?? 0) + 0.1 * (1 - c.statement.order / Math.max(1, lesson.length))
+		score:
+			0.55 * c.score +
+			0.35 * (central.get(c.statement) ?? 0) +
+			0.1 * (1 - c.statement.order / Math.max(1, lesson.length))
 	}));
 	base.sort((a, b) => b.score - a.score || (a.c.question.id < b.c.question.id ? -1 : 1));
 	const target = Math.min(MAX_PER_LESSON, Math.max(12, Math.round(lesson.length * 1.8)));
@@ -68,7 +72,8 @@ export function selectForLesson(candidates: Candidate[], lesson: AnalysedStateme
 		for (let i = 0; i < remaining.length; i++) {
 			const { c, score } = remaining[i];
 			const t = c.question.type;
-			const effective = score * 0.88 ** (typeCount.get(t) ?? 0) * 0.75 ** (sentenceCount.get(c.statement) ?? 0);
+			const effective =
+				score * 0.88 ** (typeCount.get(t) ?? 0) * 0.75 ** (sentenceCount.get(c.statement) ?? 0);
 			if (effective > bestScore) {
 				bestScore = effective;
 				bestIndex = i;
@@ -79,12 +84,25 @@ export function selectForLesson(candidates: Candidate[], lesson: AnalysedStateme
 		if (usedKeys.has(keyId)) continue;
 		if ((sentenceCount.get(c.statement) ?? 0) >= 3) continue;
 		const t = c.question.type;
-		if (t === 'true_false' && (typeCount.get(t) ?? 0) >= Math.max(5, Math.ceil(target * 0.45))) continue;
-		if (t === 'true_false' && !c.falseVersion && trueOnly >= falseable + 2 + Math.max(0, 8 - lesson.length)) continue;
-		if (checkQuestion(c.question).length || (c.falseVersion && checkQuestion(c.falseVersion).length)) continue;
+		if (t === 'true_false' && (typeCount.get(t) ?? 0) >= Math.max(5, Math.ceil(target * 0.45)))
+			continue;
+		if (
+			t === 'true_false' &&
+			!c.falseVersion &&
+			trueOnly >= falseable + 2 + Math.max(0, 8 - lesson.length)
+		)
+			continue;
+		if (
+			checkQuestion(c.question).length ||
+			(c.falseVersion && checkQuestion(c.falseVersion).length)
+		)
+			continue;
 		if (tooSimilar(c, chosen)) continue;
 		chosen.push(c);
-		if (t === 'true_false') c.falseVersion ? falseable++ : trueOnly++;
+		if (t === 'true_false') {
+			if (c.falseVersion) falseable++;
+			else trueOnly++;
+		}
 		usedKeys.add(keyId);
 		typeCount.set(c.question.type, (typeCount.get(c.question.type) ?? 0) + 1);
 		sentenceCount.set(c.statement, (sentenceCount.get(c.statement) ?? 0) + 1);

@@ -65,7 +65,12 @@ export function buildRegistry(doc: SourceDocument): Registry {
 	const votes = new Map<NameEntry, Map<NameKind, number>>();
 	const bucketKeys = (name: string): string[] => {
 		const words = name.split(/[\s-]+/);
-		return [...new Set([normalizeName(words[0]).slice(0, 2), normalizeName(words[words.length - 1]).slice(0, 2)])];
+		return [
+			...new Set([
+				normalizeName(words[0]).slice(0, 2),
+				normalizeName(words[words.length - 1]).slice(0, 2)
+			])
+		];
 	};
 	const find = (name: string): NameEntry | undefined => {
 		const key = normalizeName(name);
@@ -95,7 +100,8 @@ export function buildRegistry(doc: SourceDocument): Registry {
 		}
 		const v = votes.get(entry)!;
 		v.set(kind, (v.get(kind) ?? 0) + 1);
-		if (statementIndex !== null && !entry.mentions.includes(statementIndex)) entry.mentions.push(statementIndex);
+		if (statementIndex !== null && !entry.mentions.includes(statementIndex))
+			entry.mentions.push(statementIndex);
 		return entry;
 	};
 	statements.forEach((s, i) => {

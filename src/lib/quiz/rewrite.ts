@@ -198,7 +198,8 @@ export function rewriteOrReason(
 	if (!cleaned) return 'quoted speech inside';
 	text = cleaned.text.trim().replace(/\s+([,.;:])/g, '$1');
 	if (!/^[A-Z0-9]/.test(text)) return 'starts in lower case';
-	if (/^(?:First|Second|Third|Fourth|Fifth|Finally|Firstly|Secondly),/.test(text)) return 'list item';
+	if (/^(?:First|Second|Third|Fourth|Fifth|Finally|Firstly|Secondly),/.test(text))
+		return 'list item';
 	if (/\bto [a-z]+ \d{4},|\b(?:no|are|is|the|a|of) [–-] /.test(text)) return 'broken clause';
 	text = repairDisplacedName(text).replace(CONNECTIVE_START, '');
 	text = text.replace(/^(?:Along with this|In this regard|Therefore|Thus),\s*/, '');

@@ -35,5 +35,12 @@ export function feedbackFor(
 
 /** The same feedback without anything that gives the key away (answers revealed later). */
 export function withoutKey(feedback: Feedback): Feedback {
-	return { ...feedback, correct: false, score: 0, expected: '', explanation: '', sourceSentence: '' };
+	return {
+		...feedback,
+		correct: false,
+		score: 0,
+		expected: '',
+		explanation: '',
+		sourceSentence: ''
+	};
 }

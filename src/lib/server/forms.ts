@@ -30,7 +30,8 @@ export async function parseForm<S extends v.GenericSchema>(
 	schema: S
 ): Promise<FormResult<v.InferOutput<S>>> {
 	const form = await readFormData(request);
-	if (!form) return { ok: false, message: 'The form could not be read. Send it again.', fields: {} };
+	if (!form)
+		return { ok: false, message: 'The form could not be read. Send it again.', fields: {} };
 	const raw: Record<string, unknown> = {};
 	for (const key of new Set(form.keys())) {
 		const values = form.getAll(key);
@@ -50,7 +51,10 @@ export function textField(label: string, min: number, max: number) {
 	return v.pipe(
 		v.string(`${label} is required.`),
 		v.trim(),
-		v.minLength(min, min <= 1 ? `${label} is required.` : `${label} needs at least ${min} characters.`),
+		v.minLength(
+			min,
+			min <= 1 ? `${label} is required.` : `${label} needs at least ${min} characters.`
+		),
 		v.maxLength(max, `${label} can have at most ${max} characters.`)
 	);
 }

@@ -77,7 +77,11 @@ export function listLessons(db: Tx, viewer: SessionUser | null): LessonSummary[]
 	return allLessons(db).filter((l) => l.ownerId === null || owners.has(l.ownerId));
 }
 
-export function canSeeLesson(db: Tx, lesson: { ownerId: string | null }, viewer: SessionUser | null) {
+export function canSeeLesson(
+	db: Tx,
+	lesson: { ownerId: string | null },
+	viewer: SessionUser | null
+) {
 	return lesson.ownerId === null || visibleOwners(db, viewer).has(lesson.ownerId);
 }
 

@@ -34,7 +34,13 @@ export function reviewQueue(db: Db, userId: string, now = new Date()) {
 	};
 }
 
-export function answerReview(db: Db, userId: string, questionId: string, form: FormLike, now = new Date()) {
+export function answerReview(
+	db: Db,
+	userId: string,
+	questionId: string,
+	form: FormLike,
+	now = new Date()
+) {
 	const card = getCard(db, userId, questionId);
 	const row = db
 		.select({ data: questions.data, enabled: questions.enabled, lessonId: questions.lessonId })
@@ -60,7 +66,12 @@ export function answerReview(db: Db, userId: string, questionId: string, form: F
 	return {
 		ok: true as const,
 		outcome: {
-			feedback: feedbackFor(question, { ...grade, expected: formatAnswer(question) }, lessonSlug, 0),
+			feedback: feedbackFor(
+				question,
+				{ ...grade, expected: formatAnswer(question) },
+				lessonSlug,
+				0
+			),
 			nextDue: updated.due,
 			repeated: alreadyReviewed
 		}
@@ -68,5 +79,8 @@ export function answerReview(db: Db, userId: string, questionId: string, form: F
 }
 
 function listLessonSlug(db: Db, lessonId: number): string {
-	return db.select({ slug: lessons.slug }).from(lessons).where(eq(lessons.id, lessonId)).get()?.slug ?? '';
+	return (
+		db.select({ slug: lessons.slug }).from(lessons).where(eq(lessons.id, lessonId)).get()?.slug ??
+		''
+	);
 }

@@ -78,7 +78,9 @@ export function reviewSummary(db: Tx, userId: string, now = new Date()) {
 	const row = db
 		.select({
 			total: sql<number>`count(*)`,
-			nextDue: sql<number | null>`min(case when ${reviewCards.due} > ${now.getTime()} then ${reviewCards.due} end)`
+			nextDue: sql<
+				number | null
+			>`min(case when ${reviewCards.due} > ${now.getTime()} then ${reviewCards.due} end)`
 		})
 		.from(reviewCards)
 		.where(eq(reviewCards.userId, userId))

@@ -14,7 +14,10 @@ const username = v.pipe(
 const password = v.pipe(
 	v.string('Password is required.'),
 	v.minLength(1, 'Password is required.'),
-	v.maxLength(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters for the password.`)
+	v.maxLength(
+		PASSWORD_MAX_LENGTH,
+		`Use at most ${PASSWORD_MAX_LENGTH} characters for the password.`
+	)
 );
 
 export const registerSchema = v.object({
