@@ -27,8 +27,9 @@ export function sourceOf(s: AnalysedStatement): QuestionSource {
 
 /** Lower-cases the first word when it is not a proper noun. */
 export function lowerFirst(text: string, ctx: DocContext): string {
-	const first = text.match(/^[A-Za-z]+/)?.[0] ?? '';
-	if (!first || first === 'I' || /^[A-Z]{2,}$/.test(first)) return text;
+	const first = text.match(/^\p{L}[\p{L}-]*/u)?.[0] ?? '';
+	// "I", acronyms and hyphenated names ("Kassym-Jomart") keep their capitals.
+	if (!first || first === 'I' || /^\p{Lu}{2,}$/u.test(first) || /-\p{Lu}/u.test(first)) return text;
 	// A word never seen capitalised inside a sentence is not a name: lower-case it.
 	if (!ctx.capitalWords.has(first)) return first.toLowerCase() + text.slice(first.length);
 	return text;
