@@ -16,7 +16,8 @@ import {
 	setClassArchived,
 	uniqueJoinCode
 } from './classes';
-import { addUser } from './teacher-test-helpers';
+import { addLesson, addUser } from './teacher-test-helpers';
+import { createAssignment } from './assignments';
 
 describe('join codes', () => {
 	it('use only letters and digits that cannot be mistaken for one another', () => {
@@ -65,6 +66,33 @@ describe('classes', () => {
 		expect(listClassesForTeacher(db, other.id)).toEqual([]);
 		expect(listClassesForTeacher(db, mine.id)[0]).toMatchObject({
 			name: 'History 9B',
+			studentCount: 0,
+			assignmentCount: 0
+		});
+	});
+
+	it('count their students and assignments', () => {
+		const { db } = createTestDatabase();
+		const teacher = addUser(db, 'teacher');
+		const c = createClass(db, teacher.id, 'History 9B');
+		createClass(db, teacher.id, 'Empty class');
+		const { lessonId } = addLesson(db);
+		for (const n of [1, 2]) {
+			joinClass(db, addUser(db, 'student').id, c.joinCode);
+			createAssignment(db, c.id, {
+				lessonId,
+				dueAt: null,
+				questionCount: 10 + n,
+				attemptsAllowed: 0,
+				reveal: 'each'
+			});
+		}
+		const listed = listClassesForTeacher(db, teacher.id);
+		expect(listed.find((x) => x.id === c.id)).toMatchObject({
+			studentCount: 2,
+			assignmentCount: 2
+		});
+		expect(listed.find((x) => x.id !== c.id)).toMatchObject({
 			studentCount: 0,
 			assignmentCount: 0
 		});

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, sql } from 'drizzle-orm';
 import type { Tx } from './db/connection';
-import { assignments, classes, classMembers, users, type ClassRow } from './db/schema';
+import { classes, classMembers, users, type ClassRow } from './db/schema';
 
 /** Join-code letters: no look-alikes (no 0/O, 1/I/L, 2/Z, 5/S, 6 beside G, 8/B). */
 export const JOIN_CODE_ALPHABET = 'ACDEFGHJKMNPQRTUVWXY3479';
@@ -88,8 +88,10 @@ export function listClassesForTeacher(db: Tx, teacherId: string): ClassListItem[
 			name: classes.name,
 			joinCode: classes.joinCode,
 			archived: classes.archived,
-			studentCount: sql<number>`(select count(*) from ${classMembers} where ${classMembers.classId} = ${classes.id})`,
-			assignmentCount: sql<number>`(select count(*) from ${assignments} where ${assignments.classId} = ${classes.id})`
+			// Qualified by hand: in a one-table select Drizzle leaves column names bare, and a bare
+			// "id" inside the subquery would mean the subquery's own table.
+			studentCount: sql<number>`(select count(*) from class_members m where m.class_id = classes.id)`,
+			assignmentCount: sql<number>`(select count(*) from assignments a where a.class_id = classes.id)`
 		})
 		.from(classes)
 		.where(eq(classes.teacherId, teacherId))

@@ -176,7 +176,7 @@ function sourceLessons(db: Tx, sourceId: number) {
 		.select({
 			slug: lessons.slug,
 			title: lessons.title,
-			questionCount: sql<number>`(select count(*) from questions where questions.lesson_id = ${lessons.id} and questions.enabled = 1)`
+			questionCount: sql<number>`(select count(*) from questions q where q.lesson_id = lessons.id and q.enabled = 1)`
 		})
 		.from(lessons)
 		.where(and(eq(lessons.sourceId, sourceId), eq(lessons.active, true)))

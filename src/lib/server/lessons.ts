@@ -1,7 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Lesson } from '$lib/content/types';
 import type { Tx } from './db/connection';
-import { classes, classMembers, lessons, questions, sources } from './db/schema';
+import { classes, classMembers, lessons, sources } from './db/schema';
 import type { SessionUser } from './auth/session';
 import { invalidatePageCache } from './page-cache';
 
@@ -44,7 +44,7 @@ function allLessons(db: Tx): LessonSummary[] {
 			topic: lessons.topic,
 			summary: lessons.summary,
 			readingMinutes: lessons.readingMinutes,
-			questionCount: sql<number>`(select count(*) from ${questions} where ${questions.lessonId} = ${lessons.id} and ${questions.enabled} = 1)`,
+			questionCount: sql<number>`(select count(*) from questions q where q.lesson_id = lessons.id and q.enabled = 1)`,
 			sourceId: lessons.sourceId,
 			sourceTitle: sources.title,
 			ownerId: sources.ownerId
