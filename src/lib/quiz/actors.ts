@@ -16,7 +16,7 @@ const INSTRUCT_OBJECT =
 /** The acting noun phrase of a statement, if it states an obligation or instruction. */
 export function findActor(text: string): ActorMention | null {
 	const modal = text.match(MODAL_ANYWHERE);
-	if (modal && modal.index > 0) {
+	if (modal && (modal.index ?? 0) > 0) {
 		const subject = text
 			.slice(0, modal.index)
 			.replace(/\s+(?:[a-z]+ly|also)$/, '')
@@ -38,7 +38,7 @@ export function findActor(text: string): ActorMention | null {
 	}
 	const object = text.match(INSTRUCT_OBJECT);
 	if (object && !/\bPresident\b/.test(object[1])) {
-		const start = object.index + object[0].indexOf(object[1]);
+		const start = (object.index ?? 0) + object[0].indexOf(object[1]);
 		return { start, end: start + object[1].length, text: object[1] };
 	}
 	return null;

@@ -4,7 +4,7 @@ import { MAX_SOURCE_BYTES, validateSourceBytes } from '$lib/content/validate';
 import type { Db, Tx } from './db/connection';
 import { importJobs, lessons, sources } from './db/schema';
 import { invalidateLessonCache } from './lessons';
-import { storeSource } from './sources';
+import { storeSourceInSteps, type StoreStep } from './sources';
 
 export const ALLOWED_EXTENSIONS = ['.txt', '.md'];
 
@@ -67,7 +67,17 @@ function setJob(db: Tx, id: string, values: Partial<typeof importJobs.$inferInse
 	db.update(importJobs).set(values).where(eq(importJobs.id, id)).run();
 }
 
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+function stepMessage(step: StoreStep): string {
+	const lessons = (n: number) => `${n} ${n === 1 ? 'lesson' : 'lessons'}`;
+	switch (step.stage) {
+		case 'lessons':
+			return 'Step 1 of 3: cleaning the text and splitting it into lessons…';
+		case 'questions':
+			return `Step 2 of 3: writing questions for ${lessons(step.lessons)}…`;
+		case 'saving':
+			return `Step 3 of 3: saving ${lessons(step.lessons)} and their questions…`;
+	}
+}
 
 /**
  * Turns the text into lessons and a question bank owned by the teacher, reporting each stage in
@@ -79,17 +89,17 @@ export async function runImport(
 	input: { ownerId: string; text: string; title: string }
 ): Promise<void> {
 	try {
-		setJob(db, jobId, {
-			message: 'Cleaning the text, splitting it into lessons and writing questions…'
-		});
-		await nextTurn();
 		const uid = crypto.randomUUID();
-		const stored = storeSource(db, {
-			key: `import:${uid}`,
-			text: input.text,
-			ownerId: input.ownerId,
-			suffix: uid.replace(/-/g, '').slice(0, 6)
-		});
+		const stored = await storeSourceInSteps(
+			db,
+			{
+				key: `import:${uid}`,
+				text: input.text,
+				ownerId: input.ownerId,
+				suffix: uid.replace(/-/g, '').slice(0, 6)
+			},
+			(step) => setJob(db, jobId, { message: stepMessage(step) })
+		);
 		if (stored.lessonSlugs.length === 0) {
 			db.delete(sources).where(eq(sources.id, stored.id)).run();
 			invalidateLessonCache();
@@ -99,8 +109,6 @@ export async function runImport(
 			});
 			return;
 		}
-		setJob(db, jobId, { message: 'Saving…' });
-		await nextTurn();
 		if (input.title) {
 			db.update(sources).set({ title: input.title }).where(eq(sources.id, stored.id)).run();
 			invalidateLessonCache();

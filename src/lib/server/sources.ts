@@ -23,14 +23,11 @@ export interface StoredSource {
 	lessonSlugs: string[];
 }
 
-/** Runs the pure pipeline: text -> lessons -> question bank. */
-export function processText(text: string): {
-	doc: SourceDocument;
-	bank: Record<string, Question[]>;
-} {
-	const doc = buildLessons(text);
-	return { doc, bank: generateBank(doc) };
-}
+/** A step of storing a text, reported so that a long import can show its progress. */
+export type StoreStep =
+	| { stage: 'lessons' }
+	| { stage: 'questions'; lessons: number }
+	| { stage: 'saving'; lessons: number };
 
 /**
  * Stores a text's lessons and question bank. Idempotent: the same text changes nothing.
@@ -39,6 +36,29 @@ export function processText(text: string): {
  * teacher edited keep the teacher's version.
  */
 export function storeSource(db: Db, input: SourceInput): StoredSource {
+	const steps = storeSourceSteps(db, input);
+	let step = steps.next();
+	while (!step.done) step = steps.next();
+	return step.value;
+}
+
+/** The same work, giving the event loop a turn and a progress report between its steps. */
+export async function storeSourceInSteps(
+	db: Db,
+	input: SourceInput,
+	report: (step: StoreStep) => void
+): Promise<StoredSource> {
+	const steps = storeSourceSteps(db, input);
+	let step = steps.next();
+	while (!step.done) {
+		report(step.value);
+		await new Promise((resolve) => setImmediate(resolve));
+		step = steps.next();
+	}
+	return step.value;
+}
+
+function* storeSourceSteps(db: Db, input: SourceInput): Generator<StoreStep, StoredSource> {
 	const contentHash = sha256Hex(input.text);
 	const existing = db.select().from(sources).where(eq(sources.key, input.key)).get();
 	if (existing && existing.contentHash === contentHash) {
@@ -52,9 +72,12 @@ export function storeSource(db: Db, input: SourceInput): StoredSource {
 	}
 
 	const suffix = input.suffix ? `-${input.suffix}` : '';
+	yield { stage: 'lessons' };
 	const doc = buildLessons(input.text);
 	if (existing) keepSlugsOfMatchingLessons(db, existing.id, doc, suffix);
+	yield { stage: 'questions', lessons: doc.lessons.length };
 	const bank = generateBank(doc);
+	yield { stage: 'saving', lessons: doc.lessons.length };
 
 	const stored = db.transaction((tx) => {
 		const sourceId = existing
