@@ -6,7 +6,7 @@ CREATE TABLE `answers` (
 	`given` text NOT NULL,
 	`correct` integer NOT NULL,
 	`score` real NOT NULL,
-	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	`answered_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
 	PRIMARY KEY(`attempt_id`, `position`),
 	FOREIGN KEY (`attempt_id`) REFERENCES `attempts`(`id`) ON UPDATE no action ON DELETE cascade
 );
@@ -44,7 +44,7 @@ CREATE TABLE `attempts` (
 	`seed` text NOT NULL,
 	`kind` text DEFAULT 'quiz' NOT NULL,
 	`question_count` integer NOT NULL,
-	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	`started_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
 	`finished_at` integer,
 	`correct_count` integer DEFAULT 0 NOT NULL,
 	`score` real,
@@ -53,7 +53,7 @@ CREATE TABLE `attempts` (
 	FOREIGN KEY (`assignment_id`) REFERENCES `assignments`(`id`) ON UPDATE no action ON DELETE set null
 );
 --> statement-breakpoint
-CREATE INDEX `attempts_user_idx` ON `attempts` (`user_id`,`created_at`);--> statement-breakpoint
+CREATE INDEX `attempts_user_idx` ON `attempts` (`user_id`,`started_at`);--> statement-breakpoint
 CREATE INDEX `attempts_assignment_idx` ON `attempts` (`assignment_id`,`user_id`);--> statement-breakpoint
 CREATE INDEX `attempts_lesson_idx` ON `attempts` (`lesson_id`);--> statement-breakpoint
 CREATE TABLE `class_members` (
@@ -127,7 +127,7 @@ CREATE TABLE `questions` (
 	`origin` text DEFAULT 'generated' NOT NULL,
 	`edited` integer DEFAULT false NOT NULL,
 	`version` integer DEFAULT 1 NOT NULL,
-	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	`updated_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
 	FOREIGN KEY (`lesson_id`) REFERENCES `lessons`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint

@@ -4,6 +4,7 @@ import { gradeResponse, type GradeResult } from '$lib/quiz/grade';
 import type { Question, Response } from '$lib/quiz/types';
 import type { Db, Tx } from './db/connection';
 import { prepared } from './db/prepared';
+import { inTransaction, statement } from './db/client';
 import { answers, assignments, attemptQuestions, attempts, lessons, questions } from './db/schema';
 import { recordReviewOutcome } from './review';
 
@@ -190,32 +191,31 @@ export function recordAnswer(
 	if (!item) return { status: 'no-such-question' };
 	const grade = gradeResponse(item.question, response, { avoid: avoidList(attempt, item) });
 
-	return db.transaction((tx) => {
-		const inserted = tx
-			.insert(answers)
-			.values({
-				attemptId: attempt.id,
-				position,
-				questionId: item.question.id,
-				response: response ?? '',
-				given: grade.given,
-				correct: grade.correct,
-				score: grade.score,
-				answeredAt: now
-			})
-			.onConflictDoNothing()
-			.run();
+	return inTransaction(db, () => {
+		const inserted = statement(
+			db,
+			`insert into answers (attempt_id, position, question_id, response, given, correct, score, answered_at)
+			 values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing`
+		).run(
+			attempt.id,
+			position,
+			item.question.id,
+			JSON.stringify(response ?? ''),
+			grade.given,
+			grade.correct ? 1 : 0,
+			grade.score,
+			now.getTime()
+		);
 		if (inserted.changes === 0) {
-			const first = tx
-				.select()
-				.from(answers)
-				.where(and(eq(answers.attemptId, attempt.id), eq(answers.position, position)))
-				.get()!;
-			const again = gradeResponse(item.question, first.response as Response);
+			const first = statement(
+				db,
+				'select response from answers where attempt_id = ? and position = ?'
+			).get(attempt.id, position) as { response: string };
+			const again = gradeResponse(item.question, JSON.parse(first.response) as Response);
 			return { status: 'already-answered', grade: again, finished: attempt.finishedAt !== null };
 		}
-		recordReviewOutcome(tx, attempt.userId, item.question.id, grade.correct, now);
-		const finished = finishIfComplete(tx, attempt.id, now);
+		recordReviewOutcome(db, attempt.userId, item.question.id, grade.correct, now);
+		const finished = finishIfComplete(db, attempt.id, now);
 		return { status: 'recorded', grade, finished };
 	});
 }
@@ -229,28 +229,26 @@ function avoidList(attempt: AttemptView, item: AttemptQuestion): string[] {
 		.map((q) => (q.type === 'fill_blank' ? q.answer : ''));
 }
 
-function finishIfComplete(tx: Tx, attemptId: string, now: Date): boolean {
-	const totals = tx
-		.select({
-			answered: sql<number>`count(*)`,
-			correct: sql<number>`coalesce(sum(${answers.correct}), 0)`,
-			score: sql<number>`coalesce(sum(${answers.score}), 0)`,
-			questionCount: attempts.questionCount,
-			finishedAt: attempts.finishedAt
-		})
-		.from(answers)
-		.innerJoin(attempts, eq(answers.attemptId, attempts.id))
-		.where(eq(answers.attemptId, attemptId))
-		.get()!;
-	if (totals.finishedAt || totals.answered < totals.questionCount) return false;
-	tx.update(attempts)
-		.set({
-			finishedAt: now,
-			correctCount: totals.correct,
-			score: totals.score / totals.questionCount
-		})
-		.where(eq(attempts.id, attemptId))
-		.run();
+function finishIfComplete(db: Db, attemptId: string, now: Date): boolean {
+	const totals = statement(
+		db,
+		`select count(*) as answered, coalesce(sum(x.correct), 0) as correct,
+		        coalesce(sum(x.score), 0) as score, a.question_count as questionCount,
+		        a.finished_at as finishedAt
+		 from attempts a left join answers x on x.attempt_id = a.id
+		 where a.id = ?`
+	).get(attemptId) as {
+		answered: number;
+		correct: number;
+		score: number;
+		questionCount: number;
+		finishedAt: number | null;
+	};
+	if (totals.finishedAt !== null || totals.answered < totals.questionCount) return false;
+	statement(
+		db,
+		'update attempts set finished_at = ?, correct_count = ?, score = ? where id = ?'
+	).run(now.getTime(), totals.correct, totals.score / totals.questionCount, attemptId);
 	return true;
 }
 

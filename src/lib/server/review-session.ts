@@ -59,7 +59,7 @@ export function answerReview(
 	// A card already reviewed (a second click or a replayed form) is not rescheduled twice.
 	const alreadyReviewed = card.due.getTime() > now.getTime();
 	if (!alreadyReviewed) {
-		db.transaction((tx) => recordReviewOutcome(tx, userId, questionId, grade.correct, now));
+		recordReviewOutcome(db, userId, questionId, grade.correct, now);
 	}
 	const updated = getCard(db, userId, questionId)!;
 	const lessonSlug = listLessonSlug(db, row.lessonId);

@@ -1,7 +1,8 @@
 import { and, asc, eq, lte, sql } from 'drizzle-orm';
 import { newReviewCard, scheduleReview, type StoredCard } from '$lib/review/schedule';
 import type { Question } from '$lib/quiz/types';
-import type { Tx } from './db/connection';
+import type { Db, Tx } from './db/connection';
+import { statement } from './db/client';
 import { lessons, questions, reviewCards } from './db/schema';
 
 /**
@@ -9,36 +10,30 @@ import { lessons, questions, reviewCards } from './db/schema';
  * a question that already has a card is rescheduled by the answer, right or wrong.
  */
 export function recordReviewOutcome(
-	tx: Tx,
+	db: Db,
 	userId: string,
 	questionId: string,
 	correct: boolean,
 	now: Date
 ) {
-	const existing = tx
-		.select({ card: reviewCards.card })
-		.from(reviewCards)
-		.where(and(eq(reviewCards.userId, userId), eq(reviewCards.questionId, questionId)))
-		.get();
+	const existing = statement(
+		db,
+		'select card from review_cards where user_id = ? and question_id = ?'
+	).get(userId, questionId) as { card: string } | undefined;
 	if (!existing && correct) return;
 	// The question may have been deleted with its text; its history stays, review does not.
-	const exists = tx
-		.select({ id: questions.id })
-		.from(questions)
-		.where(eq(questions.id, questionId))
-		.get();
-	if (!exists) return;
+	if (!statement(db, 'select 1 from questions where id = ?').get(questionId)) return;
 	// A newly missed question is due at once; after that the scheduler decides.
 	const next = existing
-		? scheduleReview(existing.card as StoredCard, correct, now)
+		? scheduleReview(JSON.parse(existing.card) as StoredCard, correct, now)
 		: { card: newReviewCard(now), due: now };
-	tx.insert(reviewCards)
-		.values({ userId, questionId, card: next.card, due: next.due, lastReviewedAt: now })
-		.onConflictDoUpdate({
-			target: [reviewCards.userId, reviewCards.questionId],
-			set: { card: next.card, due: next.due, lastReviewedAt: now }
-		})
-		.run();
+	statement(
+		db,
+		`insert into review_cards (user_id, question_id, card, due, last_reviewed_at)
+		 values (?, ?, ?, ?, ?)
+		 on conflict (user_id, question_id)
+		 do update set card = excluded.card, due = excluded.due, last_reviewed_at = excluded.last_reviewed_at`
+	).run(userId, questionId, JSON.stringify(next.card), next.due.getTime(), now.getTime());
 }
 
 export interface DueItem {

@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
-const createdAt = () =>
-	integer('created_at', { mode: 'timestamp_ms' })
+/** A millisecond timestamp that defaults to the moment the row is written. */
+const createdAt = (name = 'created_at') =>
+	integer(name, { mode: 'timestamp_ms' })
 		.notNull()
 		.default(sql`(unixepoch('subsec') * 1000)`);
 
@@ -78,7 +79,7 @@ export const questions = sqliteTable(
 		/** Edited by a teacher: a regenerated bank does not overwrite it. */
 		edited: integer('edited', { mode: 'boolean' }).notNull().default(false),
 		version: integer('version').notNull().default(1),
-		updatedAt: createdAt()
+		updatedAt: createdAt('updated_at')
 	},
 	(t) => [index('questions_lesson_idx').on(t.lessonId, t.position)]
 );
@@ -167,7 +168,7 @@ export const attempts = sqliteTable(
 			.notNull()
 			.default('quiz'),
 		questionCount: integer('question_count').notNull(),
-		startedAt: createdAt(),
+		startedAt: createdAt('started_at'),
 		finishedAt: integer('finished_at', { mode: 'timestamp_ms' }),
 		correctCount: integer('correct_count').notNull().default(0),
 		score: real('score')
@@ -206,7 +207,7 @@ export const answers = sqliteTable(
 		given: text('given').notNull(),
 		correct: integer('correct', { mode: 'boolean' }).notNull(),
 		score: real('score').notNull(),
-		answeredAt: createdAt()
+		answeredAt: createdAt('answered_at')
 	},
 	(t) => [
 		primaryKey({ columns: [t.attemptId, t.position] }),
