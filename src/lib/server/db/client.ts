@@ -23,7 +23,15 @@ export function statement(db: Db, sql: string): Database.Statement {
 	return compiled;
 }
 
+// better-sqlite3 builds a wrapper per transaction() call: build one per connection, once.
+const runners = new WeakMap<Database.Database, (work: () => unknown) => unknown>();
+
 /** Runs `work` in one SQLite transaction on the same connection. */
 export function inTransaction<T>(db: Db, work: () => T): T {
-	return db.$client.transaction(work)();
+	let run = runners.get(db.$client);
+	if (!run) {
+		run = db.$client.transaction((job: () => unknown) => job());
+		runners.set(db.$client, run);
+	}
+	return run(work) as T;
 }
