@@ -253,3 +253,60 @@ test('a visitor can practise without an account: graded, not saved, invited to s
 	const after = (app.db.prepare('select count(*) as n from answers').get() as { n: number }).n;
 	expect(after).toBe(before);
 });
+
+test('a quiz can be taken with the keyboard alone', async ({ page, app, student }) => {
+	await signInAs(page, app, student);
+	await page.goto(`/lessons/${lessonWithQuestions(app)}/quiz`);
+	// Tab to the start button and press it.
+	for (let i = 0; i < 20; i++) {
+		await page.keyboard.press('Tab');
+		const label = await page.evaluate(() => document.activeElement?.textContent?.trim());
+		if (label === 'Start the quiz') break;
+	}
+	await page.keyboard.press('Enter');
+	await page.waitForURL(/\/attempts\//);
+	const attemptId = attemptIdFromUrl(page);
+	const questions = attemptSnapshots(app, attemptId);
+	// Answer every question from the keyboard: Tab into the field, choose or type, press Enter.
+	for (let position = 0; position < questions.length; position++) {
+		const q = questions[position];
+		await expect(page.getByRole('button', { name: 'Check answer' })).toBeVisible();
+		await page.keyboard.press('Tab');
+		for (let i = 0; i < 20; i++) {
+			const inForm = await page.evaluate(
+				() =>
+					!!document.activeElement?.closest('form.question-card') &&
+					document.activeElement?.tagName !== 'BUTTON'
+			);
+			if (inForm) break;
+			await page.keyboard.press('Tab');
+		}
+		if (q.type === 'fill_blank' || q.type === 'numeric') {
+			await page.keyboard.type(String(q.answer));
+		} else if (q.type === 'matching') {
+			for (let i = 0; i < q.pairs!.length; i++) {
+				// A native select takes typed text to pick the option.
+				await page.keyboard.type(q.pairs![i][1].slice(0, 12));
+				if (i < q.pairs!.length - 1) await page.keyboard.press('Tab');
+			}
+		} else {
+			// Arrow keys move through a radio group and select as they go.
+			await page.keyboard.press('Space');
+		}
+		await page.keyboard.press('Enter');
+		const next = page.getByRole('link', { name: /Next question|See your results/ });
+		await expect(next).toBeVisible();
+		// Focus moved to the feedback; the next link is a Tab or two away.
+		for (let i = 0; i < 10; i++) {
+			await page.keyboard.press('Tab');
+			const text = await page.evaluate(() => document.activeElement?.textContent?.trim());
+			if (text === 'Next question' || text === 'See your results') break;
+		}
+		await page.keyboard.press('Enter');
+	}
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Results');
+	const stored = app.db
+		.prepare('select count(*) as n from answers where attempt_id = ?')
+		.get(attemptId) as { n: number };
+	expect(stored.n).toBe(questions.length);
+});
