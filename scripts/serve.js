@@ -36,8 +36,23 @@ function answerFromCache(req, res) {
 	return true;
 }
 
+// SvelteKit 2.70 pauses a request body that the app did not read (an action that redirects a
+// visitor to sign in, a form posted to sign out) and never resumes it (sveltejs/kit#15526): on a
+// keep-alive connection the browser then waits forever to finish sending a large form. Once the
+// answer is sent, the rest of the body is read and thrown away.
+function discardUnreadBody(req, res) {
+	const discard = () => {
+		if (req.complete || req.destroyed) return;
+		req.removeAllListeners('data');
+		req.resume();
+	};
+	res.once('finish', discard);
+	res.once('close', discard);
+}
+
 const server = http.createServer((req, res) => {
 	if (answerFromCache(req, res)) return;
+	discardUnreadBody(req, res);
 	if (useSocketProtocol) {
 		req.headers[OWN_PROTOCOL_HEADER] = req.socket.encrypted ? 'https' : 'http';
 	}
