@@ -4,7 +4,8 @@ import { MAX_SOURCE_BYTES, validateSourceBytes } from '$lib/content/validate';
 import type { Db, Tx } from './db/connection';
 import { importJobs, lessons, sources } from './db/schema';
 import { invalidateLessonCache } from './lessons';
-import { storeSourceInSteps, type StoreStep } from './sources';
+import { processText, type PipelineStep } from './pipeline/run';
+import { storeProcessedSource } from './sources';
 
 export const ALLOWED_EXTENSIONS = ['.txt', '.md'];
 
@@ -67,7 +68,7 @@ function setJob(db: Tx, id: string, values: Partial<typeof importJobs.$inferInse
 	db.update(importJobs).set(values).where(eq(importJobs.id, id)).run();
 }
 
-function stepMessage(step: StoreStep): string {
+function stepMessage(step: PipelineStep | { stage: 'saving'; lessons: number }): string {
 	const lessons = (n: number) => `${n} ${n === 1 ? 'lesson' : 'lessons'}`;
 	switch (step.stage) {
 		case 'lessons':
@@ -90,7 +91,13 @@ export async function runImport(
 ): Promise<void> {
 	try {
 		const uid = crypto.randomUUID();
-		const stored = await storeSourceInSteps(
+		const processed = await processText(input.text, (step) =>
+			setJob(db, jobId, { message: stepMessage(step) })
+		);
+		setJob(db, jobId, {
+			message: stepMessage({ stage: 'saving', lessons: processed.doc.lessons.length })
+		});
+		const stored = storeProcessedSource(
 			db,
 			{
 				key: `import:${uid}`,
@@ -98,7 +105,7 @@ export async function runImport(
 				ownerId: input.ownerId,
 				suffix: uid.replace(/-/g, '').slice(0, 6)
 			},
-			(step) => setJob(db, jobId, { message: stepMessage(step) })
+			processed
 		);
 		if (stored.lessonSlugs.length === 0) {
 			db.delete(sources).where(eq(sources.id, stored.id)).run();

@@ -23,12 +23,6 @@ export interface StoredSource {
 	lessonSlugs: string[];
 }
 
-/** A step of storing a text, reported so that a long import can show its progress. */
-export type StoreStep =
-	| { stage: 'lessons' }
-	| { stage: 'questions'; lessons: number }
-	| { stage: 'saving'; lessons: number };
-
 /**
  * Stores a text's lessons and question bank. Idempotent: the same text changes nothing.
  * A changed text updates lessons in place by slug and questions by id; lessons and questions
@@ -36,29 +30,6 @@ export type StoreStep =
  * teacher edited keep the teacher's version.
  */
 export function storeSource(db: Db, input: SourceInput): StoredSource {
-	const steps = storeSourceSteps(db, input);
-	let step = steps.next();
-	while (!step.done) step = steps.next();
-	return step.value;
-}
-
-/** The same work, giving the event loop a turn and a progress report between its steps. */
-export async function storeSourceInSteps(
-	db: Db,
-	input: SourceInput,
-	report: (step: StoreStep) => void
-): Promise<StoredSource> {
-	const steps = storeSourceSteps(db, input);
-	let step = steps.next();
-	while (!step.done) {
-		report(step.value);
-		await new Promise((resolve) => setImmediate(resolve));
-		step = steps.next();
-	}
-	return step.value;
-}
-
-function* storeSourceSteps(db: Db, input: SourceInput): Generator<StoreStep, StoredSource> {
 	const contentHash = sha256Hex(input.text);
 	const existing = db.select().from(sources).where(eq(sources.key, input.key)).get();
 	if (existing && existing.contentHash === contentHash) {
@@ -70,23 +41,49 @@ function* storeSourceSteps(db: Db, input: SourceInput): Generator<StoreStep, Sto
 			.map((r) => r.slug);
 		return { id: existing.id, changed: false, lessonSlugs: slugs };
 	}
-
 	const suffix = input.suffix ? `-${input.suffix}` : '';
-	yield { stage: 'lessons' };
 	const doc = buildLessons(input.text);
 	if (existing) keepSlugsOfMatchingLessons(db, existing.id, doc, suffix);
-	yield { stage: 'questions', lessons: doc.lessons.length };
-	const bank = generateBank(doc);
-	yield { stage: 'saving', lessons: doc.lessons.length };
+	return writeSource(db, input, existing?.id ?? null, { doc, bank: generateBank(doc) });
+}
 
+/** Lessons and bank of a text, as the pure pipeline makes them. */
+export interface ProcessedText {
+	doc: SourceDocument;
+	bank: Record<string, Question[]>;
+}
+
+/** Stores a new text (an import) whose lessons and bank were made elsewhere (a worker thread). */
+export function storeProcessedSource(
+	db: Db,
+	input: SourceInput,
+	processed: ProcessedText
+): StoredSource {
+	const existing = db
+		.select({ id: sources.id })
+		.from(sources)
+		.where(eq(sources.key, input.key))
+		.get();
+	if (existing) throw new Error(`The text ${input.key} is already stored.`);
+	return writeSource(db, input, null, processed);
+}
+
+function writeSource(
+	db: Db,
+	input: SourceInput,
+	existingId: number | null,
+	{ doc, bank }: ProcessedText
+): StoredSource {
+	const contentHash = sha256Hex(input.text);
+	const suffix = input.suffix ? `-${input.suffix}` : '';
 	const stored = db.transaction((tx) => {
-		const sourceId = existing
+		const sourceId = existingId
 			? (tx
 					.update(sources)
 					.set({ title: doc.title, credit: doc.credit, contentHash })
-					.where(eq(sources.id, existing.id))
+					.where(eq(sources.id, existingId))
 					.run(),
-				existing.id)
+				existingId)
 			: Number(
 					tx
 						.insert(sources)
