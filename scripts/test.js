@@ -31,5 +31,5 @@ function ensureChromium() {
 ensureChromium();
 run('npx', ['svelte-kit', 'sync']);
 run('npx', ['vitest', 'run']);
-run('npx', ['vite', 'build', '--logLevel', 'warn']);
+run('npm', ['run', '--silent', 'build']);
 run('npx', ['playwright', 'test']);

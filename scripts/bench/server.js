@@ -9,7 +9,7 @@ import Database from 'better-sqlite3';
 export function ensureBuild() {
 	if (existsSync('build/handler.js') && !process.env.REBUILD) return;
 	console.log('Building…');
-	const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+	const r = spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
 	if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
