@@ -899,13 +899,25 @@ test('every form action on disk is fuzzed here', () => {
 	expect([...fuzzed].filter((a) => !onDisk.includes(a))).toEqual([]);
 });
 
+/**
+ * Runs a property without shrinking (every run is an HTTP request) and reports the failure in a
+ * few lines: the checks describe their input themselves, with long values cut short.
+ */
+async function holds<T>(arb: fc.Arbitrary<T>, predicate: (t: T) => Promise<void>, numRuns: number) {
+	const details = await fc.check(fc.asyncProperty(arb, predicate), { numRuns, endOnFailure: true });
+	if (details.failed) {
+		const error = details.errorInstance;
+		const message = error instanceof Error ? error.message : String(error);
+		throw new Error(
+			`failed on run ${details.numRuns} of ${numRuns} (seed ${details.seed}): ${message.slice(0, 3000)}`
+		);
+	}
+}
+
 for (const spec of specs) {
 	test(`bad input: ${spec.action} — ${spec.title}`, async ({ app }) => {
 		test.setTimeout(60_000);
-		await fc.assert(
-			fc.asyncProperty(spec.input(), (input) => run(app, spec, input)),
-			{ numRuns: spec.numRuns ?? 30, endOnFailure: true }
-		);
+		await holds(spec.input(), (input) => run(app, spec, input), spec.numRuns ?? 30);
 	});
 }
 
@@ -960,8 +972,9 @@ test('sign-in never redirects to another site, whatever redirectTo says', async 
 		),
 		anyText
 	);
-	await fc.assert(
-		fc.asyncProperty(target, async (redirectTo) => {
+	await holds(
+		target,
+		async (redirectTo) => {
 			const res = await post(app, `/login?redirectTo=${encodeURIComponent(redirectTo)}`, null, {
 				username: user.username,
 				password: user.password
@@ -971,32 +984,30 @@ test('sign-in never redirects to another site, whatever redirectTo says', async 
 			expect(resolved.origin, `redirectTo=${JSON.stringify(redirectTo)} -> ${res.location}`).toBe(
 				app.baseURL
 			);
-		}),
-		{ numRuns: 25, endOnFailure: true }
+		},
+		25
 	);
 });
 
 test('class names made of HTML and SQL are stored as typed and shown escaped', async ({ app }) => {
-	await fc.assert(
-		fc.asyncProperty(
-			fc.oneof(nasty, fc.string({ unit: 'grapheme', maxLength: 60 })).filter((s) => {
-				const t = s.trim();
-				return t.length >= 1 && t.length <= 80;
-			}),
-			async (name) => {
-				const res = await post(app, '/teacher?/createClass', w.teacher, { name });
-				expect(res.status, JSON.stringify(name)).toBe(303);
-				const id = res.location!.split('/').pop()!;
-				const stored = app.db.prepare('select name from classes where id = ?').get(id) as {
-					name: string;
-				};
-				expect(stored.name).toBe(name.trim());
-				const page = await send(app, `/teacher/classes/${id}`, { user: w.teacher });
-				expect(page.status).toBe(200);
-				for (const payload of PAYLOADS) expect(page.text).not.toContain(payload);
-			}
-		),
-		{ numRuns: 15, endOnFailure: true }
+	await holds(
+		fc.oneof(nasty, fc.string({ unit: 'grapheme', maxLength: 60 })).filter((s) => {
+			const t = s.trim();
+			return t.length >= 1 && t.length <= 80;
+		}),
+		async (name) => {
+			const res = await post(app, '/teacher?/createClass', w.teacher, { name });
+			expect(res.status, JSON.stringify(name)).toBe(303);
+			const id = res.location!.split('/').pop()!;
+			const stored = app.db.prepare('select name from classes where id = ?').get(id) as {
+				name: string;
+			};
+			expect(stored.name).toBe(name.trim());
+			const page = await send(app, `/teacher/classes/${id}`, { user: w.teacher });
+			expect(page.status).toBe(200);
+			for (const payload of PAYLOADS) expect(page.text).not.toContain(payload);
+		},
+		15
 	);
 });
 

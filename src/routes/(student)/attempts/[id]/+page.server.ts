@@ -26,6 +26,8 @@ function ownAttempt(id: string, userId: string): AttemptView {
 const answerSchema = v.looseObject({
 	position: v.pipe(
 		v.string('The question could not be read. Reload the page.'),
+		// Digits only: Number('') is 0, so an empty field would otherwise answer the first question.
+		v.regex(/^\d+$/, 'The question could not be read. Reload the page.'),
 		v.toNumber('The question could not be read. Reload the page.'),
 		v.integer('The question could not be read. Reload the page.'),
 		v.minValue(0, 'The question could not be read. Reload the page.')
