@@ -4,6 +4,17 @@
 (() => {
 	const announcer = () => document.getElementById('announcer');
 	let busy = false;
+	let clearing;
+
+	function announce(message) {
+		const region = announcer();
+		if (!region) return;
+		clearTimeout(clearing);
+		region.textContent = '';
+		setTimeout(() => (region.textContent = message.trim().replace(/\s+/g, ' ')), 50);
+		// Once read out, the message is cleared so the page holds its text only once.
+		clearing = setTimeout(() => (region.textContent = ''), 3000);
+	}
 
 	function swap(html, url, push) {
 		const next = new DOMParser().parseFromString(html, 'text/html');
@@ -24,11 +35,7 @@
 			target.scrollIntoView({ block: focus ? 'nearest' : 'start' });
 		}
 		const message = main?.querySelector('[data-announce]')?.textContent ?? next.title;
-		const region = announcer();
-		if (region) {
-			region.textContent = '';
-			setTimeout(() => (region.textContent = message.trim().replace(/\s+/g, ' ')), 50);
-		}
+		announce(message);
 	}
 
 	document.addEventListener('submit', async (event) => {

@@ -58,7 +58,7 @@ test('take a quiz: progress, feedback with the source, results, history and retr
 	await finishQuiz(page, app, (i) => i !== 2);
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('Results');
 	await expect(page.getByRole('status').first()).toContainText('80%');
-	await expect(page.getByText('8 of 10 correct')).toBeVisible();
+	await expect(page.locator('main').getByText('8 of 10 correct')).toBeVisible();
 	await expect(page.getByText(/Time taken/)).toBeVisible();
 	await noViolations(page);
 	const attemptId = attemptIdFromUrl(page);
@@ -96,7 +96,7 @@ test('take a quiz: progress, feedback with the source, results, history and retr
 		.sort();
 	expect(retryIds).toEqual(missedIds);
 	await finishQuiz(page, app, () => true);
-	await expect(page.getByText('2 of 2 correct')).toBeVisible();
+	await expect(page.locator('main').getByText('2 of 2 correct')).toBeVisible();
 });
 
 test('the review queue brings back missed questions and schedules the next review', async ({
@@ -229,7 +229,7 @@ test('the quiz works without JavaScript', async ({ browser, app, student }) => {
 	await page.getByRole('button', { name: 'Start the quiz' }).click();
 	await expect(page.getByText('Question 1 of 5')).toBeVisible();
 	await finishQuiz(page, app, () => true);
-	await expect(page.getByText('5 of 5 correct')).toBeVisible();
+	await expect(page.locator('main').getByText('5 of 5 correct')).toBeVisible();
 	await context.close();
 });
 
@@ -245,7 +245,7 @@ test('a visitor can practise without an account: graded, not saved, invited to s
 	// Answer the first true/false or multiple-choice question and leave the rest blank.
 	await page.locator('input[type="radio"]').first().check();
 	await page.getByRole('button', { name: 'Check my answers' }).click();
-	await expect(page.getByText(/of 10 correct/)).toBeVisible();
+	await expect(page.locator('main').getByText(/of 10 correct/)).toBeVisible();
 	await expect(page.getByText('This practice quiz was not saved.')).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Create an account' }).last()).toBeVisible();
 	await expect(page.locator('.feedback').first()).toContainText(/Correct answer|Correct/);

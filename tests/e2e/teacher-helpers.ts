@@ -51,7 +51,7 @@ export async function assignInUi(
 	await form.getByLabel('Attempts allowed').fill(String(options.attempts ?? 0));
 	if (options.due) await form.getByLabel('Due date and time').fill(options.due);
 	await form.getByRole('button', { name: 'Assign' }).click();
-	await expect(page.getByText('The lesson was assigned.')).toBeVisible();
+	await expect(page.locator('main').getByText('The lesson was assigned.')).toBeVisible();
 	return title;
 }
 
