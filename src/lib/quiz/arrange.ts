@@ -24,7 +24,7 @@ export function balanceTrueFalse(candidates: Candidate[]): void {
  * Drops true-only statements (no contradicted swap exists) until at most 60% of the true/false
  * questions can be true, taking them from the lessons that have the most questions (never below 8).
  */
-export function trimTrueOnly(lessons: Candidate[][], maxTrueShare = 0.6, minPerLesson = 8): void {
+export function trimTrueOnly(lessons: Candidate[][], maxTrueShare = 0.62, minPerLesson = 8): void {
 	const count = () => {
 		const tfs = lessons.flat().filter((c) => c.question.type === 'true_false');
 		const falseable = tfs.filter((c) => c.falseVersion).length;

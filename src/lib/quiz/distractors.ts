@@ -269,6 +269,12 @@ export function nameDistractors(
 				(!e.roles.length || e.roles.some((r) => keyEntry.roles.includes(r)))
 			)
 				continue;
+			// An award swapped in must be one the text gives to someone else.
+			if (
+				keyEntry.kind === 'award' &&
+				!e.mentions.some((i) => /\bawarded to\b/.test(registry.statements[i].text))
+			)
+				continue;
 		}
 		picked.push(e.name);
 	}

@@ -9,13 +9,14 @@ import {
 	type Candidate
 } from './candidate';
 import { actorOption, findActor } from './actors';
+import { PRESIDENT_ALIAS } from './context';
 import { formatLike, nameDistractors, numberDistractors } from './distractors';
 import { isVariant } from './names';
 import { fnv1a } from './hash';
 import type { NameKind, NameMention } from './facts';
 import { stableId } from './hash';
 import { normalizeName } from './names';
-import { parseDigits, type NumberMention } from './numbers';
+import { hedgeClass, parseDigits, type NumberMention } from './numbers';
 import type { AnalysedStatement, NameEntry, Registry } from './registry';
 import type { FillBlankQuestion, MultipleChoiceQuestion, NumericQuestion } from './types';
 
@@ -45,6 +46,13 @@ export function nameKeyValue(entry: NameEntry, registry: Registry): number {
 
 function numberKeyValue(n: NumberMention): number {
 	return n.kind === 'year' ? 0.7 : n.kind === 'quantity' && !n.unit ? 0.6 : 1;
+}
+
+/** Typing a figure suits an exact one with a clear unit (or what it counts); hedged ones less. */
+function numericValue(n: NumberMention): number {
+	const exact = hedgeClass(n.hedge) === 'exact';
+	const counted = n.kind === 'percent' || n.kind === 'year' || !!n.unit || !!n.multiplier;
+	return numberKeyValue(n) * (exact && counted ? 1.05 : exact ? 0.8 : 0.7);
 }
 
 function mcPrompt(
@@ -81,6 +89,8 @@ export function nameCandidates(
 		if (!entry || seen.has(entry) || entry.countryLike) continue;
 		seen.add(entry);
 		if (entry.mentions.length > maxKeyMentions(registry)) continue;
+		// The speaker of a speech is no key: every sentence is his.
+		if (registry.ctx.sourceWord === 'speech' && PRESIDENT_ALIAS.test(entry.name)) continue;
 		if (entry.kind === 'other' && !/\s/.test(m.text)) continue;
 		if (
 			entry.kind === 'person' &&
@@ -199,7 +209,7 @@ export function numberCandidates(
 			difficulty: 0.65,
 			source: sourceOf(s)
 		};
-		out.push({ question: numeric, statement: s, key, score: value * 0.9 });
+		out.push({ question: numeric, statement: s, key, score: numericValue(n) });
 	}
 	return out;
 }
@@ -265,6 +275,24 @@ const TERM_STOP = new Set(
 		' '
 	)
 );
+/**
+ * Everyday words a teacher would not blank: general nouns of reports and speeches, and adjectives
+ * or verbs the noun heuristic lets through. What is left are the text's key terms.
+ */
+const GENERIC = new Set(
+	(
+		'problem problems issue issues question questions matter matters heart birthplace figure figures ' +
+		'place places number part parts way ways year years result results basis measure measures expense ' +
+		'thanks detail details condition conditions proposal proposals project projects situation interest ' +
+		'interests need needs people person group groups example future creation order deadline deadlines ' +
+		'impetus prospect prospects area areas task tasks possibility outlet holders forge power position ' +
+		'period terms requests world life lives development meeting level levels attention support role ' +
+		'state country countries city cities village villages town towns region regions work process ' +
+		'residents citizens citizen government akimat department entire within through ninth difficult ' +
+		'vivid clean younger occupies spoke contribute green medium other further center centre quality ' +
+		'construction population within'
+	).split(' ')
+);
 const NOUN_ENDING =
 	/(?:tion|sion|ity|ism|ment|ness|ance|ence|ure|age|ship|ogy|ics|ery|ist|ists|ers|ors|ies|hood|dom|work|ways|land|lands|water)$/;
 
@@ -290,6 +318,7 @@ function findTerms(s: AnalysedStatement, registry: Registry): { word: string; st
 		const word = m[1];
 		const start = m.index;
 		if (/(?:ed|ing|ly)$/.test(word) || ADJECTIVE_ENDING.test(word) || TERM_STOP.has(word)) continue;
+		if (GENERIC.has(word)) continue;
 		if (!registry.ctx.nounWords.has(word)) continue;
 		if ((df.get(word) ?? 0) > Math.max(4, registry.ctx.sentenceCount * 0.06)) continue;
 		if (taken.some((t) => start < t.end && t.start < start + word.length)) continue;
@@ -367,18 +396,32 @@ export function documentTerms(
 	return byClass;
 }
 
-/** Multiple choice on the second most specific term, distractors of the same suffix class. */
+/** Multiple choice on a specific term of the statement, distractors of the same suffix class. */
 export function termChoiceCandidate(
 	s: AnalysedStatement,
 	registry: Registry,
 	slug: string,
 	terms: Map<string, { word: string; statements: AnalysedStatement[] }[]>
 ): Candidate | null {
-	const [, second] = statementTerms(s, registry);
-	if (!second) return null;
-	const stemWords = [...s.words].filter((w) => w !== second.word);
-	if (registry.ctx.verbWords.has(second.word)) return null;
-	const cls = suffixClass(second.word);
+	const list = statementTerms(s, registry);
+	// The second most specific term first: the most specific one is the blank's.
+	for (const term of [list[1], list[0], list[2]]) {
+		if (!term) continue;
+		const pool = termPool(s, term.word, registry, terms);
+		if (pool) return termChoice(s, term, pool, registry, slug);
+	}
+	return null;
+}
+
+function termPool(
+	s: AnalysedStatement,
+	word: string,
+	registry: Registry,
+	terms: Map<string, { word: string; statements: AnalysedStatement[] }[]>
+): string[] | null {
+	const stemWords = [...s.words].filter((w) => w !== word);
+	if (registry.ctx.verbWords.has(word)) return null;
+	const cls = suffixClass(word);
 	// Words without a telling ending mix nouns, verbs and adjectives: no vocabulary choice for them.
 	if (!cls) return null;
 	const classTerms = terms.get(cls) ?? [];
@@ -386,8 +429,7 @@ export function termChoiceCandidate(
 	const pool: string[] = [];
 	for (let k = 0; k < classTerms.length && pool.length < 3; k++) {
 		const t = classTerms[(offset + k * 7919) % classTerms.length];
-		if (t.word === second.word || s.words.has(t.word) || second.word.startsWith(t.word.slice(0, 5)))
-			continue;
+		if (t.word === word || s.words.has(t.word) || word.startsWith(t.word.slice(0, 5))) continue;
 		if (registry.ctx.verbWords.has(t.word)) continue;
 		if (pool.includes(t.word)) continue;
 		const alsoTrue = t.statements.some(
@@ -395,7 +437,16 @@ export function termChoiceCandidate(
 		);
 		if (!alsoTrue) pool.push(t.word);
 	}
-	if (pool.length < 3) return null;
+	return pool.length < 3 ? null : pool;
+}
+
+function termChoice(
+	s: AnalysedStatement,
+	second: { word: string; start: number },
+	pool: string[],
+	registry: Registry,
+	slug: string
+): Candidate {
 	const key = `term:${second.word}`;
 	const question: MultipleChoiceQuestion = {
 		id: stableId(slug, 'multiple_choice', s.sentence.text, key),

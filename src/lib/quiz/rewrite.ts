@@ -203,6 +203,7 @@ export function rewriteOrReason(
 	if (/\bto [a-z]+ \d{4},|\b(?:no|are|is|the|a|of) [–-] /.test(text)) return 'broken clause';
 	text = repairDisplacedName(text).replace(CONNECTIVE_START, '');
 	text = text.replace(/^(?:Along with this|In this regard|Therefore|Thus),\s*/, '');
+	text = text.replace(/^As (?:mentioned|noted|said) (?:below|above|earlier),\s*/, '');
 	text = capitalize(text);
 	text = text
 		.replace(/\b[Tt]he [Hh]ead of [Ss]tate\b/g, (m) =>
@@ -251,7 +252,12 @@ export function lessonStatements(lesson: Lesson, ctx: DocContext): Statement[] {
 			previous
 		};
 		const cleaned = rewriteSentence(sentence.text, sc, ctx);
-		previous = sentence.text;
+		// "He ..." after a sentence about the President still speaks of the President.
+		const carried =
+			/^(?:He|She)\b/.test(sentence.text.trim()) && PRESIDENT_ALIAS.test(previous)
+				? `The President ${sentence.text.trim().replace(/^(?:He|She)\s+/, '')}`
+				: sentence.text;
+		previous = cleaned?.text ?? carried;
 		if (!cleaned) continue;
 		statements.push({
 			lesson,
