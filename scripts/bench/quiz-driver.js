@@ -1,4 +1,5 @@
 // Drives full quiz attempts the way the page's JavaScript does (form actions answered as JSON).
+import http from 'node:http';
 import Database from 'better-sqlite3';
 
 export function openKeys(databasePath) {
@@ -31,27 +32,47 @@ export function answerFields(q, right) {
 	}
 }
 
-export async function postAction(base, path, cookie, fields) {
+// Plain node:http with kept-alive connections: far lighter on the shared CPU than fetch.
+const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+
+export function postAction(base, path, cookie, fields) {
 	const started = performance.now();
-	const res = await fetch(base + path, {
-		method: 'POST',
-		headers: {
-			origin: base,
-			cookie,
-			'content-type': 'application/x-www-form-urlencoded',
-			'x-sveltekit-action': 'true',
-			accept: 'application/json'
-		},
-		body: new URLSearchParams(fields).toString()
+	const body = new URLSearchParams(fields).toString();
+	const url = new URL(base + path);
+	return new Promise((resolve, reject) => {
+		const req = http.request(
+			url,
+			{
+				method: 'POST',
+				agent,
+				headers: {
+					origin: base,
+					cookie,
+					'content-type': 'application/x-www-form-urlencoded',
+					'content-length': Buffer.byteLength(body),
+					'x-sveltekit-action': 'true',
+					accept: 'application/json'
+				}
+			},
+			(res) => {
+				let text = '';
+				res.setEncoding('utf8');
+				res.on('data', (chunk) => (text += chunk));
+				res.on('end', () => {
+					let parsed = null;
+					try {
+						parsed = JSON.parse(text);
+					} catch {
+						/* not JSON */
+					}
+					resolve({ status: res.statusCode, body: parsed, ms: performance.now() - started });
+				});
+				res.on('error', reject);
+			}
+		);
+		req.on('error', reject);
+		req.end(body);
 	});
-	const text = await res.text();
-	let body = null;
-	try {
-		body = JSON.parse(text);
-	} catch {
-		/* not JSON */
-	}
-	return { status: res.status, body, ms: performance.now() - started };
 }
 
 export async function startQuiz(base, slug, cookie, count = 10) {
