@@ -5,6 +5,7 @@ import { createTestDatabase } from './db/test-db';
 import { answers, reviewCards, users } from './db/schema';
 import { seedBundledContent } from './seed';
 import {
+	attemptHead,
 	getAttempt,
 	listFinishedAttempts,
 	progressByLesson,
@@ -51,17 +52,18 @@ describe('attempts', () => {
 	it('grades on the server, records one answer per question and finishes with the score', () => {
 		const id = startAttempt(db, { userId: 's1', lessonId, count: 4 })!;
 		let attempt = getAttempt(db, id)!;
+		const head = attemptHead(db, id)!;
 		const [first, second, third, fourth] = attempt.items;
 
-		const wrong = recordAnswer(db, attempt, first.position, 'definitely not the answer');
+		const wrong = recordAnswer(db, head, first.position, 'definitely not the answer');
 		expect(wrong.status).toBe('recorded');
 		// A replay of the same question is not recorded again, and keeps the first verdict.
-		const replay = recordAnswer(db, attempt, first.position, rightAnswer(first.question));
+		const replay = recordAnswer(db, head, first.position, rightAnswer(first.question));
 		expect(replay.status).toBe('already-answered');
 		if (replay.status === 'already-answered') expect(replay.grade.correct).toBe(false);
 
 		for (const item of [second, third, fourth]) {
-			const outcome = recordAnswer(db, attempt, item.position, rightAnswer(item.question));
+			const outcome = recordAnswer(db, head, item.position, rightAnswer(item.question));
 			expect(outcome.status).toBe('recorded');
 			if (outcome.status === 'recorded') {
 				expect(outcome.grade.correct).toBe(true);
@@ -73,7 +75,7 @@ describe('attempts', () => {
 		expect(attempt.correctCount).toBe(3);
 		expect(attempt.score).toBeCloseTo(0.75);
 		expect(db.select().from(answers).where(eq(answers.attemptId, id)).all()).toHaveLength(4);
-		expect(recordAnswer(db, attempt, 99, 'x').status).toBe('no-such-question');
+		expect(recordAnswer(db, head, 99, 'x').status).toBe('no-such-question');
 	});
 
 	it('a missed question enters spaced review, due at once', () => {

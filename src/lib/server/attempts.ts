@@ -172,8 +172,61 @@ export function getAttempt(db: Tx, attemptId: string): AttemptView | null {
 }
 
 export type AnswerOutcome =
-	| { status: 'recorded' | 'already-answered'; grade: GradeResult; finished: boolean }
-	| { status: 'finished' | 'no-such-question' };
+	| {
+			status: 'recorded' | 'already-answered';
+			question: Question;
+			grade: GradeResult;
+			finished: boolean;
+	  }
+	| { status: 'no-such-question' };
+
+/** What answering needs to know of an attempt: whose it is, and how answers are revealed. */
+export interface AttemptHead {
+	id: string;
+	userId: string;
+	lessonSlug: string;
+	reveal: Reveal;
+	finished: boolean;
+}
+
+export function attemptHead(db: Db, attemptId: string): AttemptHead | null {
+	const row = statement(
+		db,
+		`select a.id, a.user_id as userId, l.slug as lessonSlug, coalesce(s.reveal, 'each') as reveal,
+		        a.finished_at is not null as finished
+		 from attempts a join lessons l on l.id = a.lesson_id
+		 left join assignments s on s.id = a.assignment_id
+		 where a.id = ?`
+	).get(attemptId) as (Omit<AttemptHead, 'finished'> & { finished: number }) | undefined;
+	return row ? { ...row, finished: row.finished === 1 } : null;
+}
+
+/** The question at a position of the attempt, exactly as it was asked. */
+export function askedQuestion(db: Db, attemptId: string, position: number): Question | null {
+	const row = statement(
+		db,
+		'select snapshot from attempt_questions where attempt_id = ? and position = ?'
+	).get(attemptId, position) as { snapshot: string } | undefined;
+	return row ? (JSON.parse(row.snapshot) as Question) : null;
+}
+
+export function isAnswered(db: Db, attemptId: string, position: number): boolean {
+	return !!statement(db, 'select 1 from answers where attempt_id = ? and position = ?').get(
+		attemptId,
+		position
+	);
+}
+
+/** Other typed names in the quiz: an answer close to one of them gets no typo credit. */
+function otherFillBlankKeys(db: Db, attemptId: string, position: number): string[] {
+	return (
+		statement(
+			db,
+			`select json_extract(snapshot, '$.answer') as answer from attempt_questions
+			 where attempt_id = ? and position <> ? and json_extract(snapshot, '$.type') = 'fill_blank'`
+		).all(attemptId, position) as { answer: string }[]
+	).map((r) => r.answer);
+}
 
 /**
  * Grades and stores one answer. The primary key (attempt, position) makes a repeated submission
@@ -182,14 +235,15 @@ export type AnswerOutcome =
  */
 export function recordAnswer(
 	db: Db,
-	attempt: AttemptView,
+	attempt: AttemptHead,
 	position: number,
 	response: Response | undefined,
 	now = new Date()
 ): AnswerOutcome {
-	const item = attempt.items.find((i) => i.position === position);
-	if (!item) return { status: 'no-such-question' };
-	const grade = gradeResponse(item.question, response, { avoid: avoidList(attempt, item) });
+	const question = askedQuestion(db, attempt.id, position);
+	if (!question) return { status: 'no-such-question' };
+	const avoid = question.type === 'fill_blank' ? otherFillBlankKeys(db, attempt.id, position) : [];
+	const grade = gradeResponse(question, response, { avoid });
 
 	return inTransaction(db, () => {
 		const inserted = statement(
@@ -199,7 +253,7 @@ export function recordAnswer(
 		).run(
 			attempt.id,
 			position,
-			item.question.id,
+			question.id,
 			JSON.stringify(response ?? ''),
 			grade.given,
 			grade.correct ? 1 : 0,
@@ -211,22 +265,13 @@ export function recordAnswer(
 				db,
 				'select response from answers where attempt_id = ? and position = ?'
 			).get(attempt.id, position) as { response: string };
-			const again = gradeResponse(item.question, JSON.parse(first.response) as Response);
-			return { status: 'already-answered', grade: again, finished: attempt.finishedAt !== null };
+			const again = gradeResponse(question, JSON.parse(first.response) as Response);
+			return { status: 'already-answered', question, grade: again, finished: attempt.finished };
 		}
-		recordReviewOutcome(db, attempt.userId, item.question.id, grade.correct, now);
+		recordReviewOutcome(db, attempt.userId, question.id, grade.correct, now);
 		const finished = finishIfComplete(db, attempt.id, now);
-		return { status: 'recorded', grade, finished };
+		return { status: 'recorded', question, grade, finished };
 	});
-}
-
-/** Other names in the quiz: a typed answer close to one of them gets no typo credit. */
-function avoidList(attempt: AttemptView, item: AttemptQuestion): string[] {
-	if (item.question.type !== 'fill_blank') return [];
-	return attempt.items
-		.map((i) => i.question)
-		.filter((q) => q.type === 'fill_blank' && q.id !== item.question.id)
-		.map((q) => (q.type === 'fill_blank' ? q.answer : ''));
 }
 
 function finishIfComplete(db: Db, attemptId: string, now: Date): boolean {
