@@ -5,8 +5,9 @@ import type { Question, Response } from '$lib/quiz/types';
 import type { Db, Tx } from './db/connection';
 import { prepared } from './db/prepared';
 import { inTransaction, statement } from './db/client';
-import { answers, assignments, attemptQuestions, attempts, lessons, questions } from './db/schema';
+import { answers, assignments, attemptQuestions, attempts, lessons } from './db/schema';
 import { recordReviewOutcome } from './review';
+import { lessonBank } from './banks';
 
 export const DEFAULT_QUIZ_LENGTH = 10;
 export type Reveal = 'each' | 'submit' | 'due';
@@ -19,17 +20,6 @@ export interface StartAttemptInput {
 	/** Restrict the draw to these question ids (retrying the missed ones). */
 	only?: string[];
 	kind?: 'quiz' | 'retry';
-}
-
-/** The enabled questions of a lesson with their current version. */
-export function lessonBank(db: Tx, lessonId: number): { question: Question; version: number }[] {
-	return db
-		.select({ data: questions.data, version: questions.version })
-		.from(questions)
-		.where(and(eq(questions.lessonId, lessonId), eq(questions.enabled, true)))
-		.orderBy(asc(questions.position))
-		.all()
-		.map((r) => ({ question: r.data as Question, version: r.version }));
 }
 
 /**

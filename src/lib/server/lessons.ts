@@ -4,6 +4,7 @@ import type { Tx } from './db/connection';
 import { classes, classMembers, lessons, sources } from './db/schema';
 import type { SessionUser } from './auth/session';
 import { invalidatePageCache } from './page-cache';
+import { clearBankCache } from './banks';
 
 export interface LessonSummary {
 	id: number;
@@ -32,6 +33,7 @@ const bodies = new Map<number, Lesson>();
 export function invalidateLessonCache() {
 	cache = null;
 	bodies.clear();
+	clearBankCache();
 	invalidatePageCache();
 }
 

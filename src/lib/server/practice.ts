@@ -2,7 +2,7 @@ import { drawQuiz } from '$lib/quiz/draw';
 import { gradeResponse, parseFormResponse, type FormLike } from '$lib/quiz/grade';
 import { toPublicQuestion } from '$lib/quiz/public';
 import type { Db } from './db/connection';
-import { lessonBank } from './attempts';
+import { lessonBank } from './banks';
 import { feedbackFor, type Feedback } from './feedback';
 
 /**

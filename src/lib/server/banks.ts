@@ -1,0 +1,33 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { Question } from '$lib/quiz/types';
+import type { Tx } from './db/connection';
+import { questions } from './db/schema';
+
+export interface BankEntry {
+	question: Question;
+	version: number;
+}
+
+// A lesson's enabled questions change only when a text is stored or a teacher curates the bank;
+// both clear this cache (through invalidateLessonCache). Entries are shared: never mutate them.
+const banks = new Map<number, readonly BankEntry[]>();
+
+export function clearBankCache() {
+	banks.clear();
+}
+
+/** The enabled questions of a lesson, in bank order, with their current version. */
+export function lessonBank(db: Tx, lessonId: number): readonly BankEntry[] {
+	let bank = banks.get(lessonId);
+	if (!bank) {
+		bank = db
+			.select({ data: questions.data, version: questions.version })
+			.from(questions)
+			.where(and(eq(questions.lessonId, lessonId), eq(questions.enabled, true)))
+			.orderBy(asc(questions.position))
+			.all()
+			.map((r) => ({ question: r.data as Question, version: r.version }));
+		banks.set(lessonId, bank);
+	}
+	return bank;
+}
