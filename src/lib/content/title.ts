@@ -35,6 +35,17 @@ const FRAME_NOUNS = new Set(
 		'centre sector'
 	).split(' ')
 );
+/** Abstract nouns too vague to name a lesson unless the lesson keeps returning to them. */
+const VAGUE = new Set(
+	(
+		'environment economy repair fund funds law era situation process measure measures potential ' +
+		'prospect prospects direction role sphere field development growth air'
+	).split(' ')
+);
+/** Class nouns that make a name of the word beside them ("Lake Balkhash"). */
+const PLACE_CLASS = new Set(
+	'lake river sea mount mountain mountains park square street avenue canal bay island valley desert'.split(' ')
+);
 /** Cues that announce what the text turns to next; the words after them name the topic. */
 const ANNOUNCE =
 	/\b(?:focused on|dwel(?:led|t)(?: in detail)? on|touched (?:up)?on|turned to|drew attention to|spoke about|talked about|raised the (?:issues?|questions?|topics?) of|named|the (?:issue|question|topic|problem) of)\b(.*)$/i;
@@ -68,9 +79,15 @@ interface Candidate {
 	count: number;
 	/** Times the phrase ends its noun run: zero for a word only ever used as a modifier ("heat sources"). */
 	ends: number;
+	/** Times a noun of the same run comes before it: "enforcement agencies" in "law enforcement agencies". */
+	cut: number;
 	proper: boolean;
 	person: boolean;
 	opening: boolean;
+	/** A name with its class noun ("Saran industrial zone", "Lake Balkhash"). */
+	named: boolean;
+	/** Sentence of the lesson where the phrase first appears. */
+	at: number;
 	score: number;
 	text: string;
 }
@@ -161,25 +178,69 @@ export function labelLessons(lessons: LessonText[], docTitle = ''): LessonLabel[
 			if (s.announced) v *= 1.3;
 			if (titleStems.has(stem) || [...s.forms.keys()].some((f) => titleStems.has(f))) v *= 0.35;
 			if (FRAME_NOUNS.has(stem) || [...s.forms.keys()].some((f) => FRAME_NOUNS.has(f))) v *= 0.4;
+			const nominal = [...s.forms.values()].reduce((a, b) => a + b, 0);
+			if (nominal < 3 && [...s.forms.keys()].some((f) => VAGUE.has(f))) v *= 0.5;
 			return v;
 		};
-		const candidates = candidatesOf(lesson, personWords);
+		const candidates = candidatesOf(lesson, personWords, titleStems);
 		for (const c of candidates) c.score = scoreOf(c, salience, st);
+		const announced = announcedPhrase(lesson, candidates);
+		// It can rise to the top but not above it.
+		const top = Math.max(0, ...candidates.map((c) => c.score));
+		if (announced) announced.score = Math.max(announced.score, Math.min(announced.score * 2, top));
 		for (const c of candidates) if (c.ends === 0) c.score *= c.stems.length >= 2 ? 0.8 : 0;
+		// A phrase always cut from a longer one is a fragment of that term.
+		for (const c of candidates) if (c.stems.length >= 2 && c.cut === c.count && !c.named) c.score *= 0.6;
 		const ranked = bestPerHead(candidates.filter((c) => c.score > 0));
 		const group = roleGroup(lesson, ranked);
 		if (group) ranked.splice(ranked.findIndex((c) => c.score < group.score) >>> 0, 0, group);
-		// A head noun used in most paragraphs and several sentences frames the lesson.
+		// A head noun used in most paragraphs and several sentences frames the lesson; it leads the
+		// title over a name nearly as strong ("Industry: ... the Saran Industrial Zone").
+		const framing = (c: Candidate) => {
+			const s = st.get(c.head);
+			return !!s && s.sentences.size >= 3 && spreadOf(s, paragraphCount, sentenceCount) >= 0.6;
+		};
+		const lead = ranked
+			.slice(0, ranked[0]?.proper ? 3 : 1)
+			.findIndex((c) => c.score >= ranked[0].score * 0.8 && framing(c));
+		if (lead > 0) ranked.unshift(...ranked.splice(lead, 1));
 		const head = ranked[0] && st.get(ranked[0].head);
-		const frames =
-			!!head && head.sentences.size >= 3 && spreadOf(head, paragraphCount, sentenceCount) >= 0.6;
-		if (frames && ranked[0].stems.length === 1 && !ranked[0].proper)
+		const frames = lead !== -1;
+		// "Coal mining industries" once among many uses of "industry": the lesson is about industry.
+		const elsewhere = frames && head ? head.sentences.size - ranked[0].count : 0;
+		if (head && ranked[0].stems.length > 1 && !ranked[0].proper && elsewhere >= 4 && elsewhere >= 3 * ranked[0].count)
+			ranked[0] = bareHead(ranked[0], head);
+		if (frames && head && ranked[0].stems.length === 1 && !ranked[0].proper)
 			ranked[0] = { ...ranked[0], text: pluralOf(ranked[0], head) };
 		const topic = topicOf(ranked, st);
 		if (frames && ranked[0].stems.length === 1 && !ranked[0].proper)
 			ranked[0] = { ...ranked[0], text: namedPlace(lesson, ranked[0].text) || ranked[0].text };
 		return { title: titleOf(ranked, frames, lesson.entities), topic };
 	});
+}
+
+/**
+ * The phrase a cue names directly ("the issue of ensuring safe working conditions at ..."): the
+ * longest candidate right after the cue, past an article or a verb in -ing.
+ */
+function announcedPhrase(lesson: LessonText, candidates: Candidate[]): Candidate | undefined {
+	let best: Candidate | undefined;
+	let bestAt = Infinity;
+	for (const s of lesson.paragraphs.flat()) {
+		const tail = ANNOUNCE.exec(s.text)?.[1];
+		if (!tail) continue;
+		for (const c of candidates) {
+			if (c.person || c.stems.length < 2) continue;
+			for (const form of c.forms.keys()) {
+				const at = tail.indexOf(form);
+				if (at === -1 || /\p{L}/u.test(tail[at + form.length] ?? '')) continue;
+				if (!/^\s*(?:(?:the|a|an)\s+)?(?:\p{L}+ing\s+)?(?:(?:the|a|an)\s+)?$/u.test(tail.slice(0, at))) continue;
+				if (at < bestAt || (at === bestAt && best && c.stems.length > best.stems.length)) [best, bestAt] = [c, at];
+			}
+		}
+		if (best) return best;
+	}
+	return best;
 }
 
 const textOf = (lesson: LessonText) => lesson.paragraphs.map((p) => p.map((s) => s.text).join(' ')).join(' ');
@@ -216,12 +277,22 @@ function roleGroup(lesson: LessonText, ranked: Candidate[]): Candidate | null {
 		forms: new Map(),
 		count: people,
 		ends: people,
+		cut: 0,
 		proper: false,
 		person: false,
 		opening: false,
+		named: false,
+		at: 0,
 		score: ranked[0].score * (0.6 + 0.2 * people),
 		text: words.join(' ')
 	};
+}
+
+/** The head noun alone, in its commonest form. */
+function bareHead(c: Candidate, s: StemStats): Candidate {
+	const [form] = [...s.forms].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1))[0] ?? [];
+	if (!form) return c;
+	return { ...c, key: c.head, stems: [c.head], text: form, named: false };
 }
 
 /** "Roads" for the head "road" when the lesson uses the plural too. */
@@ -271,13 +342,14 @@ function stemStats(lesson: LessonText): Map<string, StemStats> {
 }
 
 /** Noun phrases (up to three words, four for names) ending in a noun. */
-function candidatesOf(lesson: LessonText, personWords: Set<string>): Candidate[] {
+function candidatesOf(lesson: LessonText, personWords: Set<string>, titleWords: Set<string>): Candidate[] {
 	const found = new Map<string, Candidate>();
 	const first = lesson.paragraphs[0]?.[0];
-	for (const s of lesson.paragraphs.flat()) {
+	lesson.paragraphs.flat().forEach((s, at) => {
 		const words = wordsOf(s);
 		let run: Word[] = [];
-		const flush = () => {
+		/** `modifier`: the run is the first of two nouns sharing a head ("air and rail flights"). */
+		const flush = (modifier = false) => {
 			for (let end = run.length; end > 0; end--) {
 				const last = run[end - 1];
 				if (!NOUNISH.has(last.pos) || !last.ok || CALENDAR.test(last.text)) continue;
@@ -311,34 +383,53 @@ function candidatesOf(lesson: LessonText, personWords: Set<string>): Candidate[]
 							forms: new Map(),
 							count: 0,
 							ends: 0,
+							cut: 0,
 							proper: false,
 							person,
 							opening: false,
+							named: false,
+							at,
 							score: 0,
 							text: ''
 						} satisfies Candidate);
 					c.forms.set(form, (c.forms.get(form) ?? 0) + 1);
 					c.count++;
-					if (end === run.length) c.ends++;
+					if (end === run.length && !modifier) c.ends++;
+					const before = run[end - len - 1];
+					if (before && NOUNISH.has(before.pos) && before.ok && !/\d/.test(before.text)) c.cut++;
 					if (s === first) c.opening = true;
-					if (part.some((w) => w.pos === 'PROPN') && /\p{Lu}/u.test(form) && !startsWith(s.text, form))
-						c.proper = true;
+					const capital =
+						part.some((w) => w.pos === 'PROPN') && /\p{Lu}/u.test(form) && !startsWith(s.text, form);
+					if (capital) c.proper = true;
+					// A name with its class noun: "Saran industrial zone", "Lake Balkhash"; not a person,
+					// not the place the whole text is about.
+					if (
+						capital &&
+						part.length >= 2 &&
+						!person &&
+						part[0].pos === 'PROPN' &&
+						(part.at(-1)?.pos === 'NOUN' || part.some((w) => PLACE_CLASS.has(w.text))) &&
+						!part.some((w) => w.text.split('-').some((x) => titleWords.has(x)))
+					)
+						c.named = true;
 					found.set(key, c);
 				}
 			}
 			run = [];
 		};
-		for (const w of words) {
+		words.forEach((w, k) => {
 			if (w.pos === 'ADJ' || NOUNISH.has(w.pos)) run.push(w);
 			else {
 				// "the wall moves the problem": a noun tag before an article is a verb.
 				if ((w.pos === 'DET' || w.pos === 'PRON') && run.length >= 2 && /s$/.test(run[run.length - 1].text))
 					run.pop();
-				flush();
+				const shared =
+					w.pos === 'CCONJ' && run.length === 1 && words[k + 1]?.pos === 'NOUN' && NOUNISH.has(words[k + 2]?.pos ?? '');
+				flush(shared);
 			}
-		}
+		});
 		flush();
-	}
+	});
 	const out = [...found.values()];
 	for (const c of out) c.text = [...c.forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
 	return out;
@@ -348,7 +439,7 @@ function scoreOf(c: Candidate, salience: (stem: string) => number, st: Map<strin
 	const head = salience(c.head);
 	const mods = c.stems.slice(0, -1);
 	let score: number;
-	if (c.proper && c.stems.length > 1) {
+	if (c.proper && c.stems.length > 1 && !c.named) {
 		// A multi-word name is one concept: weigh it by its most telling word.
 		score = Math.max(...c.stems.map(salience));
 	} else {
@@ -362,6 +453,11 @@ function scoreOf(c: Candidate, salience: (stem: string) => number, st: Map<strin
 	}
 	const sentences = st.get(c.head)?.sentences.size ?? 1;
 	if (c.person) score *= 0.3;
+	else if (c.named) {
+		// A name the lesson comes back to ("Saran industrial zone" twice, "Balkhash" again) stands out.
+		const recurs = c.count >= 2 || c.stems.some((s) => (st.get(s)?.tf ?? 0) >= 2);
+		if (recurs && c.ends > 0) score *= 1.25;
+	}
 	else if (c.proper) score *= sentences >= 2 ? 0.8 : 0.45;
 	if (c.stems.length >= 3) score *= 0.85;
 	else if (c.stems.length === 2 && c.count >= 2 && !c.proper) score *= 1.15;
@@ -382,7 +478,10 @@ function bestPerHead(candidates: Candidate[]): Candidate[] {
 	for (const group of byHead.values()) {
 		const top = Math.max(...group.map((c) => c.score));
 		const most = Math.max(...group.map((c) => c.count));
-		const shown = group.filter((c) => c.count >= 2 || c.count * 3 >= most).sort(better)[0];
+		let shown = group.filter((c) => c.count >= 2 || c.count * 3 >= most).sort(better)[0];
+		// "Saran industrial zone" rather than "industrial zone" when the name is used as often.
+		const name = group.find((c) => c.named && c.ends > 0 && c.key.endsWith(' ' + shown.key) && c.count * 2 >= shown.count);
+		if (name && !shown.named) shown = name;
 		out.push({ ...shown, score: top });
 	}
 	return out.sort(better);
@@ -433,12 +532,31 @@ function titleOf(ranked: Candidate[], frames: boolean, entities: Entity[]): stri
 	const close = rest.filter((c) => c.score >= first.score * 0.25);
 	if (frames) {
 		// "State Awards: Order Kurmet and Order Enbek Danky"; "Roads: Transport and Highway".
+		// Terms may share the framing word's stem but not its word ("Industry: ... Industrial Zone").
+		const words = wordsOfTerm(first);
+		const others = pick(
+			ranked.filter((c) => c !== first && c.head !== first.head && !wordsOfTerm(c).some((w) => words.includes(w))),
+			2
+		);
 		const named = namedKinds(entities);
-		const strong = close.filter((c) => c.score >= first.score * 0.4);
-		const tail = named || (strong.length >= 2 ? joinList(strong.slice(0, 2).map((c) => c.text)) : '');
+		const strong = others.filter((c) => c.score >= first.score * 0.4).sort((a, b) => a.at - b.at);
+		const tail = named || (strong.length >= 2 ? joinList(strong.map(shown)) : '');
 		if (tail && `${first.text}: ${tail}`.length <= 70) return titleCase(`${first.text}: ${tail}`);
 	}
-	return titleCase(close.length ? `${first.text} and ${close[0].text}` : first.text);
+	return titleCase(close.length ? `${first.text} and ${shown(close[0])}` : first.text);
+}
+
+/** Words of a term without plural endings. */
+function wordsOfTerm(c: Candidate): string[] {
+	return c.text
+		.toLowerCase()
+		.split(/[ -]/)
+		.map((w) => w.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, ''));
+}
+
+/** A term after the first: a named thing with a common head takes "the" ("the Saran Industrial Zone"). */
+function shown(c: Candidate): string {
+	return c.named && /^\p{Ll}/u.test(c.text.split(' ').at(-1) ?? '') ? `the ${c.text}` : c.text;
 }
 
 function topicOf(ranked: Candidate[], st: Map<string, StemStats>): string {
@@ -446,7 +564,7 @@ function topicOf(ranked: Candidate[], st: Map<string, StemStats>): string {
 	const pool = common.length ? common : ranked;
 	// Topic words are head nouns in their most frequent form ("awards", "roads"), or short phrases.
 	const label = (c: Candidate) => {
-		if (c.stems.length <= 2 && !c.proper) return c.text.toLowerCase();
+		if (c.stems.length <= 3 && !c.proper) return c.text.toLowerCase();
 		const forms = st.get(c.head)?.forms;
 		const form = forms && [...forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
 		return (form ?? c.text).toLowerCase();
@@ -458,10 +576,10 @@ function topicOf(ranked: Candidate[], st: Map<string, StemStats>): string {
 }
 
 export function titleCase(s: string): string {
-	return s
-		.split(' ')
+	const words = s.split(' ');
+	return words
 		.map((w, i) => {
-			if (i > 0 && SMALL_WORDS.has(w.toLowerCase())) return w.toLowerCase();
+			if (i > 0 && SMALL_WORDS.has(w.toLowerCase()) && !words[i - 1].endsWith(':')) return w.toLowerCase();
 			if (/\p{Lu}/u.test(w.slice(1))) return w;
 			return w.replace(/(^|[-\u2013])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
 		})
