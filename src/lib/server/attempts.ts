@@ -22,6 +22,12 @@ export interface StartAttemptInput {
 	kind?: 'quiz' | 'retry';
 }
 
+/** The longest quiz the lesson's bank gives (questions that would give each other away excluded). */
+export function longestQuiz(db: Tx, lessonId: number): number {
+	const bank = lessonBank(db, lessonId).map((b) => b.question);
+	return drawQuiz(bank, bank.length, 'longest').length;
+}
+
 /**
  * Draws a quiz from the lesson's bank and stores it with its seed and a snapshot of every
  * question as asked. Returns the attempt id, or null when there is nothing to ask.

@@ -2,13 +2,25 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { db } from '$lib/server/db';
 import { requireStudent } from '$lib/server/auth/guards';
-import { DEFAULT_QUIZ_LENGTH, findOpenAttempt, startAttempt } from '$lib/server/attempts';
+import {
+	DEFAULT_QUIZ_LENGTH,
+	findOpenAttempt,
+	longestQuiz,
+	startAttempt
+} from '$lib/server/attempts';
 import { parseForm } from '$lib/server/forms';
 import { getLessonPage } from '$lib/server/lessons';
 import { gradePractice, practiceQuestions } from '$lib/server/practice';
 import type { Actions, PageServerLoad } from './$types';
 
-const QUIZ_LENGTHS = [5, 10, 15, 20] as const;
+const QUIZ_LENGTHS = [5, 10, 15, 20];
+
+/** The lengths to offer: the usual ones the bank can fill, and the longest it gives. */
+function quizLengths(longest: number) {
+	const lengths = QUIZ_LENGTHS.filter((n) => n < longest);
+	if (longest > 0) lengths.push(longest);
+	return { lengths, defaultLength: Math.min(DEFAULT_QUIZ_LENGTH, longest), longest };
+}
 
 const countField = v.optional(
 	v.pipe(
@@ -40,8 +52,7 @@ export const load: PageServerLoad = ({ params, locals }) => {
 			mode: 'student' as const,
 			lesson: info,
 			openAttempt: findOpenAttempt(db, locals.user.id, lesson.id),
-			lengths: QUIZ_LENGTHS.filter((n) => n <= Math.max(lesson.questionCount, 5)),
-			defaultLength: DEFAULT_QUIZ_LENGTH
+			...quizLengths(longestQuiz(db, lesson.id))
 		};
 	}
 	// Visitors and teachers practise: nothing is saved.
