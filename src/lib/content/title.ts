@@ -49,9 +49,9 @@ const PLACE_CLASS = new Set(
 /** Cues that announce what the text turns to next; the words after them name the topic. */
 const ANNOUNCE =
 	/\b(?:focused on|dwel(?:led|t)(?: in detail)? on|touched (?:up)?on|turned to|drew attention to|spoke about|talked about|raised the (?:issues?|questions?|topics?) of|named|the (?:issue|question|topic|problem) of)\b(.*)$/i;
-/** Days and months name a time, not a subject. */
+/** Days, months and seasons name a time, not a subject. */
 const CALENDAR =
-	/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+	/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|summer|autumn|winter)$/;
 
 interface Word {
 	text: string;
