@@ -46,8 +46,13 @@ export function trimTrueOnly(lessons: Candidate[][], maxTrueShare = 0.62, minPer
 		if (!donors.length) return;
 		const list = donors[0].list;
 		const victims = list.filter((c) => c.question.type === 'true_false' && !c.falseVersion);
+		// A statement that is the only question on its sentence goes last: dropping it would leave
+		// that sentence out of every quiz.
+		const sentenceOf = (c: Candidate) => c.question.source.sentenceIndex;
+		const alone = (c: Candidate) =>
+			list.filter((other) => sentenceOf(other) === sentenceOf(c)).length === 1 ? 1 : 0;
 		const victim = victims.sort(
-			(a, b) => a.score - b.score || (a.question.id < b.question.id ? -1 : 1)
+			(a, b) => alone(a) - alone(b) || a.score - b.score || (a.question.id < b.question.id ? -1 : 1)
 		)[0];
 		list.splice(list.indexOf(victim), 1);
 	}
