@@ -48,4 +48,9 @@ const output = {
 		entities: lesson.entities
 	}))
 };
+// A reader that stops early (`| head`) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+	if (error.code === 'EPIPE') process.exit(0);
+	throw error;
+});
 process.stdout.write(JSON.stringify(output, null, 2) + '\n');
