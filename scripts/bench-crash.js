@@ -2,9 +2,11 @@
 // PRAGMA integrity_check and check that every acknowledged answer is there exactly once.
 import Database from 'better-sqlite3';
 import {
+	checkAcknowledged,
 	createStudents,
 	ensureBuild,
 	freshDatabasePath,
+	quizLessonSlugs,
 	startServer,
 	stopServer
 } from './bench/server.js';
@@ -18,11 +20,7 @@ ensureBuild();
 const database = freshDatabasePath();
 let server = await startServer({ port: PORT, databasePath: database.path });
 const students = createStudents(database.path, STUDENTS);
-const slug = new Database(database.path, { readonly: true })
-	.prepare(
-		'select slug from lessons l where (select count(*) from questions q where q.lesson_id = l.id) >= 10 limit 1'
-	)
-	.get().slug;
+const [slug] = quizLessonSlugs(database.path);
 const acknowledged = [];
 let failedRounds = 0;
 
@@ -70,16 +68,7 @@ for (let round = 1; round <= ROUNDS; round++) {
 
 	const db = new Database(database.path, { readonly: true });
 	const integrity = db.pragma('integrity_check', { simple: true });
-	const countOf = db.prepare(
-		'select count(*) as n from answers where attempt_id = ? and position = ?'
-	);
-	let missing = 0;
-	let duplicated = 0;
-	for (const [attemptId, position] of acknowledged) {
-		const n = countOf.get(attemptId, position).n;
-		if (n === 0) missing++;
-		if (n > 1) duplicated++;
-	}
+	const { missing, duplicated } = checkAcknowledged(database.path, acknowledged);
 	// A finished attempt has all its answers; an attempt with all its answers is finished.
 	const inconsistent = db
 		.prepare(

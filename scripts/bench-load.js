@@ -4,12 +4,13 @@
 //     in the database exactly once (exit 1 otherwise).
 //  2. An anonymous lesson page against a static file from the same server (autocannon).
 import autocannon from 'autocannon';
-import Database from 'better-sqlite3';
 import {
+	checkAcknowledged,
 	createStudents,
 	ensureBuild,
 	freshDatabasePath,
 	percentile,
+	quizLessonSlugs,
 	startServer,
 	stopServer
 } from './bench/server.js';
@@ -25,14 +26,7 @@ ensureBuild();
 const database = freshDatabasePath();
 const server = await startServer({ port: PORT, databasePath: database.path });
 const students = createStudents(database.path, STUDENTS);
-const lessonDb = new Database(database.path, { readonly: true });
-const slugs = lessonDb
-	.prepare(
-		'select slug from lessons l where (select count(*) from questions q where q.lesson_id = l.id and q.enabled = 1) >= 10'
-	)
-	.all()
-	.map((r) => r.slug);
-lessonDb.close();
+const slugs = quizLessonSlugs(database.path);
 const keys = openKeys(database.path);
 
 console.log(`Quiz load: ${STUDENTS} students, ${DURATION_MS / 1000} s, loopback ${server.base}`);
@@ -88,19 +82,7 @@ console.log(`  errors:              ${errors}`);
 
 // Every acknowledged answer is stored, once.
 await stopServer(server);
-const check = new Database(database.path, { readonly: true });
-const countOf = check.prepare(
-	'select count(*) as n from answers where attempt_id = ? and position = ?'
-);
-let missing = 0;
-let duplicated = 0;
-for (const [attemptId, position] of acknowledged) {
-	const n = countOf.get(attemptId, position).n;
-	if (n === 0) missing++;
-	if (n > 1) duplicated++;
-}
-const stored = check.prepare('select count(*) as n from answers').get().n;
-check.close();
+const { missing, duplicated, stored } = checkAcknowledged(database.path, acknowledged);
 console.log(
 	`  check:               ${stored} answers stored, ${missing} acknowledged missing, ${duplicated} duplicated`
 );

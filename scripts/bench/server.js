@@ -98,3 +98,35 @@ export function percentile(sorted, p) {
 	if (!sorted.length) return 0;
 	return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
+
+/** Lessons whose banks hold at least ten enabled questions: the ones the load drivers use. */
+export function quizLessonSlugs(databasePath) {
+	const db = new Database(databasePath, { readonly: true });
+	const slugs = db
+		.prepare(
+			`select slug from lessons l where l.active = 1 and
+			 (select count(*) from questions q where q.lesson_id = l.id and q.enabled = 1) >= 10`
+		)
+		.all()
+		.map((r) => r.slug);
+	db.close();
+	return slugs;
+}
+
+/** How many acknowledged answers ([attemptId, position]) are missing or stored more than once. */
+export function checkAcknowledged(databasePath, acknowledged) {
+	const db = new Database(databasePath, { readonly: true });
+	const countOf = db.prepare(
+		'select count(*) as n from answers where attempt_id = ? and position = ?'
+	);
+	let missing = 0;
+	let duplicated = 0;
+	for (const [attemptId, position] of acknowledged) {
+		const n = countOf.get(attemptId, position).n;
+		if (n === 0) missing++;
+		if (n > 1) duplicated++;
+	}
+	const stored = db.prepare('select count(*) as n from answers').get().n;
+	db.close();
+	return { missing, duplicated, stored };
+}
