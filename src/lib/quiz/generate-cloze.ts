@@ -19,6 +19,16 @@ import { normalizeName } from './names';
 import { hedgeClass, parseDigits, type NumberMention } from './numbers';
 import type { AnalysedStatement, NameEntry, Registry } from './registry';
 import type { FillBlankQuestion, MultipleChoiceQuestion, NumericQuestion } from './types';
+import {
+	isHypernym,
+	isPlural,
+	nearSynonyms,
+	nounKind,
+	sameStem,
+	singular,
+	type NounKind
+} from './nouns';
+import { article, STOPWORDS, tokens } from './words';
 
 const KIND_VALUE: Record<NameKind, number> = {
 	person: 1,
@@ -368,74 +378,196 @@ export function termCandidates(
 	return out;
 }
 
-function suffixClass(word: string): string {
-	const plural = /[^s]s$/.test(word) ? 's' : '';
-	const m = word
-		.replace(/s$/, '')
-		.match(
-			/(tion|sion|ity|ism|ment|ness|ance|ence|ure|age|ship|ogy|ics|ery|ist|er|or|ies|hood|dom|land|way|work)$/
-		);
-	return (m ? m[1] : '') + plural;
+/** A common noun of the document with where it occurs, for vocabulary distractors. */
+export interface DocNoun {
+	word: string;
+	kind: NounKind;
+	plural: boolean;
+	/** Sentences of the document that mention it. */
+	df: number;
+	/** Words seen right before and right after it. */
+	before: Set<string>;
+	after: Set<string>;
+	afterDeterminer: boolean;
+	afterPreposition: boolean;
+	singular: string;
+	/** A word that covers others of its kind ("people", "facility"): never a wrong option. */
+	hypernym: boolean;
+	statements: AnalysedStatement[];
 }
 
-/** Every specific term of the document by suffix class, for vocabulary distractors. */
-export function documentTerms(
-	registry: Registry
-): Map<string, { word: string; statements: AnalysedStatement[] }[]> {
-	const byClass = new Map<string, { word: string; statements: AnalysedStatement[] }[]>();
+export interface DocNouns {
+	byKind: Map<NounKind, DocNoun[]>;
+	byWord: Map<string, DocNoun>;
+	vocabulary: Set<string>;
+}
+
+const DETERMINERS = new Set(
+	'the a an its their his her our this these those that each every any some no such'.split(' ')
+);
+const PREPOSITIONS = new Set(
+	'of for in on at by with from to into onto about over under through between among against'.split(
+		' '
+	)
+);
+
+/** Words after a noun that do not make it a modifier ("values thanks to which"). */
+const NOT_HEAD = new Set('thanks alone together ago instead'.split(' '));
+
+/** Words before a noun that are not nouns themselves ("the two rivers", "the same valley"). */
+const NOT_MODIFIER = new Set(
+	'one two three four five six seven eight nine ten both several many few same new next last great large small big whole entire main own clean good best high low old young long short'.split(
+		' '
+	)
+);
+
+function band(df: number): number {
+	return df <= 1 ? 0 : df <= 3 ? 1 : 2;
+}
+
+/** Every common noun of the document by coarse kind (see nouns.ts), with its contexts. */
+export function documentTerms(registry: Registry): DocNouns {
+	const ctx = registry.ctx;
+	const vocabulary = new Set(ctx.documentFrequency.keys());
+	const byWord = new Map<string, DocNoun | null>();
 	for (const s of registry.statements) {
-		for (const t of statementTerms(s, registry)) {
-			const cls = suffixClass(t.word);
-			const list = byClass.get(cls) ?? [];
-			const hit = list.find((x) => x.word === t.word);
-			if (hit) hit.statements.push(s);
-			else list.push({ word: t.word, statements: [s] });
-			byClass.set(cls, list);
+		const toks = tokens(s.text);
+		const taken = [...s.names, ...s.numbers];
+		for (const m of s.text.matchAll(/(?<![\p{L}'’-])([a-z][a-z-]{2,})(?![\p{L}'’-])/gu)) {
+			const word = m[1];
+			if (taken.some((t) => m.index < t.end && t.start < m.index + word.length)) continue;
+			let noun = byWord.get(word);
+			if (noun === undefined) {
+				noun = null;
+				const kind = nounKind(word, vocabulary);
+				const listed = kind !== 'other' && !/(?:ed|ly)$/.test(word) && !STOPWORDS.has(word);
+				const nounLike =
+					ctx.nounWords.has(word) &&
+					!ctx.verbWords.has(word) &&
+					!ADJECTIVE_ENDING.test(word) &&
+					!TERM_STOP.has(word);
+				if (listed && (nounLike || kind === 'material' || kind === 'place' || kind === 'group'))
+					noun = {
+						word,
+						kind,
+						plural: isPlural(word),
+						df: ctx.documentFrequency.get(word) ?? 1,
+						before: new Set(),
+						after: new Set(),
+						afterDeterminer: false,
+						afterPreposition: false,
+						singular: singular(word),
+						hypernym: isHypernym(word),
+						statements: []
+					};
+				byWord.set(word, noun);
+			}
+			if (!noun) continue;
+			if (noun.statements[noun.statements.length - 1] !== s) noun.statements.push(s);
+			const i = toks.indexOf(word);
+			if (i > 0) {
+				noun.before.add(toks[i - 1]);
+				if (DETERMINERS.has(toks[i - 1])) noun.afterDeterminer = true;
+				if (PREPOSITIONS.has(toks[i - 1])) noun.afterPreposition = true;
+			}
+			if (i >= 0 && i + 1 < toks.length) noun.after.add(toks[i + 1]);
 		}
 	}
-	return byClass;
+	const out: DocNouns = { byKind: new Map(), byWord: new Map(), vocabulary };
+	for (const noun of byWord.values()) {
+		if (!noun) continue;
+		out.byWord.set(noun.word, noun);
+		// Only ever the head of a compound ("equity holders"): no option on its own.
+		if (noun.before.size && [...noun.before].every((b) => byWord.get(b))) continue;
+		const list = out.byKind.get(noun.kind);
+		if (list) list.push(noun);
+		else out.byKind.set(noun.kind, [noun]);
+	}
+	return out;
 }
 
-/** Multiple choice on a specific term of the statement, distractors of the same suffix class. */
+/** Multiple choice on a specific term of the statement, distractors of the same noun kind. */
 export function termChoiceCandidate(
 	s: AnalysedStatement,
 	registry: Registry,
 	slug: string,
-	terms: Map<string, { word: string; statements: AnalysedStatement[] }[]>
+	terms: DocNouns
 ): Candidate | null {
 	const list = statementTerms(s, registry);
 	// The second most specific term first: the most specific one is the blank's.
 	for (const term of [list[1], list[0], list[2]]) {
 		if (!term) continue;
-		const pool = termPool(s, term.word, registry, terms);
+		const pool = termPool(s, term, registry, terms);
 		if (pool) return termChoice(s, term, pool, registry, slug);
 	}
 	return null;
 }
 
+/**
+ * Three wrong options of the key's kind and number, from the document, that fit the blank's
+ * neighbours best; null when the document has fewer than three (the blank stays fill-in).
+ */
 function termPool(
 	s: AnalysedStatement,
-	word: string,
+	term: { word: string; start: number },
 	registry: Registry,
-	terms: Map<string, { word: string; statements: AnalysedStatement[] }[]>
+	terms: DocNouns
 ): string[] | null {
+	const word = term.word;
+	const ctx = registry.ctx;
+	if (ctx.verbWords.has(word)) return null;
+	const kind = terms.byWord.get(word)?.kind ?? nounKind(word, terms.vocabulary);
+	if (kind === 'other') return null;
+	const plural = isPlural(word);
+	const keyBand = band(ctx.documentFrequency.get(word) ?? 1);
+	const before = tokens(s.text.slice(0, term.start)).pop() ?? '';
+	const after = tokens(s.text.slice(term.start + word.length))[0] ?? '';
+	const sentenceStems = new Set(tokens(s.text).map(singular));
+	// In a compound ("water supply", "wheat fields") only a word the text uses with the same
+	// neighbour reads naturally in the blank.
+	const modifies =
+		(terms.byWord.has(after) || ctx.nounWords.has(after)) &&
+		!STOPWORDS.has(after) &&
+		!/(?:[^p]ly|ed|ing)$/.test(after) &&
+		!NOT_HEAD.has(after);
+	const modified =
+		terms.byWord.has(before) ||
+		(ctx.nounWords.has(before) &&
+			!STOPWORDS.has(before) &&
+			!DETERMINERS.has(before) &&
+			!NOT_MODIFIER.has(before) &&
+			!ADJECTIVE_ENDING.test(before) &&
+			!/(?:ed|ing|ly|er|est)$/.test(before));
+	const article_ = before === 'a' || before === 'an' ? before : '';
+	const ranked: { noun: DocNoun; score: number }[] = [];
+	for (const c of terms.byKind.get(kind) ?? []) {
+		if (c.plural !== plural || c.word === word || c.hypernym) continue;
+		if (modifies && !c.after.has(after)) continue;
+		if (modified && !c.before.has(before)) continue;
+		if (article_ && article(c.word) !== article_) continue;
+		if (kind === 'abstract' && GENERIC.has(c.word)) continue;
+		if (sentenceStems.has(c.singular)) continue;
+		if (sameStem(c.word, word) || nearSynonyms(c.word, word)) continue;
+		let score = 0;
+		if (before && c.before.has(before)) score += DETERMINERS.has(before) ? 1.5 : 3;
+		else if (DETERMINERS.has(before) && c.afterDeterminer) score += 0.5;
+		else if (PREPOSITIONS.has(before) && c.afterPreposition) score += 0.5;
+		if (after && c.after.has(after)) score += PREPOSITIONS.has(after) ? 1 : 2;
+		score -= Math.abs(band(c.df) - keyBand) * 0.5;
+		score += (fnv1a(s.text + c.word) % 1000) / 2000;
+		ranked.push({ noun: c, score });
+	}
+	ranked.sort((a, b) => b.score - a.score || (a.noun.word < b.noun.word ? -1 : 1));
 	const stemWords = [...s.words].filter((w) => w !== word);
-	if (registry.ctx.verbWords.has(word)) return null;
-	const cls = suffixClass(word);
-	// Words without a telling ending mix nouns, verbs and adjectives: no vocabulary choice for them.
-	if (!cls) return null;
-	const classTerms = terms.get(cls) ?? [];
-	const offset = fnv1a(s.text) % Math.max(1, classTerms.length);
 	const pool: string[] = [];
-	for (let k = 0; k < classTerms.length && pool.length < 3; k++) {
-		const t = classTerms[(offset + k * 7919) % classTerms.length];
-		if (t.word === word || s.words.has(t.word) || word.startsWith(t.word.slice(0, 5))) continue;
-		if (registry.ctx.verbWords.has(t.word)) continue;
-		if (pool.includes(t.word)) continue;
-		const alsoTrue = t.statements.some(
+	for (const { noun } of ranked) {
+		if (pool.length === 3) break;
+		if (pool.some((p) => sameStem(p, noun.word) || nearSynonyms(p, noun.word))) continue;
+		// Also true: the text says much the same about the candidate elsewhere.
+		const alsoTrue = noun.statements.some(
 			(o) => stemWords.filter((w) => o.words.has(w)).length / Math.max(1, stemWords.length) >= 0.5
 		);
-		if (!alsoTrue) pool.push(t.word);
+		if (!alsoTrue) pool.push(noun.word);
 	}
 	return pool.length < 3 ? null : pool;
 }
