@@ -20,6 +20,7 @@ import { hedgeClass, parseDigits, type NumberMention } from './numbers';
 import type { AnalysedStatement, NameEntry, Registry } from './registry';
 import type { FillBlankQuestion, MultipleChoiceQuestion, NumericQuestion } from './types';
 import {
+	abstractSense,
 	isHypernym,
 	isPlural,
 	nearSynonyms,
@@ -519,6 +520,7 @@ function termPool(
 	const kind = terms.byWord.get(word)?.kind ?? nounKind(word, terms.vocabulary);
 	if (kind === 'other') return null;
 	const plural = isPlural(word);
+	const sense = abstractSense(word);
 	const keyBand = band(ctx.documentFrequency.get(word) ?? 1);
 	const before = tokens(s.text.slice(0, term.start)).pop() ?? '';
 	const after = tokens(s.text.slice(term.start + word.length))[0] ?? '';
@@ -548,7 +550,7 @@ function termPool(
 		if (kind === 'abstract' && GENERIC.has(c.word)) continue;
 		if (sentenceStems.has(c.singular)) continue;
 		if (sameStem(c.word, word) || nearSynonyms(c.word, word)) continue;
-		let score = 0;
+		let score = kind === 'abstract' && abstractSense(c.word) === sense ? 2.5 : 0;
 		if (before && c.before.has(before)) score += DETERMINERS.has(before) ? 1.5 : 3;
 		else if (DETERMINERS.has(before) && c.afterDeterminer) score += 0.5;
 		else if (PREPOSITIONS.has(before) && c.afterPreposition) score += 0.5;

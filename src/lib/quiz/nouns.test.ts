@@ -2,7 +2,15 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildLessons } from '../content/index';
 import { documentTerms, termChoiceCandidate } from './generate-cloze';
-import { isHypernym, isPlural, nearSynonyms, nounKind, sameStem, singular } from './nouns';
+import {
+	abstractSense,
+	isHypernym,
+	isPlural,
+	nearSynonyms,
+	nounKind,
+	sameStem,
+	singular
+} from './nouns';
 import { buildRegistry } from './registry';
 import type { MultipleChoiceQuestion } from './types';
 
@@ -43,6 +51,13 @@ describe('noun kinds', () => {
 		expect(nearSynonyms('water', 'coal')).toBe(false);
 		expect(isHypernym('people')).toBe(true);
 		expect(isHypernym('miners')).toBe(false);
+	});
+
+	it('splits abstract nouns into values, qualities, fields and processes', () => {
+		expect(abstractSense('values')).toBe('idea');
+		expect(abstractSense('responsibility')).toBe('quality');
+		expect(abstractSense('economy')).toBe('domain');
+		expect(abstractSense('modernization')).toBe('process');
 	});
 });
 

@@ -185,3 +185,29 @@ export function sameStem(a: string, b: string): boolean {
 	while (n < x.length && n < y.length && x[n] === y[n]) n++;
 	return n >= 5 || n >= Math.min(x.length, y.length) * 0.75;
 }
+
+export type AbstractSense = 'idea' | 'quality' | 'domain' | 'process';
+
+const IDEA = words(
+	'value principle norm standard rule right law tradition virtue idea goal aim task priority ' +
+		'policy strategy obligation aspiration achievement need interest hope dream duty belief skill ' +
+		'opportunity challenge requirement demand request proposal'
+);
+const QUALITY = words(
+	'justice peace harmony freedom unity trust faith welfare wellbeing health safety security equity ' +
+		'pride respect truth spirit quality status prestige success statehood stability tolerance'
+);
+const DOMAIN = words(
+	'economy infrastructure science education culture heritage history art knowledge tourism ' +
+		'industry agriculture healthcare medicine sport technology ecology'
+);
+
+/** Finer sense of an abstract noun: values and aims, qualities, fields, or processes. */
+export function abstractSense(word: string): AbstractSense {
+	const w = singular(word.toLowerCase());
+	if (IDEA.has(w)) return 'idea';
+	if (DOMAIN.has(w)) return 'domain';
+	if (QUALITY.has(w)) return 'quality';
+	if (/(?:ity|ness|dom|hood|ship|ism|ance|ence|cy)$/.test(w)) return 'quality';
+	return 'process';
+}
