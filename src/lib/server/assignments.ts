@@ -12,20 +12,14 @@ import {
 } from './db/schema';
 import { formatDateTime, parseLocalDateTime } from './dates';
 
-export type Reveal = 'each' | 'submit' | 'due';
+/** When a student sees the answers: after each question, after submitting, after the due date. */
+export type Reveal = AssignmentRow['reveal'];
 export type AssignmentStatus = GradeStatus;
 
 export const REVEAL_LABELS: Record<Reveal, string> = {
 	each: 'After each question',
 	submit: 'After the quiz is submitted',
 	due: 'After the due date'
-};
-
-export const STATUS_LABELS: Record<AssignmentStatus, string> = {
-	done: 'Done',
-	late: 'Done late',
-	missing: 'Missing',
-	pending: 'Not done yet'
 };
 
 function wholeNumber(label: string, min: number, max: number, fallback: string) {
@@ -70,8 +64,6 @@ export const assignmentFormSchema = v.object({
 });
 
 /** The form's dueAt is undefined when the field is empty or missing. */
-export const dueRequiresDateForReveal = (input: { dueAt?: Date | null; reveal: Reveal }) =>
-	input.reveal !== 'due' || !!input.dueAt;
 
 export interface AssignmentInput {
 	lessonId: number;

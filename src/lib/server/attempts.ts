@@ -7,10 +7,10 @@ import { prepared } from './db/prepared';
 import { inTransaction, statement } from './db/client';
 import { answers, assignments, attemptQuestions, attempts, lessons } from './db/schema';
 import { recordReviewOutcome } from './review';
+import type { Reveal } from './assignments';
 import { lessonBank } from './banks';
 
 export const DEFAULT_QUIZ_LENGTH = 10;
-export type Reveal = 'each' | 'submit' | 'due';
 
 export interface StartAttemptInput {
 	userId: string;

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNotNull } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { GradebookInput } from '$lib/quiz/export/csv';
 import {
 	attemptFacts,
@@ -140,16 +140,4 @@ export function findTeacherAttempt(db: Tx, attemptId: string, teacherId: string)
 		.innerJoin(classes, eq(assignments.classId, classes.id))
 		.where(and(eq(attempts.id, attemptId), eq(classes.teacherId, teacherId)))
 		.get();
-}
-
-/** Finished attempts for a set of assignments (used by statistics). */
-export function finishedAttemptIds(db: Tx, assignmentIds: string[]): string[] {
-	if (!assignmentIds.length) return [];
-	return db
-		.select({ id: attempts.id })
-		.from(attempts)
-		.where(and(inArray(attempts.assignmentId, assignmentIds), isNotNull(attempts.finishedAt)))
-		.orderBy(asc(attempts.finishedAt))
-		.all()
-		.map((r) => r.id);
 }
