@@ -1,4 +1,4 @@
-import { formatAnswer, gradeResponse, parseFormResponse, type FormLike } from '$lib/quiz/grade';
+import { gradeResponse, parseFormResponse, type FormLike } from '$lib/quiz/grade';
 import { shuffleOptions } from '$lib/quiz/draw';
 import { toPublicQuestion } from '$lib/quiz/public';
 import { createRng } from '$lib/quiz/random';
@@ -7,7 +7,8 @@ import type { Db } from './db/connection';
 import { feedbackFor } from './feedback';
 import { getCard, listDue, recordReviewOutcome, reviewSummary } from './review';
 import { eq } from 'drizzle-orm';
-import { lessons, questions } from './db/schema';
+import { questions } from './db/schema';
+import { getLessonById } from './lessons';
 
 /** Options in a fresh order each day, so review is not learnt by position. */
 function reviewView(q: Question, userId: string, now: Date) {
@@ -62,25 +63,13 @@ export function answerReview(
 		recordReviewOutcome(db, userId, questionId, grade.correct, now);
 	}
 	const updated = getCard(db, userId, questionId)!;
-	const lessonSlug = listLessonSlug(db, row.lessonId);
+	const lessonSlug = getLessonById(db, row.lessonId)?.slug ?? '';
 	return {
 		ok: true as const,
 		outcome: {
-			feedback: feedbackFor(
-				question,
-				{ ...grade, expected: formatAnswer(question) },
-				lessonSlug,
-				0
-			),
+			feedback: feedbackFor(question, grade, lessonSlug, 0),
 			nextDue: updated.due,
 			repeated: alreadyReviewed
 		}
 	};
-}
-
-function listLessonSlug(db: Db, lessonId: number): string {
-	return (
-		db.select({ slug: lessons.slug }).from(lessons).where(eq(lessons.id, lessonId)).get()?.slug ??
-		''
-	);
 }

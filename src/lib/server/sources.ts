@@ -153,6 +153,7 @@ function keepSlugsOfMatchingLessons(db: Tx, sourceId: number, doc: SourceDocumen
 			paragraphs: new Set((l.body as Lesson).paragraphs)
 		}));
 	const taken = new Set<string>();
+	const matched = new Set<Lesson>();
 	for (const lesson of doc.lessons) {
 		let best: { slug: string; overlap: number } | null = null;
 		for (const old of stored) {
@@ -164,15 +165,15 @@ function keepSlugsOfMatchingLessons(db: Tx, sourceId: number, doc: SourceDocumen
 		if (best) {
 			taken.add(best.slug);
 			lesson.slug = best.slug;
+			matched.add(lesson);
 		}
 	}
-	// A new lesson must not take a slug that a matched lesson now holds.
-	const used = new Set<string>();
+	// A new lesson whose slug a matched lesson now holds gets a numbered one.
+	const used = new Set(taken);
 	for (const lesson of doc.lessons) {
+		if (matched.has(lesson)) continue;
 		let slug = lesson.slug;
-		for (let n = 2; used.has(slug) || (!taken.has(lesson.slug) && taken.has(slug)); n++) {
-			slug = `${lesson.slug}-${n}`;
-		}
+		for (let n = 2; used.has(slug); n++) slug = `${lesson.slug}-${n}`;
 		used.add(slug);
 		lesson.slug = slug;
 	}
