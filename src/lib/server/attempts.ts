@@ -167,14 +167,11 @@ export function getAttempt(db: Tx, attemptId: string): AttemptView | null {
 	};
 }
 
-export type AnswerOutcome =
-	| {
-			status: 'recorded' | 'already-answered';
-			question: Question;
-			grade: GradeResult;
-			finished: boolean;
-	  }
-	| { status: 'no-such-question' };
+export interface AnswerOutcome {
+	status: 'recorded' | 'already-answered';
+	grade: GradeResult;
+	finished: boolean;
+}
 
 /** What answering needs to know of an attempt: whose it is, and how answers are revealed. */
 export interface AttemptHead {
@@ -225,7 +222,7 @@ function otherFillBlankKeys(db: Db, attemptId: string, position: number): string
 }
 
 /**
- * Grades and stores one answer. The primary key (attempt, position) makes a repeated submission
+ * Grades and stores one answer to `question`, the one asked at `position` (askedQuestion). The primary key (attempt, position) makes a repeated submission
  * (double click, back button, replay) a no-op that returns the first answer's grade. The last
  * answer also finishes the attempt, in the same transaction.
  */
@@ -233,11 +230,10 @@ export function recordAnswer(
 	db: Db,
 	attempt: AttemptHead,
 	position: number,
+	question: Question,
 	response: Response | undefined,
 	now = new Date()
 ): AnswerOutcome {
-	const question = askedQuestion(db, attempt.id, position);
-	if (!question) return { status: 'no-such-question' };
 	const avoid = question.type === 'fill_blank' ? otherFillBlankKeys(db, attempt.id, position) : [];
 	const grade = gradeResponse(question, response, { avoid });
 
@@ -262,11 +258,11 @@ export function recordAnswer(
 				'select response from answers where attempt_id = ? and position = ?'
 			).get(attempt.id, position) as { response: string };
 			const again = gradeResponse(question, JSON.parse(first.response) as Response);
-			return { status: 'already-answered', question, grade: again, finished: attempt.finished };
+			return { status: 'already-answered', grade: again, finished: attempt.finished };
 		}
 		recordReviewOutcome(db, attempt.userId, question.id, grade.correct, now);
 		const finished = finishIfComplete(db, attempt.id, now);
-		return { status: 'recorded', question, grade, finished };
+		return { status: 'recorded', grade, finished };
 	});
 }
 

@@ -87,10 +87,7 @@ export const actions: Actions = {
 		if (response === undefined && !isAnswered(db, attempt.id, parsed.data.position)) {
 			return fail(400, { message: 'Choose or type an answer, then check it.' });
 		}
-		const outcome = recordAnswer(db, attempt, parsed.data.position, response);
-		if (outcome.status === 'no-such-question') {
-			return fail(400, { message: 'That question is not part of this quiz.' });
-		}
+		const outcome = recordAnswer(db, attempt, parsed.data.position, question, response);
 		const reveal = attempt.reveal === 'each';
 		const feedback = feedbackFor(question, outcome.grade, attempt.lessonSlug, parsed.data.position);
 		return {
