@@ -1,11 +1,10 @@
-import { and, asc, desc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, isNull } from 'drizzle-orm';
 import { drawQuiz } from '$lib/quiz/draw';
 import { gradeResponse, type GradeResult } from '$lib/quiz/grade';
 import type { Question, Response } from '$lib/quiz/types';
 import type { Db, Tx } from './db/connection';
-import { prepared } from './db/prepared';
 import { inTransaction, statement } from './db/client';
-import { answers, assignments, attemptQuestions, attempts, lessons } from './db/schema';
+import { attemptQuestions, attempts, lessons } from './db/schema';
 import { recordReviewOutcome } from './review';
 import type { Reveal } from './assignments';
 import { lessonBank } from './banks';
@@ -96,75 +95,61 @@ export interface AttemptView {
 }
 
 /** An attempt with its questions as asked and the answers so far. */
-export function getAttempt(db: Tx, attemptId: string): AttemptView | null {
-	const id = { id: attemptId };
-	const row = prepared(db, 'attempt-with-lesson', () =>
-		db
-			.select({
-				attempt: attempts,
-				lessonSlug: lessons.slug,
-				lessonTitle: lessons.title,
-				reveal: assignments.reveal,
-				dueAt: assignments.dueAt
-			})
-			.from(attempts)
-			.innerJoin(lessons, eq(attempts.lessonId, lessons.id))
-			.leftJoin(assignments, eq(attempts.assignmentId, assignments.id))
-			.where(eq(attempts.id, sql.placeholder('id')))
-			.prepare()
-	).get(id);
-	if (!row) return null;
-	const asked = prepared(db, 'attempt-questions', () =>
-		db
-			.select()
-			.from(attemptQuestions)
-			.where(eq(attemptQuestions.attemptId, sql.placeholder('id')))
-			.orderBy(asc(attemptQuestions.position))
-			.prepare()
-	).all(id);
-	const given = new Map(
-		prepared(db, 'attempt-answers', () =>
-			db
-				.select()
-				.from(answers)
-				.where(eq(answers.attemptId, sql.placeholder('id')))
-				.prepare()
-		)
-			.all(id)
-			.map((a) => [a.position, a])
-	);
-	const a = row.attempt;
+export function getAttempt(db: Db, attemptId: string): AttemptView | null {
+	// Every quiz page shows this: compiled statements, rows decoded by hand (JSON text, ms, 0/1).
+	const a = statement(
+		db,
+		`select a.id, a.user_id as userId, a.lesson_id as lessonId, l.slug as lessonSlug,
+		        l.title as lessonTitle, a.assignment_id as assignmentId, a.kind,
+		        a.started_at as startedAt, a.finished_at as finishedAt, a.score,
+		        a.correct_count as correctCount, a.question_count as questionCount,
+		        coalesce(s.reveal, 'each') as reveal, s.due_at as dueAt
+		 from attempts a join lessons l on l.id = a.lesson_id
+		 left join assignments s on s.id = a.assignment_id
+		 where a.id = ?`
+	).get(attemptId) as AttemptRow | undefined;
+	if (!a) return null;
+	const asked = statement(
+		db,
+		`select q.position, q.snapshot, x.given, x.correct, x.score, x.response
+		 from attempt_questions q
+		 left join answers x on x.attempt_id = q.attempt_id and x.position = q.position
+		 where q.attempt_id = ? order by q.position`
+	).all(attemptId) as AskedRow[];
 	return {
-		id: a.id,
-		userId: a.userId,
-		lessonId: a.lessonId,
-		lessonSlug: row.lessonSlug,
-		lessonTitle: row.lessonTitle,
-		assignmentId: a.assignmentId,
-		kind: a.kind,
-		startedAt: a.startedAt,
-		finishedAt: a.finishedAt,
-		score: a.score,
-		correctCount: a.correctCount,
-		questionCount: a.questionCount,
-		reveal: row.reveal ?? 'each',
-		dueAt: row.dueAt ?? null,
-		items: asked.map((q) => {
-			const answer = given.get(q.position);
-			return {
-				position: q.position,
-				question: q.snapshot as Question,
-				answer: answer
-					? {
-							given: answer.given,
-							correct: answer.correct,
-							score: answer.score,
-							response: answer.response as Response
+		...a,
+		startedAt: new Date(a.startedAt),
+		finishedAt: a.finishedAt === null ? null : new Date(a.finishedAt),
+		dueAt: a.dueAt === null ? null : new Date(a.dueAt),
+		items: asked.map((q) => ({
+			position: q.position,
+			question: JSON.parse(q.snapshot) as Question,
+			answer:
+				q.given === null
+					? null
+					: {
+							given: q.given,
+							correct: q.correct === 1,
+							score: q.score ?? 0,
+							response: JSON.parse(q.response ?? '""') as Response
 						}
-					: null
-			};
-		})
+		}))
 	};
+}
+
+type AttemptRow = Omit<AttemptView, 'startedAt' | 'finishedAt' | 'dueAt' | 'items'> & {
+	startedAt: number;
+	finishedAt: number | null;
+	dueAt: number | null;
+};
+
+interface AskedRow {
+	position: number;
+	snapshot: string;
+	given: string | null;
+	correct: number | null;
+	score: number | null;
+	response: string | null;
 }
 
 export interface AnswerOutcome {

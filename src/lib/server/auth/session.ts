@@ -1,9 +1,9 @@
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
-import { eq, sql } from 'drizzle-orm';
-import type { Tx } from '../db/connection';
-import { prepared } from '../db/prepared';
-import { sessions, users } from '../db/schema';
+import { eq } from 'drizzle-orm';
+import type { Db, Tx } from '../db/connection';
+import { statement } from '../db/client';
+import { sessions } from '../db/schema';
 
 export const SESSION_COOKIE = 'sabaq_session';
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -46,33 +46,42 @@ export function createSession(db: Tx, token: string, userId: string, now = new D
 	return session;
 }
 
-export function validateSessionToken(db: Tx, token: string, now = new Date()): SessionValidation {
+export function validateSessionToken(db: Db, token: string, now = new Date()): SessionValidation {
 	const sessionId = sessionIdFromToken(token);
-	const row = prepared(db, 'session-with-user', () =>
-		db
-			.select({
-				session: sessions,
-				user: {
-					id: users.id,
-					username: users.username,
-					displayName: users.displayName,
-					role: users.role
-				}
-			})
-			.from(sessions)
-			.innerJoin(users, eq(sessions.userId, users.id))
-			.where(eq(sessions.id, sql.placeholder('id')))
-			.prepare()
-	).get({ id: sessionId });
+	// Every signed-in request runs this: one compiled statement, no query builder.
+	const row = statement(
+		db,
+		`select s.user_id as userId, s.expires_at as expiresAt,
+		        u.username, u.display_name as displayName, u.role
+		 from sessions s join users u on u.id = s.user_id where s.id = ?`
+	).get(sessionId) as
+		| {
+				userId: string;
+				expiresAt: number;
+				username: string;
+				displayName: string;
+				role: SessionUser['role'];
+		  }
+		| undefined;
 	if (!row) return { session: null, user: null, fresh: false };
 
-	const { session, user } = row;
-	if (now.getTime() >= session.expiresAt.getTime()) {
+	const session: Session = {
+		id: sessionId,
+		userId: row.userId,
+		expiresAt: new Date(row.expiresAt)
+	};
+	const user: SessionUser = {
+		id: row.userId,
+		username: row.username,
+		displayName: row.displayName,
+		role: row.role
+	};
+	if (now.getTime() >= row.expiresAt) {
 		db.delete(sessions).where(eq(sessions.id, session.id)).run();
 		return { session: null, user: null, fresh: false };
 	}
 	let fresh = false;
-	if (now.getTime() >= session.expiresAt.getTime() - RENEW_WITHIN_MS) {
+	if (now.getTime() >= row.expiresAt - RENEW_WITHIN_MS) {
 		session.expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
 		db.update(sessions)
 			.set({ expiresAt: session.expiresAt })
