@@ -16,14 +16,36 @@
 		clearing = setTimeout(() => (region.textContent = ''), 3000);
 	}
 
-	function swap(html, url, push) {
+	// Each page links its own stylesheets: load the new page's before showing it (no flash of
+	// unstyled content), drop the old page's once it is gone.
+	async function adoptStyles(next, url) {
+		const sheets = 'link[rel="stylesheet"]';
+		const current = new Map([...document.querySelectorAll(sheets)].map((l) => [l.href, l]));
+		const loading = [];
+		for (const link of next.querySelectorAll(sheets)) {
+			// Links are relative to the page that names them (../_app/…).
+			const href = new URL(link.getAttribute('href'), url).href;
+			if (current.delete(href)) continue;
+			const added = document.createElement('link');
+			added.rel = 'stylesheet';
+			added.href = href;
+			loading.push(new Promise((done) => (added.onload = added.onerror = done)));
+			document.head.append(added);
+		}
+		await Promise.all(loading);
+		return [...current.values()];
+	}
+
+	async function swap(html, url, push) {
 		const next = new DOMParser().parseFromString(html, 'text/html');
+		const stale = await adoptStyles(next, url);
 		for (const selector of ['header.site-header', 'main', 'footer.site-footer']) {
 			const current = document.querySelector(selector);
 			const incoming = next.querySelector(selector);
 			if (current && incoming) current.replaceWith(document.adoptNode(incoming));
 		}
 		document.title = next.title;
+		stale.forEach((link) => link.remove());
 		if (push && url !== location.href) history.pushState({ enhanced: true }, '', url);
 		shown = pageOf(location.href);
 		const main = document.querySelector('main');
@@ -56,7 +78,7 @@
 			});
 			const type = response.headers.get('content-type') ?? '';
 			if (!type.includes('text/html')) throw new Error('not a page');
-			swap(await response.text(), response.url, true);
+			await swap(await response.text(), response.url, true);
 		} catch {
 			// Fall back to a normal submission.
 			form.setAttribute('data-no-enhance', '');
