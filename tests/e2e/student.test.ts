@@ -50,9 +50,10 @@ test('take a quiz: progress, feedback with the source, results, history and retr
 	const source = feedback.getByRole('link', { name: 'Read it in the lesson' });
 	await expect(source).toHaveAttribute('href', `/lessons/${slug}#s-${first.source.sentenceIndex}`);
 	await expect(page.locator('.live[aria-live="polite"]')).toContainText('Not quite');
-	await noViolations(page);
-	await page.getByRole('link', { name: 'Next question' }).click();
+	// The next question comes with the feedback: no extra page load.
 	await expect(page.getByText('Question 2 of 10')).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Check answer' })).toBeVisible();
+	await noViolations(page);
 
 	// Questions 2..10: right except the 4th.
 	await finishQuiz(page, app, (i) => i !== 2);
@@ -157,7 +158,9 @@ test('no page or response holds an answer key before the question is answered', 
 		const scripts = await page.evaluate(() =>
 			[...document.scripts].map((s) => s.textContent ?? '').join('\n')
 		);
-		for (const body of [html, data, scripts]) {
+		// The page as shown: after the first answer, its feedback and this question below it.
+		const shown = await page.locator('main').innerHTML();
+		for (const body of [html, data, scripts, shown]) {
 			// A true statement may be its source sentence word for word; anything else holds the key.
 			if (!q.prompt.includes(q.source.sentence)) {
 				expect(body).not.toContain(q.explanation);
@@ -177,7 +180,6 @@ test('no page or response holds an answer key before the question is answered', 
 			}
 		}
 		await answerCurrent(page, app, true);
-		await page.getByRole('link', { name: /Next question|See your results/ }).click();
 	}
 });
 
@@ -295,19 +297,44 @@ test('a quiz can be taken with the keyboard alone', async ({ page, app, student 
 			await page.keyboard.press('Space');
 		}
 		await page.keyboard.press('Enter');
-		const next = page.getByRole('link', { name: /Next question|See your results/ });
-		await expect(next).toBeVisible();
-		// Focus moves to the feedback (or, on a full page load, starts at the top of the page).
-		for (let i = 0; i < 30; i++) {
-			await page.keyboard.press('Tab');
-			const text = await page.evaluate(() => document.activeElement?.textContent?.trim());
-			if (text === 'Next question' || text === 'See your results') break;
-		}
-		await page.keyboard.press('Enter');
+		await expect(page.locator(`.feedback[data-position="${position}"]`)).toBeVisible();
+		// Focus moves to the feedback; the next question follows it on the page.
+		const focused = await page.evaluate(() => !!document.activeElement?.closest('.live'));
+		expect(focused).toBe(true);
 	}
+	// After the last answer: Tab from the feedback to the results link.
+	for (let i = 0; i < 30; i++) {
+		await page.keyboard.press('Tab');
+		const text = await page.evaluate(() => document.activeElement?.textContent?.trim());
+		if (text === 'See your results') break;
+	}
+	await page.keyboard.press('Enter');
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('Results');
 	const stored = app.db
 		.prepare('select count(*) as n from answers where attempt_id = ?')
 		.get(attemptId) as { n: number };
 	expect(stored.n).toBe(questions.length);
+});
+
+test('a page swapped in place brings its own stylesheets and drops the old page’s', async ({
+	page,
+	app,
+	student
+}) => {
+	const sheets = () =>
+		page.evaluate(() =>
+			[...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')]
+				.map((l) => l.href)
+				.sort()
+		);
+	await signInAs(page, app, student);
+	await page.goto(`/lessons/${lessonWithQuestions(app)}/quiz`);
+	await startQuiz(page);
+	const swapped = await sheets();
+	const width = () =>
+		page.locator('form.question-card').evaluate((form) => getComputedStyle(form).maxWidth);
+	expect(await width()).toBe('768px');
+	await page.reload();
+	expect(await sheets()).toEqual(swapped);
+	expect(await width()).toBe('768px');
 });

@@ -83,9 +83,9 @@ export async function completeAttempt(
 		const q = byPosition.get(position)!;
 		await answer(page, q, wrong.includes(position));
 		await page.getByRole('button', { name: 'Check answer' }).click();
-		const next = page.getByRole('link', { name: /Next question|See your results/ });
-		await next.click();
+		await expect(page.locator(`.feedback[data-position="${position}"]`)).toBeVisible();
 	}
+	await page.getByRole('link', { name: 'See your results' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('Results');
 }
 
