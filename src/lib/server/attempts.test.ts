@@ -5,8 +5,6 @@ import { createTestDatabase } from './db/test-db';
 import { answers, reviewCards, users } from './db/schema';
 import { seedBundledContent } from './seed';
 import {
-	askedQuestion,
-	attemptHead,
 	getAttempt,
 	listFinishedAttempts,
 	progressByLesson,
@@ -53,48 +51,33 @@ describe('attempts', () => {
 	it('grades on the server, records one answer per question and finishes with the score', () => {
 		const id = startAttempt(db, { userId: 's1', lessonId, count: 4 })!;
 		let attempt = getAttempt(db, id)!;
-		const head = attemptHead(db, id)!;
 		const [first, second, third, fourth] = attempt.items;
 
-		const wrong = recordAnswer(
-			db,
-			head,
-			first.position,
-			first.question,
-			'definitely not the answer'
-		);
+		const wrong = recordAnswer(db, attempt, first, 'definitely not the answer');
 		expect(wrong.status).toBe('recorded');
-		// A replay of the same question is not recorded again, and keeps the first verdict.
-		const replay = recordAnswer(
-			db,
-			head,
-			first.position,
-			first.question,
-			rightAnswer(first.question)
-		);
-		expect(replay.status).toBe('already-answered');
-		if (replay.status === 'already-answered') expect(replay.grade.correct).toBe(false);
-
-		for (const item of [second, third, fourth]) {
-			const outcome = recordAnswer(
-				db,
-				head,
-				item.position,
-				item.question,
-				rightAnswer(item.question)
-			);
-			expect(outcome.status).toBe('recorded');
-			if (outcome.status === 'recorded') {
-				expect(outcome.grade.correct).toBe(true);
-				expect(outcome.grade.expected).toBe(formatAnswer(item.question));
-			}
+		expect(wrong.attempt.items[0].answer).toMatchObject({ correct: false, score: 0 });
+		// A replay of the same question is not recorded again, and keeps the first verdict:
+		// from the view that holds the answer, and from a view read before it was stored.
+		for (const view of [wrong.attempt, attempt]) {
+			const replay = recordAnswer(db, view, view.items[0], rightAnswer(first.question));
+			expect(replay.status).toBe('already-answered');
+			expect(replay.grade.correct).toBe(false);
 		}
-		attempt = getAttempt(db, id)!;
+
+		attempt = wrong.attempt;
+		for (const item of [second, third, fourth]) {
+			const outcome = recordAnswer(db, attempt, item, rightAnswer(item.question));
+			expect(outcome.status).toBe('recorded');
+			expect(outcome.grade.correct).toBe(true);
+			expect(outcome.grade.expected).toBe(formatAnswer(item.question));
+			attempt = outcome.attempt;
+		}
+		// The view handed back is exactly what a fresh read gives.
+		expect(attempt).toEqual(getAttempt(db, id));
 		expect(attempt.finishedAt).not.toBeNull();
 		expect(attempt.correctCount).toBe(3);
 		expect(attempt.score).toBeCloseTo(0.75);
 		expect(db.select().from(answers).where(eq(answers.attemptId, id)).all()).toHaveLength(4);
-		expect(askedQuestion(db, id, 99)).toBeNull();
 	});
 
 	it('a missed question enters spaced review, due at once', () => {

@@ -156,71 +156,38 @@ export interface AnswerOutcome {
 	status: 'recorded' | 'already-answered';
 	grade: GradeResult;
 	finished: boolean;
-}
-
-/** What answering needs to know of an attempt: whose it is, and how answers are revealed. */
-export interface AttemptHead {
-	id: string;
-	userId: string;
-	lessonSlug: string;
-	reveal: Reveal;
-	finished: boolean;
-}
-
-export function attemptHead(db: Db, attemptId: string): AttemptHead | null {
-	const row = statement(
-		db,
-		`select a.id, a.user_id as userId, l.slug as lessonSlug, coalesce(s.reveal, 'each') as reveal,
-		        a.finished_at is not null as finished
-		 from attempts a join lessons l on l.id = a.lesson_id
-		 left join assignments s on s.id = a.assignment_id
-		 where a.id = ?`
-	).get(attemptId) as (Omit<AttemptHead, 'finished'> & { finished: number }) | undefined;
-	return row ? { ...row, finished: row.finished === 1 } : null;
-}
-
-/** The question at a position of the attempt, exactly as it was asked. */
-export function askedQuestion(db: Db, attemptId: string, position: number): Question | null {
-	const row = statement(
-		db,
-		'select snapshot from attempt_questions where attempt_id = ? and position = ?'
-	).get(attemptId, position) as { snapshot: string } | undefined;
-	return row ? (JSON.parse(row.snapshot) as Question) : null;
-}
-
-export function isAnswered(db: Db, attemptId: string, position: number): boolean {
-	return !!statement(db, 'select 1 from answers where attempt_id = ? and position = ?').get(
-		attemptId,
-		position
-	);
-}
-
-/** Other typed names in the quiz: an answer close to one of them gets no typo credit. */
-function otherFillBlankKeys(db: Db, attemptId: string, position: number): string[] {
-	return (
-		statement(
-			db,
-			`select json_extract(snapshot, '$.answer') as answer from attempt_questions
-			 where attempt_id = ? and position <> ? and json_extract(snapshot, '$.type') = 'fill_blank'`
-		).all(attemptId, position) as { answer: string }[]
-	).map((r) => r.answer);
+	/** The attempt as stored once the answer is in: the page shows it without reading it again. */
+	attempt: AttemptView;
 }
 
 /**
- * Grades and stores one answer to `question`, the one asked at `position` (askedQuestion). The primary key (attempt, position) makes a repeated submission
- * (double click, back button, replay) a no-op that returns the first answer's grade. The last
- * answer also finishes the attempt, in the same transaction.
+ * Grades and stores one answer to `item`, a question of `attempt`. The caller reads the attempt
+ * (getAttempt) and calls this with no await in between, so the view is what the database holds.
+ * The primary key (attempt, position) makes a repeated submission (double click, back button,
+ * replay) a no-op that returns the first answer's grade. The last answer also finishes the
+ * attempt, in the same transaction.
  */
 export function recordAnswer(
 	db: Db,
-	attempt: AttemptHead,
-	position: number,
-	question: Question,
+	attempt: AttemptView,
+	item: AttemptQuestion,
 	response: Response | undefined,
 	now = new Date()
 ): AnswerOutcome {
-	const avoid = question.type === 'fill_blank' ? otherFillBlankKeys(db, attempt.id, position) : [];
+	const { question, position } = item;
+	if (item.answer) {
+		const grade = gradeResponse(question, item.answer.response);
+		return { status: 'already-answered', grade, finished: attempt.finishedAt !== null, attempt };
+	}
+	// Other typed names in the quiz: an answer close to one of them gets no typo credit.
+	const avoid =
+		question.type === 'fill_blank'
+			? attempt.items.flatMap((i) =>
+					i.position !== position && i.question.type === 'fill_blank' ? [i.question.answer] : []
+				)
+			: [];
 	const grade = gradeResponse(question, response, { avoid });
+	const stored = response ?? '';
 
 	return inTransaction(db, () => {
 		const inserted = statement(
@@ -231,27 +198,38 @@ export function recordAnswer(
 			attempt.id,
 			position,
 			question.id,
-			JSON.stringify(response ?? ''),
+			JSON.stringify(stored),
 			grade.given,
 			grade.correct ? 1 : 0,
 			grade.score,
 			now.getTime()
 		);
 		if (inserted.changes === 0) {
-			const first = statement(
-				db,
-				'select response from answers where attempt_id = ? and position = ?'
-			).get(attempt.id, position) as { response: string };
-			const again = gradeResponse(question, JSON.parse(first.response) as Response);
-			return { status: 'already-answered', grade: again, finished: attempt.finished };
+			// Answered since the view was read (another connection): the first answer counts.
+			const fresh = getAttempt(db, attempt.id)!;
+			const first = fresh.items.find((i) => i.position === position)!;
+			return recordAnswer(db, fresh, first, undefined, now);
 		}
 		recordReviewOutcome(db, attempt.userId, question.id, grade.correct, now);
-		const finished = finishIfComplete(db, attempt.id, now);
-		return { status: 'recorded', grade, finished };
+		const answer = {
+			given: grade.given,
+			correct: grade.correct,
+			score: grade.score,
+			response: stored
+		};
+		const items = attempt.items.map((i) => (i.position === position ? { ...i, answer } : i));
+		const totals = finishIfComplete(db, attempt.id, now);
+		const after: AttemptView = totals ? { ...attempt, ...totals, items } : { ...attempt, items };
+		return { status: 'recorded', grade, finished: totals !== null, attempt: after };
 	});
 }
 
-function finishIfComplete(db: Db, attemptId: string, now: Date): boolean {
+/** Finishes the attempt when every question is answered: its end time and score, else null. */
+function finishIfComplete(
+	db: Db,
+	attemptId: string,
+	now: Date
+): Pick<AttemptView, 'finishedAt' | 'correctCount' | 'score'> | null {
 	const totals = statement(
 		db,
 		`select count(*) as answered, coalesce(sum(x.correct), 0) as correct,
@@ -266,12 +244,13 @@ function finishIfComplete(db: Db, attemptId: string, now: Date): boolean {
 		questionCount: number;
 		finishedAt: number | null;
 	};
-	if (totals.finishedAt !== null || totals.answered < totals.questionCount) return false;
+	if (totals.finishedAt !== null || totals.answered < totals.questionCount) return null;
+	const score = totals.score / totals.questionCount;
 	statement(
 		db,
 		'update attempts set finished_at = ?, correct_count = ?, score = ? where id = ?'
-	).run(now.getTime(), totals.correct, totals.score / totals.questionCount, attemptId);
-	return true;
+	).run(now.getTime(), totals.correct, score, attemptId);
+	return { finishedAt: now, correctCount: totals.correct, score };
 }
 
 /** May answers and explanations be shown for this attempt now? */
