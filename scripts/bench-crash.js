@@ -10,7 +10,7 @@ import {
 	startServer,
 	stopServer
 } from './bench/server.js';
-import { answerFields, openKeys, postAction, startQuiz } from './bench/quiz-driver.js';
+import { answer, answerFields, openKeys, startQuiz } from './bench/quiz-driver.js';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const STUDENTS = Number(process.env.STUDENTS ?? 30);
@@ -34,17 +34,9 @@ for (let round = 1; round <= ROUNDS; round++) {
 				const attemptId = await startQuiz(server.base, slug, s.cookie);
 				const questions = keys.questions(attemptId);
 				for (let position = 0; position < questions.length && !killed; position++) {
-					const fields = {
-						position: String(position),
-						...answerFields(questions[position], n % 2 === 0)
-					};
-					const r = await postAction(
-						server.base,
-						`/attempts/${attemptId}?/answer`,
-						s.cookie,
-						fields
-					);
-					if (r.status === 200 && r.body?.type === 'success') {
+					const fields = answerFields(questions[position], n % 2 === 0);
+					const r = await answer(server.base, attemptId, position, s.cookie, fields);
+					if (r.acknowledged) {
 						acknowledged.push([attemptId, position]);
 						ackedThisRound++;
 					}

@@ -1,8 +1,12 @@
 // `npm run bench:load`: the built server on loopback with a fresh database.
-//  1. K students take full quizzes at once (bounded by time and count); prints answer
-//     submissions/s, p50/p99 latency and errors, then checks that every acknowledged answer is
-//     in the database exactly once (exit 1 otherwise).
-//  2. An anonymous lesson page against a static file from the same server (autocannon).
+//  1. K students take full quizzes as the browser does, as fast as they can (bounded by time):
+//     answer submissions/s, p50/p99 latency, errors and the server's CPU time per answer.
+//  2. The same students at fixed offered rates (RATES answers/s): latency measured from the
+//     moment each answer was due, so a server that falls behind cannot hide it.
+//  3. The answer as SvelteKit's JSON action (no page rendered): the cost of grading and storing.
+//  Then every acknowledged answer is checked to be in the database exactly once (exit 1 if not),
+//  and an anonymous lesson page is measured against a static file from the same server.
+import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import {
 	checkAcknowledged,
@@ -14,11 +18,12 @@ import {
 	startServer,
 	stopServer
 } from './bench/server.js';
-import { answerFields, openKeys, postAction, startQuiz } from './bench/quiz-driver.js';
+import { answer, answerFields, openKeys, startQuiz } from './bench/quiz-driver.js';
 
 const STUDENTS = Number(process.env.STUDENTS ?? 50);
 const DURATION_MS = Number(process.env.DURATION_MS ?? 10_000);
-const MAX_ATTEMPTS_PER_STUDENT = Number(process.env.MAX_ATTEMPTS ?? 200);
+const RATES = (process.env.RATES ?? '250,500,1000').split(',').map(Number);
+const RATE_MS = Number(process.env.RATE_MS ?? 5_000);
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 50);
 const PORT = Number(process.env.PORT ?? 4400);
 
@@ -28,63 +33,120 @@ const server = await startServer({ port: PORT, databasePath: database.path });
 const students = createStudents(database.path, STUDENTS);
 const slugs = quizLessonSlugs(database.path);
 const keys = openKeys(database.path);
-
-console.log(`Quiz load: ${STUDENTS} students, ${DURATION_MS / 1000} s, loopback ${server.base}`);
 const acknowledged = [];
-const answerLatencies = [];
-let requests = 0;
-let errors = 0;
-const deadline = Date.now() + DURATION_MS;
-const started = performance.now();
 
-async function student(s, n) {
-	for (let attempt = 0; attempt < MAX_ATTEMPTS_PER_STUDENT && Date.now() < deadline; attempt++) {
-		let attemptId;
-		try {
-			attemptId = await startQuiz(server.base, slugs[(n + attempt) % slugs.length], s.cookie);
-			requests++;
-		} catch {
-			errors++;
-			continue;
-		}
-		const questions = keys.questions(attemptId);
-		for (let position = 0; position < questions.length; position++) {
-			const fields = {
-				position: String(position),
-				...answerFields(questions[position], (n + position) % 3 !== 0)
-			};
+/** CPU time (user + system, ms) the server process has used so far (Linux /proc, 100 Hz). */
+function serverCpuMs() {
+	const fields = readFileSync(`/proc/${server.child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+	return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+const sleepUntil = (t) => new Promise((r) => setTimeout(r, Math.max(0, t - performance.now())));
+
+/**
+ * Every student takes quizzes until the deadline. With `rate`, answers are due at fixed times
+ * (rate answers/s across all students) and latency counts from when each was due.
+ */
+async function run({ ms, json = false, rate = 0 }) {
+	const latencies = [];
+	let answers = 0;
+	let requests = 0;
+	let errors = 0;
+	// At a fixed rate every student has a quiz open before the clock starts: fifty quizzes
+	// started in the same instant would make the first answers late by the burst, not the load.
+	const opened = rate
+		? await Promise.all(
+				students.map((s, n) => startQuiz(server.base, slugs[n % slugs.length], s.cookie))
+			)
+		: [];
+	const started = performance.now();
+	const deadline = started + ms;
+	const cpuBefore = serverCpuMs();
+	const interval = rate ? (STUDENTS / rate) * 1000 : 0;
+
+	async function student(s, n) {
+		let due = started + (n / STUDENTS) * interval;
+		for (let round = 0; performance.now() < deadline; round++) {
+			let attemptId = round === 0 ? opened[n] : undefined;
 			try {
-				const r = await postAction(server.base, `/attempts/${attemptId}?/answer`, s.cookie, fields);
-				requests++;
-				answerLatencies.push(r.ms);
-				if (r.status === 200 && r.body?.type === 'success')
-					acknowledged.push([attemptId, position]);
-				else errors++;
+				attemptId ??= await startQuiz(server.base, slugs[(n + round) % slugs.length], s.cookie);
+				requests += 2;
 			} catch {
 				errors++;
+				continue;
+			}
+			const questions = keys.questions(attemptId);
+			for (let position = 0; position < questions.length; position++) {
+				if (rate) await sleepUntil(due);
+				if (performance.now() >= deadline) return;
+				const from = rate ? due : performance.now();
+				due += interval;
+				const fields = answerFields(questions[position], (n + position) % 3 !== 0);
+				try {
+					const r = await answer(server.base, attemptId, position, s.cookie, fields, { json });
+					requests++;
+					latencies.push(performance.now() - from);
+					if (r.acknowledged) {
+						acknowledged.push([attemptId, position]);
+						answers++;
+					} else errors++;
+				} catch {
+					errors++;
+				}
 			}
 		}
 	}
+	await Promise.all(students.map(student));
+	const seconds = (performance.now() - started) / 1000;
+	const cpuPerAnswer = answers ? (serverCpuMs() - cpuBefore) / answers : 0;
+	latencies.sort((a, b) => a - b);
+	return {
+		answersPerSecond: answers / seconds,
+		requestsPerSecond: requests / seconds,
+		p50: percentile(latencies, 50),
+		p99: percentile(latencies, 99),
+		errors,
+		cpuPerAnswer
+	};
 }
-await Promise.all(students.map((s, n) => student(s, n)));
-const seconds = (performance.now() - started) / 1000;
-keys.close();
 
-answerLatencies.sort((a, b) => a - b);
-console.log(`  requests:            ${requests} (${(requests / seconds).toFixed(0)}/s)`);
+const ms = (x) => `${x.toFixed(1)} ms`;
+console.log(`Quiz load: ${STUDENTS} students on loopback ${server.base}`);
+
+await run({ ms: Number(process.env.WARMUP_MS ?? 2_000) }); // compiled code and caches warm
+const browser = await run({ ms: DURATION_MS });
 console.log(
-	`  graded answers:      ${acknowledged.length} acknowledged, ${(acknowledged.length / seconds).toFixed(0)}/s`
+	`\n1. As the browser sends answers, as fast as ${STUDENTS} students can (${DURATION_MS / 1000} s):`
 );
 console.log(
-	`  answer latency:      p50 ${percentile(answerLatencies, 50).toFixed(1)} ms, p99 ${percentile(answerLatencies, 99).toFixed(1)} ms`
+	`  answers ${browser.answersPerSecond.toFixed(0)}/s (requests ${browser.requestsPerSecond.toFixed(0)}/s), ` +
+		`latency p50 ${ms(browser.p50)}, p99 ${ms(browser.p99)}, errors ${browser.errors}, ` +
+		`server CPU ${browser.cpuPerAnswer.toFixed(2)} ms per answer`
 );
-console.log(`  errors:              ${errors}`);
+
+console.log(`\n2. At fixed offered rates, ${STUDENTS} students (${RATE_MS / 1000} s each):`);
+for (const rate of RATES) {
+	const r = await run({ ms: RATE_MS, rate });
+	console.log(
+		`  offered ${String(rate).padStart(5)}/s: served ${r.answersPerSecond.toFixed(0).padStart(5)}/s, ` +
+			`latency p50 ${ms(r.p50)}, p99 ${ms(r.p99)}, errors ${r.errors}`
+	);
+}
+
+const action = await run({ ms: RATE_MS, json: true });
+console.log(`\n3. As SvelteKit's JSON action, no page rendered (${RATE_MS / 1000} s):`);
+console.log(
+	`  answers ${action.answersPerSecond.toFixed(0)}/s, latency p50 ${ms(action.p50)}, ` +
+		`p99 ${ms(action.p99)}, errors ${action.errors}, server CPU ${action.cpuPerAnswer.toFixed(2)} ms per answer`
+);
+keys.close();
 
 // Every acknowledged answer is stored, once.
 await stopServer(server);
 const { missing, duplicated, stored } = checkAcknowledged(database.path, acknowledged);
 console.log(
-	`  check:               ${stored} answers stored, ${missing} acknowledged missing, ${duplicated} duplicated`
+	`\nCheck: ${acknowledged.length} answers acknowledged, ${stored} stored, ` +
+		`${missing} acknowledged missing, ${duplicated} duplicated`
 );
 
 // Anonymous lesson page against a static file, same server, fresh start.

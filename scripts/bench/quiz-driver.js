@@ -1,4 +1,8 @@
-// Drives full quiz attempts the way the page's JavaScript does (form actions answered as JSON).
+// Drives quiz attempts over plain node:http with kept-alive connections (far lighter on the
+// shared CPU than fetch). Two forms of the same answer:
+//  - as the browser sends it (static/enhance.js or a plain form post): the answer page comes back,
+//    with the feedback and the next question;
+//  - as SvelteKit's JSON action result (`x-sveltekit-action`): grading and storing without a page.
 import http from 'node:http';
 import Database from 'better-sqlite3';
 
@@ -32,54 +36,63 @@ export function answerFields(q, right) {
 	}
 }
 
-// Plain node:http with kept-alive connections: far lighter on the shared CPU than fetch.
 const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
 
-export function postAction(base, path, cookie, fields) {
+/** One request; resolves with the status, body text, redirect location and time taken. */
+export function send(base, method, path, cookie, { fields, json = false } = {}) {
 	const started = performance.now();
-	const body = new URLSearchParams(fields).toString();
-	const url = new URL(base + path);
+	const body = fields ? new URLSearchParams(fields).toString() : undefined;
+	const headers = { origin: base, cookie, accept: json ? 'application/json' : 'text/html' };
+	if (body !== undefined) {
+		headers['content-type'] = 'application/x-www-form-urlencoded';
+		headers['content-length'] = Buffer.byteLength(body);
+	}
+	if (json) headers['x-sveltekit-action'] = 'true';
 	return new Promise((resolve, reject) => {
-		const req = http.request(
-			url,
-			{
-				method: 'POST',
-				agent,
-				headers: {
-					origin: base,
-					cookie,
-					'content-type': 'application/x-www-form-urlencoded',
-					'content-length': Buffer.byteLength(body),
-					'x-sveltekit-action': 'true',
-					accept: 'application/json'
-				}
-			},
-			(res) => {
-				let text = '';
-				res.setEncoding('utf8');
-				res.on('data', (chunk) => (text += chunk));
-				res.on('end', () => {
-					let parsed = null;
-					try {
-						parsed = JSON.parse(text);
-					} catch {
-						/* not JSON */
-					}
-					resolve({ status: res.statusCode, body: parsed, ms: performance.now() - started });
-				});
-				res.on('error', reject);
-			}
-		);
+		const req = http.request(new URL(base + path), { method, agent, headers }, (res) => {
+			let text = '';
+			res.setEncoding('utf8');
+			res.on('data', (chunk) => (text += chunk));
+			res.on('end', () =>
+				resolve({
+					status: res.statusCode,
+					text,
+					location: res.headers.location,
+					ms: performance.now() - started
+				})
+			);
+			res.on('error', reject);
+		});
 		req.on('error', reject);
 		req.end(body);
 	});
 }
 
+/** Starts a quiz as the browser does (post, then follow the redirect); returns the attempt id. */
 export async function startQuiz(base, slug, cookie, count = 10) {
-	const r = await postAction(base, `/lessons/${slug}/quiz?/start`, cookie, {
-		count: String(count)
+	const r = await send(base, 'POST', `/lessons/${slug}/quiz?/start`, cookie, {
+		fields: { count: String(count) }
 	});
-	if (r.body?.type !== 'redirect')
-		throw new Error(`start failed: ${r.status} ${JSON.stringify(r.body)}`);
-	return r.body.location.split('/').pop();
+	const id = /^\/attempts\/([0-9a-f-]{36})$/.exec(r.location ?? '')?.[1];
+	if (r.status !== 303 || !id) throw new Error(`start failed: ${r.status} ${r.location}`);
+	const page = await send(base, 'GET', r.location, cookie);
+	if (page.status !== 200) throw new Error(`quiz page failed: ${page.status}`);
+	return id;
+}
+
+/**
+ * Answers the question at `position`. Acknowledged means the server showed its verdict: the page
+ * with that question's feedback (browser), or a success result (JSON action).
+ */
+export async function answer(base, attemptId, position, cookie, fields, { json = false } = {}) {
+	const r = await send(base, 'POST', `/attempts/${attemptId}?/answer`, cookie, {
+		fields: { position: String(position), ...fields },
+		json
+	});
+	const acknowledged =
+		r.status === 200 &&
+		(json
+			? JSON.parse(r.text).type === 'success'
+			: r.text.includes(`data-position="${position}"`) && r.text.includes('class="feedback'));
+	return { acknowledged, ms: r.ms };
 }
