@@ -1,3 +1,3 @@
-// Pages are rendered on the server and work without JavaScript; static/enhance.js (about 1 kB)
+// Pages are rendered on the server and work without JavaScript; static/enhance.js (under 2 kB gzip)
 // makes forms submit in place. No framework runtime is shipped to the browser.
 export const csr = false;
