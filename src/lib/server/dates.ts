@@ -1,6 +1,6 @@
 /**
  * Dates typed in a datetime-local field carry no time zone: they are read and shown in the
- * server's zone, which on a classroom server is the classroom's. Formatting happens on the server
+ * server's zone (TZ), which on a classroom server is the classroom's. Formatting happens on the server
  * so the page reads the same with or without JavaScript.
  */
 
