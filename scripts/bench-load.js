@@ -5,7 +5,8 @@
 //     moment each answer was due, so a server that falls behind cannot hide it.
 //  3. The answer as SvelteKit's JSON action (no page rendered): the cost of grading and storing.
 //  Then every acknowledged answer is checked to be in the database exactly once (exit 1 if not),
-//  and an anonymous lesson page is measured against a static file from the same server.
+//  and an anonymous lesson page is measured against a static file from the same server, with
+//  /healthz (one `select 1` through the framework) for the framework's own floor.
 import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import {
@@ -167,6 +168,8 @@ async function measure(path) {
 await measure(`/lessons/${slugs[0]}`); // warm-up
 const lesson = await measure(`/lessons/${slugs[0]}`);
 const file = await measure('/favicon.svg');
+// The framework's floor: a route that only asks the database `select 1`.
+const health = await measure('/healthz');
 await stopServer(pageServer);
 database.remove();
 
@@ -176,6 +179,7 @@ console.log(`\nAnonymous page vs static file (${CONNECTIONS} connections):`);
 console.log(row('lesson page', lesson));
 console.log(row('static file', file));
 console.log(`  ratio                ${(lesson.rps / file.rps).toFixed(2)}x`);
+console.log(row('/healthz', health) + '  (through the framework: its floor)');
 
 if (missing || duplicated) {
 	console.error('FAIL: acknowledged answers were lost or duplicated');

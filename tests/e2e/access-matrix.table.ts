@@ -139,6 +139,7 @@ const classActions = (owner: 'teacherA' | 'teacherB'): Record<string, ActionCase
 
 export const accessTable: Record<string, RouteEntry> = {
 	'/': { cases: [{ name: 'lesson list', params: () => ({}), get: all(200) }] },
+	'/healthz': { cases: [{ name: 'health check', params: () => ({}), get: all(200) }] },
 
 	'/lessons/[slug]': {
 		cases: [
