@@ -1,6 +1,6 @@
 /** Text checks shared by the rewriter (to reject statements) and the gates (to catch bad prompts). */
 
-import { QUOTE_CHARS } from './words';
+import { contentWords, QUOTE_CHARS } from './words';
 
 const PREFIX = /^(?:According to the (?:speech|text|article|report)|In the (?:speech|text)),\s*/;
 
@@ -85,5 +85,20 @@ export function fragmentReason(prompt: string): string | null {
 		return 'unbalanced parentheses';
 	if (/[,;:-]\s*[.?]$/.test(trimmed)) return 'dangling punctuation';
 	if (/\b(?:a|an|the|of|and|to|in)\s*[.?]$/i.test(trimmed)) return 'ends on a function word';
+	if (trimmed.includes('_____') && clueWords(trimmed) < MIN_CLUE_WORDS)
+		return 'too little around the blank to settle it';
 	return null;
+}
+
+/** "The _____ is being created now." could be filled a dozen ways: a blank needs clues. */
+const MIN_CLUE_WORDS = 4;
+const SPEAKER = /\b(?:the President|the head of state|Kassym-Jomart Tokayev)\b/gi;
+
+function clueWords(prompt: string): number {
+	const body = prompt
+		.replace(PREFIX, '')
+		.replace(/^(?:Complete the sentence[^:]*:)\s*/i, '')
+		.replace(SPEAKER, ' ')
+		.replace('_____', ' ');
+	return contentWords(body).length;
 }

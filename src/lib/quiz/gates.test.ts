@@ -170,6 +170,18 @@ describe('gates on single questions', () => {
 		).toContain('fragment');
 	});
 
+	it('refuse a blank with too little around it to settle the answer', () => {
+		const thin = 'Complete the sentence from the speech: The _____ is being created now.';
+		expect(gates(mc({ prompt: thin }))).toContain('fragment');
+		expect(
+			gates(mc({ prompt: 'According to the speech, not all _____ fully benefit the country.' }))
+		).toContain('fragment');
+		// The speaker is no clue; the clues that remain here are enough.
+		const enough =
+			'According to the speech, the President expressed his proposals for the development of _____ towns.';
+		expect(gates(mc({ prompt: enough }))).not.toContain('fragment');
+	});
+
 	it('catch true/false statements the text does not settle', () => {
 		const sentence = 'In 176 villages of the region there is no clean water.';
 		expect(
