@@ -66,12 +66,12 @@ export async function stopServer(server, signal = 'SIGTERM') {
 	await exited;
 }
 
-/** Students with sessions created directly in the database. */
-export function createStudents(databasePath, count) {
+/** Students (or teachers) with sessions created directly in the database. */
+export function createStudents(databasePath, count, role = 'student') {
 	const db = new Database(databasePath);
 	db.pragma('busy_timeout = 5000');
 	const insertUser = db.prepare(
-		"insert into users (id, username, display_name, password_hash, role) values (?, ?, '', 'x', 'student')"
+		"insert into users (id, username, display_name, password_hash, role) values (?, ?, '', 'x', ?)"
 	);
 	const insertSession = db.prepare(
 		'insert into sessions (id, user_id, expires_at) values (?, ?, ?)'
@@ -81,7 +81,7 @@ export function createStudents(databasePath, count) {
 		for (let i = 0; i < count; i++) {
 			const id = randomUUID();
 			const token = randomBytes(20).toString('hex');
-			insertUser.run(id, `bench-${i}-${id.slice(0, 6)}`);
+			insertUser.run(id, `bench-${i}-${id.slice(0, 6)}`, role);
 			insertSession.run(
 				createHash('sha256').update(token).digest('hex'),
 				id,

@@ -4,6 +4,7 @@ import type { Lesson, SourceDocument } from '$lib/content/types';
 import { generateBank } from '$lib/quiz/bank';
 import type { Question } from '$lib/quiz/types';
 import type { Db, Tx } from './db/connection';
+import { inTransaction, statement } from './db/client';
 import { lessons, questions, questionVersions, sources } from './db/schema';
 import { sha256Hex } from './hash';
 import { invalidateLessonCache } from './lessons';
@@ -76,16 +77,18 @@ function writeSource(
 ): StoredSource {
 	const contentHash = sha256Hex(input.text);
 	const suffix = input.suffix ? `-${input.suffix}` : '';
-	const stored = db.transaction((tx) => {
+	// A large import writes thousands of rows while students keep answering on the same thread:
+	// the rows go through compiled statements, not the query builder.
+	const stored = inTransaction(db, () => {
 		const sourceId = existingId
-			? (tx
+			? (db
 					.update(sources)
 					.set({ title: doc.title, credit: doc.credit, contentHash })
 					.where(eq(sources.id, existingId))
 					.run(),
 				existingId)
 			: Number(
-					tx
+					db
 						.insert(sources)
 						.values({
 							key: input.key,
@@ -97,36 +100,37 @@ function writeSource(
 						.run().lastInsertRowid
 				);
 
+		const upsertLesson = statement(
+			db,
+			`insert into lessons (source_id, slug, position, title, topic, summary, body, reading_minutes, active)
+			 values (?, ?, ?, ?, ?, ?, ?, ?, 1)
+			 on conflict (slug) do update set source_id = excluded.source_id, position = excluded.position,
+			   title = excluded.title, topic = excluded.topic, summary = excluded.summary,
+			   body = excluded.body, reading_minutes = excluded.reading_minutes, active = 1
+			 returning id`
+		);
 		const slugs: string[] = [];
 		doc.lessons.forEach((lesson, position) => {
 			const slug = lesson.slug + suffix;
 			slugs.push(slug);
-			const body = { ...lesson, slug };
-			const values = {
+			const { id: lessonId } = upsertLesson.get(
 				sourceId,
 				slug,
 				position,
-				title: lesson.title,
-				topic: lesson.topic,
-				summary: lesson.summary,
-				body,
-				readingMinutes: lesson.readingMinutes,
-				active: true
-			};
-			const lessonId = tx
-				.insert(lessons)
-				.values(values)
-				.onConflictDoUpdate({ target: lessons.slug, set: values })
-				.returning({ id: lessons.id })
-				.get().id;
+				lesson.title,
+				lesson.topic,
+				lesson.summary,
+				JSON.stringify({ ...lesson, slug }),
+				lesson.readingMinutes
+			) as { id: number };
 			storeBank(
-				tx,
+				db,
 				lessonId,
 				(bank[lesson.slug] ?? []).map((q) => ({ ...q, id: q.id + suffix }))
 			);
 		});
 		if (slugs.length) {
-			tx.update(lessons)
+			db.update(lessons)
 				.set({ active: false })
 				.where(and(eq(lessons.sourceId, sourceId), notInArray(lessons.slug, slugs)))
 				.run();
@@ -179,10 +183,10 @@ function keepSlugsOfMatchingLessons(db: Tx, sourceId: number, doc: SourceDocumen
 	}
 }
 
-function storeBank(tx: Tx, lessonId: number, bank: Question[]) {
+function storeBank(db: Db, lessonId: number, bank: Question[]) {
 	const ids = bank.map((q) => q.id);
 	const current = new Map(
-		tx
+		db
 			.select({
 				id: questions.id,
 				edited: questions.edited,
@@ -197,30 +201,33 @@ function storeBank(tx: Tx, lessonId: number, bank: Question[]) {
 	bank.forEach((q, position) => {
 		const row = current.get(q.id);
 		if (!row) {
-			tx.insert(questions)
-				.values({ id: q.id, lessonId, position, type: q.type, data: q, enabled: true })
-				.run();
-			tx.insert(questionVersions)
-				.values({ questionId: q.id, version: 1, data: q, enabled: true })
-				.run();
+			const data = JSON.stringify(q);
+			statement(
+				db,
+				'insert into questions (id, lesson_id, position, type, data, enabled) values (?, ?, ?, ?, ?, 1)'
+			).run(q.id, lessonId, position, q.type, data);
+			statement(
+				db,
+				'insert into question_versions (question_id, version, data, enabled) values (?, 1, ?, 1)'
+			).run(q.id, data);
 			return;
 		}
 		// A teacher's edit wins over regeneration.
 		if (row.edited) return;
 		const changed = JSON.stringify(row.data) !== JSON.stringify(q);
 		const version = changed ? row.version + 1 : row.version;
-		tx.update(questions)
+		db.update(questions)
 			.set({ lessonId, position, type: q.type, data: q, enabled: true, version })
 			.where(eq(questions.id, q.id))
 			.run();
 		if (changed) {
-			tx.insert(questionVersions)
+			db.insert(questionVersions)
 				.values({ questionId: q.id, version, data: q, enabled: true })
 				.run();
 		}
 	});
 	// Generated questions the new bank no longer has are switched off, not deleted.
-	tx.update(questions)
+	db.update(questions)
 		.set({ enabled: false })
 		.where(
 			and(
