@@ -25,6 +25,8 @@ const STUDENTS = Number(process.env.STUDENTS ?? 50);
 const DURATION_MS = Number(process.env.DURATION_MS ?? 10_000);
 const RATES = (process.env.RATES ?? '250,500,1000').split(',').map(Number);
 const RATE_MS = Number(process.env.RATE_MS ?? 5_000);
+// Bounded in count as well as time: no student takes more quizzes than this in one phase.
+const MAX_QUIZZES = Number(process.env.MAX_QUIZZES ?? 200);
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 50);
 const PORT = Number(process.env.PORT ?? 4400);
 
@@ -67,7 +69,7 @@ async function run({ ms, json = false, rate = 0 }) {
 
 	async function student(s, n) {
 		let due = started + (n / STUDENTS) * interval;
-		for (let round = 0; performance.now() < deadline; round++) {
+		for (let round = 0; round < MAX_QUIZZES && performance.now() < deadline; round++) {
 			let attemptId = round === 0 ? opened[n] : undefined;
 			try {
 				attemptId ??= await startQuiz(server.base, slugs[(n + round) % slugs.length], s.cookie);
