@@ -140,6 +140,12 @@ describe('speech bank', () => {
 			expect(q.prompt).not.toMatch(/(?:the head of state|Tokayev) said\.?$/i);
 		}
 	});
+
+	it('never asks to type more than four words (a slogan is recognised, not recalled)', () => {
+		const typed = all.filter((q) => q.type === 'fill_blank');
+		expect(typed.length).toBeGreaterThan(0);
+		for (const q of typed) expect(q.answer.split(/\s+/).length).toBeLessThanOrEqual(4);
+	});
 });
 
 describe('other texts', () => {

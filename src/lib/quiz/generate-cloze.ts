@@ -125,10 +125,15 @@ export function nameCandidates(
 			};
 			out.push({ question, statement: s, key, score: value });
 		}
-		out.push(fillCandidate(s, m, entry, registry, slug, key, value));
+		// A long name (a slogan, a project's full title) is recognised, not recalled word for word.
+		if (m.text.split(/\s+/).length <= MAX_TYPED_WORDS)
+			out.push(fillCandidate(s, m, entry, registry, slug, key, value));
 	}
 	return out;
 }
+
+/** The longest answer a student is asked to type. */
+const MAX_TYPED_WORDS = 4;
 
 function fillCandidate(
 	s: AnalysedStatement,
