@@ -4,6 +4,7 @@ import { building } from '$app/environment';
 import { db } from '$lib/server/db';
 import { runMigrations } from '$lib/server/db/connection';
 import { seedBundledContent } from '$lib/server/seed';
+import { discardInterruptedImports } from '$lib/server/imports';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { deleteSessionCookie, setSessionCookie } from '$lib/server/auth/cookies';
 import { cachedPage, isCacheable, rememberPage } from '$lib/server/page-cache';
@@ -12,6 +13,7 @@ export const init: ServerInit = async () => {
 	if (building) return;
 	runMigrations(db);
 	seedBundledContent(db);
+	discardInterruptedImports(db);
 };
 
 const authenticate: Handle = async ({ event, resolve }) => {

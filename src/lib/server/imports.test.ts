@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
 import { readFileSync } from 'node:fs';
 import { createTestDatabase } from './db/test-db';
-import { importJobs } from './db/schema';
+import { importJobs, sources } from './db/schema';
+import { storeSource } from './sources';
 import {
 	createImportJob,
 	deleteImport,
+	discardInterruptedImports,
 	getImportJob,
 	listImports,
 	readImportText,
@@ -78,5 +81,28 @@ describe('import jobs', () => {
 		// A job left "running" by a previous process is reported as interrupted.
 		db.insert(importJobs).values({ id: 'stale', ownerId: owner.id, status: 'running' }).run();
 		expect(getImportJob(db, 'stale', owner.id)).toMatchObject({ status: 'failed' });
+	});
+
+	it('discard at start-up what an interrupted import half saved', () => {
+		const { db } = createTestDatabase();
+		const owner = addUser(db, 'teacher');
+		const text = readFileSync('tests/fixtures/texts/river-flood-report.txt', 'utf8');
+		const half = storeSource(db, { key: 'import:half', text, ownerId: owner.id, suffix: 'half01' });
+		db.insert(importJobs)
+			.values({ id: 'cut', ownerId: owner.id, status: 'running', sourceId: half.id })
+			.run();
+		const done = createImportJob(db, owner.id);
+		db.update(importJobs).set({ status: 'done' }).where(eq(importJobs.id, done)).run();
+
+		expect(discardInterruptedImports(db)).toBe(1);
+		expect(db.select().from(sources).where(eq(sources.id, half.id)).get()).toBeUndefined();
+		expect(getLessonSummary(db, half.lessonSlugs[0])).toBeUndefined();
+		expect(getImportJob(db, 'cut', owner.id)).toMatchObject({
+			status: 'failed',
+			message: expect.stringMatching(/interrupted/),
+			lessons: []
+		});
+		expect(getImportJob(db, done, owner.id)!.status).toBe('done');
+		expect(listImports(db, owner.id)).toEqual([]);
 	});
 });

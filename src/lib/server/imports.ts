@@ -89,6 +89,7 @@ export async function runImport(
 	jobId: string,
 	input: { ownerId: string; text: string; title: string }
 ): Promise<void> {
+	let partial: number | null = null;
 	try {
 		const uid = crypto.randomUUID();
 		const processed = await processText(input.text, (step) =>
@@ -97,7 +98,7 @@ export async function runImport(
 		setJob(db, jobId, {
 			message: stepMessage({ stage: 'saving', lessons: processed.doc.lessons.length })
 		});
-		const stored = storeProcessedSource(
+		const stored = await storeProcessedSource(
 			db,
 			{
 				key: `import:${uid}`,
@@ -105,13 +106,18 @@ export async function runImport(
 				ownerId: input.ownerId,
 				suffix: uid.replace(/-/g, '').slice(0, 6)
 			},
-			processed
+			processed,
+			(sourceId) => {
+				partial = sourceId;
+				setJob(db, jobId, { sourceId });
+			}
 		);
+		partial = null;
 		if (stored.lessonSlugs.length === 0) {
-			db.delete(sources).where(eq(sources.id, stored.id)).run();
-			invalidateLessonCache();
+			discardSource(db, stored.id);
 			setJob(db, jobId, {
 				status: 'failed',
+				sourceId: null,
 				message: 'The text is too short to make a lesson. Import a longer text (a few paragraphs).'
 			});
 			return;
@@ -133,8 +139,10 @@ export async function runImport(
 		});
 	} catch (cause) {
 		console.error('Import failed', cause);
+		if (partial !== null) discardSource(db, partial);
 		setJob(db, jobId, {
 			status: 'failed',
+			sourceId: null,
 			message:
 				'The text could not be turned into lessons. Check that it is ordinary prose in English and try again.'
 		});
@@ -169,9 +177,7 @@ export function getImportJob(db: Tx, jobId: string, ownerId: string): ImportJobV
 		.get();
 	if (!job) return undefined;
 	if (job.status === 'running' && !running.has(job.id)) {
-		const message =
-			'The import was interrupted (the server restarted). Please import the text again.';
-		setJob(db, job.id, { status: 'failed', message });
+		const message = failInterrupted(db, job);
 		return { id: job.id, status: 'failed', message, sourceTitle: null, lessons: [] };
 	}
 	const source = job.sourceId
@@ -184,6 +190,33 @@ export function getImportJob(db: Tx, jobId: string, ownerId: string): ImportJobV
 		sourceTitle: source?.title ?? null,
 		lessons: job.sourceId ? sourceLessons(db, job.sourceId) : []
 	};
+}
+
+const INTERRUPTED =
+	'The import was interrupted (the server restarted). Please import the text again.';
+
+/** A job a previous process left running: what it half saved goes, and the job says why. */
+function failInterrupted(db: Tx, job: { id: string; sourceId: number | null }): string {
+	if (job.sourceId !== null) discardSource(db, job.sourceId);
+	setJob(db, job.id, { status: 'failed', message: INTERRUPTED, sourceId: null });
+	return INTERRUPTED;
+}
+
+/** At start-up no import is running: any job still marked running was cut short. */
+export function discardInterruptedImports(db: Tx): number {
+	const stale = db
+		.select({ id: importJobs.id, sourceId: importJobs.sourceId })
+		.from(importJobs)
+		.where(eq(importJobs.status, 'running'))
+		.all()
+		.filter((job) => !running.has(job.id));
+	for (const job of stale) failInterrupted(db, job);
+	return stale.length;
+}
+
+function discardSource(db: Tx, sourceId: number) {
+	db.delete(sources).where(eq(sources.id, sourceId)).run();
+	invalidateLessonCache();
 }
 
 function sourceLessons(db: Tx, sourceId: number) {

@@ -12,7 +12,9 @@ import {
 	users
 } from './db/schema';
 import { seedBundledContent } from './seed';
-import { storeSource } from './sources';
+import { storeProcessedSource, storeSource } from './sources';
+import { buildLessons } from '$lib/content';
+import { generateBank } from '$lib/quiz/bank';
 import { startAttempt } from './attempts';
 
 const speech = readFileSync('content/karaganda-speech.txt', 'utf8');
@@ -97,5 +99,49 @@ describe('storing a source text', () => {
 			.all()
 			.map((r) => r.id);
 		expect(new Set(ids).size).toBe(ids.length);
+	});
+
+	it('writes an import in batches, hidden until the last one is in, while other work goes on', async () => {
+		const { db } = createTestDatabase();
+		db.insert(users)
+			.values({ id: 't1', username: 'teacher', passwordHash: 'x', role: 'teacher' })
+			.run();
+		// The speech four times over, numbers shifted: more than one batch of questions (500).
+		const text = [0, 1, 2, 3]
+			.map((n) => speech.replace(/\d+/g, (d) => String(Number(d) + n)))
+			.join('\n\n');
+		const doc = buildLessons(text);
+		const bank = generateBank(doc);
+		const total = doc.lessons.length;
+		expect(Object.values(bank).flat().length).toBeGreaterThan(500);
+
+		let sourceId = -1;
+		const count = () =>
+			db
+				.select({ active: lessons.active })
+				.from(lessons)
+				.where(eq(lessons.sourceId, sourceId))
+				.all();
+		const seen: { written: number; visible: number }[] = [];
+		let done = false;
+		const observe = () => {
+			if (done) return;
+			const rows = count();
+			seen.push({ written: rows.length, visible: rows.filter((r) => r.active).length });
+			setImmediate(observe);
+		};
+		setImmediate(observe);
+		const stored = await storeProcessedSource(
+			db,
+			{ key: 'import:big', text, ownerId: 't1', suffix: 'bigbig' },
+			{ doc, bank },
+			(id) => (sourceId = id)
+		);
+		done = true;
+
+		expect(seen.some((s) => s.written > 0 && s.written < total)).toBe(true);
+		expect(seen.every((s) => s.visible === 0)).toBe(true);
+		expect(stored.lessonSlugs).toHaveLength(total);
+		expect(count().filter((r) => r.active)).toHaveLength(total);
 	});
 });

@@ -54,19 +54,76 @@ export interface ProcessedText {
 	bank: Record<string, Question[]>;
 }
 
-/** Stores a new text (an import) whose lessons and bank were made elsewhere (a worker thread). */
-export function storeProcessedSource(
+/**
+ * Stores a new text (an import) whose lessons and bank were made elsewhere (a worker thread). A
+ * large text is written a batch of lessons per transaction, with a turn of the event loop in
+ * between, so students' requests are not held up while thousands of rows go in. The lessons stay
+ * hidden until the last batch is written; `onSource` learns the new source's id before the first
+ * batch, so a crash half-way can be cleaned up (discardInterruptedImports).
+ */
+export async function storeProcessedSource(
 	db: Db,
 	input: SourceInput,
-	processed: ProcessedText
-): StoredSource {
+	{ doc, bank }: ProcessedText,
+	onSource: (sourceId: number) => void = () => {}
+): Promise<StoredSource> {
 	const existing = db
 		.select({ id: sources.id })
 		.from(sources)
 		.where(eq(sources.key, input.key))
 		.get();
 	if (existing) throw new Error(`The text ${input.key} is already stored.`);
-	return writeSource(db, input, null, processed);
+	const suffix = input.suffix ? `-${input.suffix}` : '';
+	const sourceId = insertSource(db, input, doc);
+	onSource(sourceId);
+	const slugs: string[] = [];
+	for (const batch of lessonBatches(doc.lessons, bank)) {
+		await nextTurn();
+		inTransaction(db, () => {
+			slugs.push(...writeLessons(db, sourceId, batch, bank, suffix, false));
+		});
+	}
+	statement(db, 'update lessons set active = 1 where source_id = ?').run(sourceId);
+	invalidateLessonCache();
+	return { id: sourceId, changed: true, lessonSlugs: slugs };
+}
+
+const nextTurn = () => new Promise<void>((resolveTurn) => setImmediate(resolveTurn));
+
+/** About this many questions go into one transaction (a few tens of milliseconds of writing). */
+const BATCH_QUESTIONS = 500;
+
+/** Consecutive lessons with their positions, cut where a batch reaches BATCH_QUESTIONS. */
+function lessonBatches(all: Lesson[], bank: Record<string, Question[]>) {
+	const batches: { lesson: Lesson; position: number }[][] = [];
+	let current: { lesson: Lesson; position: number }[] = [];
+	let questionCount = 0;
+	all.forEach((lesson, position) => {
+		current.push({ lesson, position });
+		questionCount += bank[lesson.slug]?.length ?? 0;
+		if (questionCount >= BATCH_QUESTIONS) {
+			batches.push(current);
+			current = [];
+			questionCount = 0;
+		}
+	});
+	if (current.length) batches.push(current);
+	return batches;
+}
+
+function insertSource(db: Db, input: SourceInput, doc: SourceDocument): number {
+	return Number(
+		db
+			.insert(sources)
+			.values({
+				key: input.key,
+				title: doc.title,
+				credit: doc.credit,
+				ownerId: input.ownerId,
+				contentHash: sha256Hex(input.text)
+			})
+			.run().lastInsertRowid
+	);
 }
 
 function writeSource(
@@ -75,60 +132,17 @@ function writeSource(
 	existingId: number | null,
 	{ doc, bank }: ProcessedText
 ): StoredSource {
-	const contentHash = sha256Hex(input.text);
 	const suffix = input.suffix ? `-${input.suffix}` : '';
-	// A large import writes thousands of rows while students keep answering on the same thread:
-	// the rows go through compiled statements, not the query builder.
 	const stored = inTransaction(db, () => {
-		const sourceId = existingId
-			? (db
-					.update(sources)
-					.set({ title: doc.title, credit: doc.credit, contentHash })
-					.where(eq(sources.id, existingId))
-					.run(),
-				existingId)
-			: Number(
-					db
-						.insert(sources)
-						.values({
-							key: input.key,
-							title: doc.title,
-							credit: doc.credit,
-							ownerId: input.ownerId,
-							contentHash
-						})
-						.run().lastInsertRowid
-				);
-
-		const upsertLesson = statement(
-			db,
-			`insert into lessons (source_id, slug, position, title, topic, summary, body, reading_minutes, active)
-			 values (?, ?, ?, ?, ?, ?, ?, ?, 1)
-			 on conflict (slug) do update set source_id = excluded.source_id, position = excluded.position,
-			   title = excluded.title, topic = excluded.topic, summary = excluded.summary,
-			   body = excluded.body, reading_minutes = excluded.reading_minutes, active = 1
-			 returning id`
-		);
-		const slugs: string[] = [];
-		doc.lessons.forEach((lesson, position) => {
-			const slug = lesson.slug + suffix;
-			slugs.push(slug);
-			const { id: lessonId } = upsertLesson.get(
-				sourceId,
-				slug,
-				position,
-				lesson.title,
-				lesson.topic,
-				lesson.summary,
-				JSON.stringify({ ...lesson, slug }),
-				lesson.readingMinutes
-			) as { id: number };
-			storeBank(
-				db,
-				lessonId,
-				(bank[lesson.slug] ?? []).map((q) => ({ ...q, id: q.id + suffix }))
-			);
-		});
+		const sourceId = existingId ?? insertSource(db, input, doc);
+		if (existingId) {
+			db.update(sources)
+				.set({ title: doc.title, credit: doc.credit, contentHash: sha256Hex(input.text) })
+				.where(eq(sources.id, existingId))
+				.run();
+		}
+		const lessonsWithPositions = doc.lessons.map((lesson, position) => ({ lesson, position }));
+		const slugs = writeLessons(db, sourceId, lessonsWithPositions, bank, suffix, true);
 		if (slugs.length) {
 			db.update(lessons)
 				.set({ active: false })
@@ -139,6 +153,50 @@ function writeSource(
 	});
 	invalidateLessonCache();
 	return stored;
+}
+
+/**
+ * Upserts lessons by slug, each with its bank, and returns their slugs. A large import writes
+ * thousands of rows while students keep answering on the same thread: the rows go through
+ * compiled statements, not the query builder.
+ */
+function writeLessons(
+	db: Db,
+	sourceId: number,
+	batch: { lesson: Lesson; position: number }[],
+	bank: Record<string, Question[]>,
+	suffix: string,
+	active: boolean
+): string[] {
+	const upsertLesson = statement(
+		db,
+		`insert into lessons (source_id, slug, position, title, topic, summary, body, reading_minutes, active)
+		 values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+		 on conflict (slug) do update set source_id = excluded.source_id, position = excluded.position,
+		   title = excluded.title, topic = excluded.topic, summary = excluded.summary,
+		   body = excluded.body, reading_minutes = excluded.reading_minutes, active = excluded.active
+		 returning id`
+	);
+	return batch.map(({ lesson, position }) => {
+		const slug = lesson.slug + suffix;
+		const { id: lessonId } = upsertLesson.get(
+			sourceId,
+			slug,
+			position,
+			lesson.title,
+			lesson.topic,
+			lesson.summary,
+			JSON.stringify({ ...lesson, slug }),
+			lesson.readingMinutes,
+			active ? 1 : 0
+		) as { id: number };
+		storeBank(
+			db,
+			lessonId,
+			(bank[lesson.slug] ?? []).map((q) => ({ ...q, id: q.id + suffix }))
+		);
+		return slug;
+	});
 }
 
 /**
