@@ -93,10 +93,16 @@ const nextTurn = () => new Promise<void>((resolveTurn) => setImmediate(resolveTu
 /** About this many questions go into one transaction (a few tens of milliseconds of writing). */
 const BATCH_QUESTIONS = 500;
 
+/** A lesson and its place in the text. */
+interface PlacedLesson {
+	lesson: Lesson;
+	position: number;
+}
+
 /** Consecutive lessons with their positions, cut where a batch reaches BATCH_QUESTIONS. */
-function lessonBatches(all: Lesson[], bank: Record<string, Question[]>) {
-	const batches: { lesson: Lesson; position: number }[][] = [];
-	let current: { lesson: Lesson; position: number }[] = [];
+function lessonBatches(all: Lesson[], bank: Record<string, Question[]>): PlacedLesson[][] {
+	const batches: PlacedLesson[][] = [];
+	let current: PlacedLesson[] = [];
 	let questionCount = 0;
 	all.forEach((lesson, position) => {
 		current.push({ lesson, position });
@@ -163,7 +169,7 @@ function writeSource(
 function writeLessons(
 	db: Db,
 	sourceId: number,
-	batch: { lesson: Lesson; position: number }[],
+	batch: PlacedLesson[],
 	bank: Record<string, Question[]>,
 	suffix: string,
 	active: boolean
