@@ -50,7 +50,8 @@ test('take a quiz: progress, feedback with the source, results, history and retr
 	const source = feedback.getByRole('link', { name: 'Read it in the lesson' });
 	await expect(source).toHaveAttribute('href', `/lessons/${slug}#s-${first.source.sentenceIndex}`);
 	await expect(page.locator('.live[aria-live="polite"]')).toContainText('Not quite');
-	// The next question comes with the feedback: no extra page load.
+	// The next question comes with the feedback: no extra page load, and a heading leads to it.
+	await expect(page.getByRole('heading', { level: 2, name: 'Next question' })).toHaveCount(1);
 	await expect(page.getByText('Question 2 of 10')).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Check answer' })).toBeVisible();
 	await noViolations(page);
