@@ -180,6 +180,10 @@ test('importing a pasted text makes lessons for its owner only', async ({
 	const page = await pageFor(browser, app, teacher);
 	await page.goto('/teacher/import');
 	await expectAccessible(page);
+	// The main menu marks one page as current: the import, not also the classes above it.
+	const current = page.getByRole('navigation', { name: 'Main' }).locator('[aria-current="page"]');
+	await expect(current).toHaveCount(1);
+	await expect(current).toHaveText('Import a text');
 
 	// Bad input first: nothing sent, then a binary file.
 	await page.getByRole('button', { name: 'Import' }).click();
