@@ -10,7 +10,7 @@ import {
 	lessons,
 	type AssignmentRow
 } from './db/schema';
-import { formatDateTime, parseLocalDateTime } from './dates';
+import { formatDueDate, parseLocalDateTime } from './dates';
 
 /** When a student sees the answers: after each question, after submitting, after the due date. */
 export type Reveal = AssignmentRow['reveal'];
@@ -276,7 +276,7 @@ function toStudentAssignments(
 			lessonTitle,
 			lessonSlug,
 			dueAt: a.dueAt,
-			dueText: formatDateTime(a.dueAt),
+			dueText: formatDueDate(a.dueAt),
 			questionCount: a.questionCount,
 			attemptsAllowed: a.attemptsAllowed,
 			reveal: a.reveal,

@@ -20,6 +20,8 @@ describe('due dates in the configured time zone (TZ)', () => {
 		expect(due.toISOString()).toBe('2026-01-15T13:00:00.000Z');
 		expect(almaty.toLocalInputValue(due)).toBe('2026-01-15T18:00');
 		expect(almaty.formatDateTime(due)).toBe('Thu, 15 Jan 2026, 18:00');
+		expect(almaty.formatDueDate(due)).toBe('Thu, 15 Jan 2026, 18:00');
+		expect(almaty.formatDueDate(null)).toBe('No due date');
 
 		const utc = await datesIn('UTC');
 		expect(utc.parseLocalDateTime('2026-01-15T18:00')!.toISOString()).toBe(

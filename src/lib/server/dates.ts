@@ -37,6 +37,11 @@ const formatter = new Intl.DateTimeFormat('en-GB', {
 	minute: '2-digit'
 });
 
+/** An assignment's due date as shown, or "No due date". */
+export function formatDueDate(date: Date | null | undefined): string {
+	return date ? formatDateTime(date) : 'No due date';
+}
+
 /** "Thu, 1 May 2025, 14:30"; an empty string for no date. */
 export function formatDateTime(date: Date | null | undefined): string {
 	return date ? formatter.format(date) : '';

@@ -11,7 +11,7 @@ import {
 	renameClass,
 	setClassArchived
 } from '$lib/server/classes';
-import { formatDateTime } from '$lib/server/dates';
+import { formatDateTime, formatDueDate } from '$lib/server/dates';
 import { parseForm, textField } from '$lib/server/forms';
 import { classGrades } from '$lib/server/gradebook';
 import { listLessons } from '$lib/server/lessons';
@@ -25,7 +25,7 @@ export const load: PageServerLoad = (event) => {
 		id: a.id,
 		lessonTitle: a.lessonTitle,
 		lessonSlug: a.lessonSlug,
-		due: formatDateTime(a.dueAt) || 'No due date',
+		due: formatDueDate(a.dueAt),
 		questionCount: a.questionCount,
 		attempts: a.attemptsAllowed === 0 ? 'Unlimited' : String(a.attemptsAllowed),
 		reveal: REVEAL_LABELS[a.reveal],

@@ -12,7 +12,7 @@ export const load: PageServerLoad = (event) => {
 		assignments: book.assignments.map((a) => ({
 			id: a.id,
 			lessonTitle: a.lessonTitle,
-			due: formatDateTime(a.dueAt) || 'No due date',
+			due: a.dueAt ? `Due ${formatDateTime(a.dueAt)}` : 'No due date',
 			...assignmentSummary(book, a.id)
 		})),
 		students: book.students.map((s) => ({

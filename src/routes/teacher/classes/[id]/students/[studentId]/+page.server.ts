@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
 import { requireClassTeacher } from '$lib/server/auth/class-guard';
 import { listRoster } from '$lib/server/classes';
-import { formatDateTime } from '$lib/server/dates';
+import { formatDateTime, formatDueDate } from '$lib/server/dates';
 import { getGradebook, studentAttemptsInClass } from '$lib/server/gradebook';
 import type { PageServerLoad } from './$types';
 
@@ -18,7 +18,7 @@ export const load: PageServerLoad = (event) => {
 		assignments: book.assignments.map((a) => ({
 			id: a.id,
 			lessonTitle: a.lessonTitle,
-			due: formatDateTime(a.dueAt) || 'No due date',
+			due: formatDueDate(a.dueAt),
 			...row[a.id]
 		})),
 		attempts: studentAttemptsInClass(db, klass.id, student.id).map((a) => ({
