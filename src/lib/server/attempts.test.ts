@@ -6,8 +6,10 @@ import { answers, reviewCards, users } from './db/schema';
 import { seedBundledContent } from './seed';
 import {
 	getAttempt,
+	MAX_QUIZ_LENGTH,
 	listFinishedAttempts,
 	progressByLesson,
+	quizLengthChoices,
 	recordAnswer,
 	startAttempt
 } from './attempts';
@@ -108,5 +110,21 @@ describe('attempts', () => {
 			kind: 'retry'
 		})!;
 		expect(getAttempt(db, retry)!.items.map((i) => i.question.id)).toEqual(missed);
+	});
+
+	it('offers only quiz lengths the start form accepts, however large the bank', () => {
+		expect(quizLengthChoices(7)).toEqual({ lengths: [5, 7], defaultLength: 7, longest: 7 });
+		expect(quizLengthChoices(18)).toEqual({
+			lengths: [5, 10, 15, 18],
+			defaultLength: 10,
+			longest: 18
+		});
+		// A bank that teachers grew past the limit still offers at most MAX_QUIZ_LENGTH.
+		expect(quizLengthChoices(40)).toEqual({
+			lengths: [5, 10, 15, 20, MAX_QUIZ_LENGTH],
+			defaultLength: 10,
+			longest: MAX_QUIZ_LENGTH
+		});
+		expect(quizLengthChoices(0).lengths).toEqual([]);
 	});
 });

@@ -10,6 +10,17 @@ import type { Reveal } from './assignments';
 import { lessonBank } from './banks';
 
 export const DEFAULT_QUIZ_LENGTH = 10;
+/** The most questions one quiz asks, however large the lesson's bank. */
+export const MAX_QUIZ_LENGTH = 25;
+const USUAL_LENGTHS = [5, 10, 15, 20];
+
+/** The lengths to offer for a bank whose longest quiz has `longest` questions. */
+export function quizLengthChoices(longest: number) {
+	const most = Math.min(longest, MAX_QUIZ_LENGTH);
+	const lengths = USUAL_LENGTHS.filter((n) => n < most);
+	if (most > 0) lengths.push(most);
+	return { lengths, defaultLength: Math.min(DEFAULT_QUIZ_LENGTH, most), longest: most };
+}
 
 export interface StartAttemptInput {
 	userId: string;

@@ -4,8 +4,10 @@ import { db } from '$lib/server/db';
 import { requireStudent } from '$lib/server/auth/guards';
 import {
 	DEFAULT_QUIZ_LENGTH,
+	MAX_QUIZ_LENGTH,
 	findOpenAttempt,
 	longestQuiz,
+	quizLengthChoices,
 	startAttempt
 } from '$lib/server/attempts';
 import { parseForm } from '$lib/server/forms';
@@ -13,22 +15,13 @@ import { getLessonPage } from '$lib/server/lessons';
 import { gradePractice, practiceQuestions } from '$lib/server/practice';
 import type { Actions, PageServerLoad } from './$types';
 
-const QUIZ_LENGTHS = [5, 10, 15, 20];
-
-/** The lengths to offer: the usual ones the bank can fill, and the longest it gives. */
-function quizLengths(longest: number) {
-	const lengths = QUIZ_LENGTHS.filter((n) => n < longest);
-	if (longest > 0) lengths.push(longest);
-	return { lengths, defaultLength: Math.min(DEFAULT_QUIZ_LENGTH, longest), longest };
-}
-
 const countField = v.optional(
 	v.pipe(
 		v.string(),
 		v.toNumber('Choose how many questions.'),
 		v.integer('Choose how many questions.'),
 		v.minValue(1, 'Choose at least one question.'),
-		v.maxValue(25, 'Choose at most 25 questions.')
+		v.maxValue(MAX_QUIZ_LENGTH, `Choose at most ${MAX_QUIZ_LENGTH} questions.`)
 	),
 	String(DEFAULT_QUIZ_LENGTH)
 );
@@ -52,7 +45,7 @@ export const load: PageServerLoad = ({ params, locals }) => {
 			mode: 'student' as const,
 			lesson: info,
 			openAttempt: findOpenAttempt(db, locals.user.id, lesson.id),
-			...quizLengths(longestQuiz(db, lesson.id))
+			...quizLengthChoices(longestQuiz(db, lesson.id))
 		};
 	}
 	// Visitors and teachers practise: nothing is saved.
