@@ -77,6 +77,10 @@ describe('question form', () => {
 			unit: 'people'
 		});
 		expect(message({ ...base, type: 'numeric', answer: 'many' })).toMatch(/must be a number/);
+		expect(message({ ...base, type: 'numeric', answer: '1e999' })).toMatch(/too large/);
+		expect(message({ ...base, type: 'numeric', answer: '3', tolerance: '1e400' })).toMatch(
+			/too large/
+		);
 		expect(message({ ...base, type: 'numeric', answer: '3', tolerance: '-1' })).toMatch(/negative/);
 		expect(
 			parse({

@@ -174,7 +174,9 @@ const numberText = (label: string, required: boolean) =>
 			(s) => s === '' || /^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(s),
 			`${label} must be a number, like 4.2 or 1200.`
 		),
-		v.transform((s) => (s === '' ? 0 : Number(s)))
+		v.transform((s) => (s === '' ? 0 : Number(s))),
+		// "1e999" has the shape of a number but is Infinity, which JSON would store as null.
+		v.check(Number.isFinite, `${label} is too large.`)
 	);
 
 const numeric = v.pipe(
