@@ -16,6 +16,7 @@ import { storeProcessedSource, storeSource } from './sources';
 import { buildLessons } from '$lib/content';
 import { generateBank } from '$lib/quiz/bank';
 import { startAttempt } from './attempts';
+import { setQuestionEnabled } from './curation';
 
 const speech = readFileSync('content/karaganda-speech.txt', 'utf8');
 
@@ -82,6 +83,24 @@ describe('storing a source text', () => {
 			).toBeGreaterThan(0);
 		}
 		expect(db.select().from(answers).all()).toHaveLength(0);
+	});
+
+	it('a question a teacher switched off stays off when the text changes', () => {
+		const { db } = createTestDatabase();
+		seedBundledContent(db);
+		db.insert(users)
+			.values({ id: 't1', username: 'teacher', passwordHash: 'x', role: 'teacher' })
+			.run();
+		const [off, untouched] = db.select().from(questions).orderBy(questions.id).limit(2).all();
+		setQuestionEnabled(db, off.id, false, 't1');
+
+		const edited = speech + '\nThe meeting ended with a concert.\n';
+		storeSource(db, { key: 'bundled:karaganda-speech', text: edited, ownerId: null });
+		const enabledOf = (id: string) =>
+			db.select({ enabled: questions.enabled }).from(questions).where(eq(questions.id, id)).get()
+				?.enabled;
+		expect(enabledOf(off.id)).toBe(false);
+		expect(enabledOf(untouched.id)).toBe(true);
 	});
 
 	it('imports get their own slugs and question ids, so the same text twice never collides', () => {

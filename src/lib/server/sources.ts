@@ -1,4 +1,4 @@
-import { and, eq, inArray, notInArray } from 'drizzle-orm';
+import { and, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import { buildLessons } from '$lib/content';
 import type { Lesson, SourceDocument } from '$lib/content/types';
 import { generateBank } from '$lib/quiz/bank';
@@ -255,7 +255,11 @@ function storeBank(db: Db, lessonId: number, bank: Question[]) {
 				id: questions.id,
 				edited: questions.edited,
 				data: questions.data,
-				version: questions.version
+				version: questions.version,
+				enabled: questions.enabled,
+				// A teacher switched it on or off: that choice outlives regeneration.
+				curated: sql<number>`exists (select 1 from ${questionVersions} v
+					where v.question_id = ${questions.id} and v.edited_by is not null)`
 			})
 			.from(questions)
 			.where(ids.length ? inArray(questions.id, ids) : eq(questions.lessonId, -1))
@@ -280,14 +284,13 @@ function storeBank(db: Db, lessonId: number, bank: Question[]) {
 		if (row.edited) return;
 		const changed = JSON.stringify(row.data) !== JSON.stringify(q);
 		const version = changed ? row.version + 1 : row.version;
+		const enabled = row.curated ? row.enabled : true;
 		db.update(questions)
-			.set({ lessonId, position, type: q.type, data: q, enabled: true, version })
+			.set({ lessonId, position, type: q.type, data: q, enabled, version })
 			.where(eq(questions.id, q.id))
 			.run();
 		if (changed) {
-			db.insert(questionVersions)
-				.values({ questionId: q.id, version, data: q, enabled: true })
-				.run();
+			db.insert(questionVersions).values({ questionId: q.id, version, data: q, enabled }).run();
 		}
 	});
 	// Generated questions the new bank no longer has are switched off, not deleted.
