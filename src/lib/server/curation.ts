@@ -176,7 +176,7 @@ const numberText = (label: string, required: boolean) =>
 		),
 		v.transform((s) => (s === '' ? 0 : Number(s))),
 		// "1e999" has the shape of a number but is Infinity, which JSON would store as null.
-		v.check(Number.isFinite, `${label} is too large.`)
+		v.check((n: number) => Number.isFinite(n), `${label} is too large.`)
 	);
 
 const numeric = v.pipe(
