@@ -1,7 +1,7 @@
 import type { SessionUser } from './auth/session';
 import { assignmentFormSchema, type AssignmentInput } from './assignments';
 import type { Tx } from './db/connection';
-import { parseForm } from './forms';
+import { echoFields, parseForm } from './forms';
 import { canSeeLesson, getLessonById } from './lessons';
 
 export type AssignmentFormResult =
@@ -17,9 +17,7 @@ export async function readAssignmentForm(
 	const parsed = await parseForm(request, assignmentFormSchema);
 	if (!parsed.ok) return parsed;
 	const { lessonId, dueAt, questionCount, attemptsAllowed, reveal } = parsed.data;
-	const fields = Object.fromEntries(
-		[...parsed.form].filter(([, value]) => typeof value === 'string')
-	) as Record<string, string>;
+	const fields = echoFields(parsed.form);
 	const lesson = getLessonById(db, lessonId);
 	if (!lesson || !canSeeLesson(db, lesson, teacher)) {
 		return { ok: false, message: 'Choose one of the lessons in the list.', fields };

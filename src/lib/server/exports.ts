@@ -1,9 +1,7 @@
-import { and, asc, eq } from 'drizzle-orm';
 import { toGift, toJsonExport, toMoodleXml, toQtiPackage } from '$lib/quiz/export';
 import type { BankExport } from '$lib/quiz/export';
-import type { Question } from '$lib/quiz/types';
 import type { Tx } from './db/connection';
-import { questions } from './db/schema';
+import { lessonBank } from './banks';
 
 export const EXPORT_FORMATS = {
 	gift: { label: 'Moodle GIFT', suffix: '-gift.txt', type: 'text/plain; charset=utf-8' },
@@ -24,13 +22,7 @@ export function isExportFormat(value: string): value is ExportFormat {
 
 /** A lesson's enabled questions, in bank order: what quizzes draw from. */
 export function enabledBank(db: Tx, lessonId: number, title: string): BankExport {
-	const rows = db
-		.select({ data: questions.data })
-		.from(questions)
-		.where(and(eq(questions.lessonId, lessonId), eq(questions.enabled, true)))
-		.orderBy(asc(questions.position))
-		.all();
-	return { title, questions: rows.map((r) => r.data as Question) };
+	return { title, questions: lessonBank(db, lessonId).map((entry) => entry.question) };
 }
 
 /** The export file's bytes or text in this format. */

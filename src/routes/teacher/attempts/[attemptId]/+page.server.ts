@@ -6,6 +6,7 @@ import { getAttempt } from '$lib/server/attempts';
 import { formatDateTime } from '$lib/server/dates';
 import { findTeacherAttempt } from '$lib/server/gradebook';
 import { findUserById } from '$lib/server/classes';
+import { displayName } from '$lib/server/users';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -18,7 +19,7 @@ export const load: PageServerLoad = (event) => {
 		klass: { id: owned.classId, name: owned.className },
 		student: {
 			id: attempt.userId,
-			name: student ? student.displayName || student.username : 'Former student'
+			name: student ? displayName(student) : 'Former student'
 		},
 		attempt: {
 			lessonTitle: attempt.lessonTitle,
