@@ -6,9 +6,10 @@ export default defineConfig({
 	fullyParallel: false,
 	workers: 2,
 	retries: 0,
+	forbidOnly: !!process.env.CI,
 	timeout: 60_000,
 	expect: { timeout: 10_000 },
-	reporter: process.env.CI ? [['list']] : [['list']],
+	reporter: 'list',
 	use: {
 		browserName: 'chromium',
 		launchOptions: {

@@ -107,7 +107,14 @@ test('other teachers and students cannot reach a class, its gradebook or its exp
 }) => {
 	const owner = await pageFor(browser, app, teacher);
 	const { classId } = await createClassInUi(owner, 'Private class');
-	const attemptRow = { id: 'none' };
+	// A real attempt by a student: the intruder must not reach it although it exists.
+	const attemptRow = { id: crypto.randomUUID() };
+	app.db
+		.prepare(
+			`insert into attempts (id, user_id, lesson_id, seed, question_count)
+			 values (?, ?, (select id from lessons order by position limit 1), 'seed', 1)`
+		)
+		.run(attemptRow.id, student.id);
 
 	const intruder = await createUser(app, 'teacher', 'intruder');
 	const other = await pageFor(browser, app, intruder);

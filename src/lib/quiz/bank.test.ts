@@ -112,8 +112,9 @@ describe('speech bank', () => {
 			}
 		}
 		const hectares = all.filter((q) => q.type === 'multiple_choice' && /hectares/.test(q.prompt));
+		expect(hectares.length).toBeGreaterThan(0);
 		for (const q of hectares) {
-			if (q.type !== 'multiple_choice') continue;
+			if (q.type !== 'multiple_choice') continue; // narrows the type
 			expect(q.options.filter((o) => /\b1\.1 million\b/.test(o) && o !== q.answer)).toEqual([]);
 			expect(q.options.filter((o) => /\b4\.2 million\b/.test(o) && o !== q.answer)).toEqual([]);
 		}
@@ -128,6 +129,7 @@ describe('speech bank', () => {
 		const bokeykhan = all.filter(
 			(q) => q.type === 'multiple_choice' && /Bokeykhan|Bukeihan/.test(q.answer)
 		);
+		expect(bokeykhan.length).toBeGreaterThan(0);
 		for (const q of bokeykhan)
 			if (q.type === 'multiple_choice')
 				expect(q.options.filter((o) => /Bokeykhan|Bukeihan/.test(o))).toHaveLength(1);

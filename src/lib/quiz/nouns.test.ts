@@ -87,7 +87,10 @@ describe('vocabulary multiple choice', () => {
 	it('keeps a compound key only with options the text uses in the same compound', () => {
 		const water = questions.find((q) => /named _____ supply/.test(q.prompt));
 		expect(water).toBeUndefined();
-		const enterprises = questions.find((q) => q.answer === 'enterprises');
-		if (enterprises) expect(enterprises.options).not.toContain('tickets');
+		// "air tickets" is a compound of its own: no other key is offered "tickets" as a wrong option
+		// (checked over every vocabulary question, so the check cannot pass by finding none).
+		expect(questions.length).toBeGreaterThan(20);
+		for (const q of questions)
+			if (q.answer !== 'tickets') expect(q.options).not.toContain('tickets');
 	});
 });
