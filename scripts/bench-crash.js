@@ -21,6 +21,7 @@ const database = freshDatabasePath();
 let server = await startServer({ port: PORT, databasePath: database.path });
 const students = createStudents(database.path, STUDENTS);
 const [slug] = quizLessonSlugs(database.path);
+if (!slug) throw new Error('no lesson has a quiz to take');
 const acknowledged = [];
 let failedRounds = 0;
 
@@ -69,7 +70,13 @@ for (let round = 1; round <= ROUNDS; round++) {
 		)
 		.get().n;
 	db.close();
-	const ok = integrity === 'ok' && missing === 0 && duplicated === 0 && inconsistent === 0;
+	// A round in which nothing was acknowledged checks nothing: it fails too.
+	const ok =
+		ackedThisRound > 0 &&
+		integrity === 'ok' &&
+		missing === 0 &&
+		duplicated === 0 &&
+		inconsistent === 0;
 	if (!ok) failedRounds++;
 	console.log(
 		`round ${round}: killed after ${killAfter} ms, ${ackedThisRound} answers acknowledged this round ` +

@@ -67,10 +67,13 @@ const job = db.prepare(
 	'select status, message, source_id as sourceId from import_jobs where id = ?'
 );
 let state = job.get(jobId);
-while (state.status === 'running') {
+const deadline = Date.now() + 10 * 60_000;
+while (state?.status === 'running') {
+	if (Date.now() > deadline) throw new Error('the import did not finish in 10 minutes');
 	await new Promise((done) => setTimeout(done, 50));
 	state = job.get(jobId);
 }
+if (!state) throw new Error(`no import job ${jobId}`);
 const seconds = (performance.now() - started) / 1000;
 importing = false;
 await watcher;

@@ -37,6 +37,8 @@ const students = createStudents(database.path, STUDENTS);
 const slugs = quizLessonSlugs(database.path);
 const keys = openKeys(database.path);
 const acknowledged = [];
+// Requests that failed or were refused, over every phase: a benchmark of errors proves nothing.
+let failedRequests = 0;
 
 /** CPU time (user + system, ms) the server process has used so far (Linux /proc, 100 Hz). */
 function serverCpuMs() {
@@ -102,6 +104,7 @@ async function run({ ms, json = false, rate = 0 }) {
 	await Promise.all(students.map(student));
 	const seconds = (performance.now() - started) / 1000;
 	const cpuPerAnswer = answers ? (serverCpuMs() - cpuBefore) / answers : 0;
+	failedRequests += errors;
 	latencies.sort((a, b) => a - b);
 	return {
 		answersPerSecond: answers / seconds,
@@ -185,5 +188,11 @@ console.log(row('/healthz', health) + '  (through the framework: its floor)');
 
 if (missing || duplicated) {
 	console.error('FAIL: acknowledged answers were lost or duplicated');
+	process.exit(1);
+}
+if (acknowledged.length === 0 || failedRequests > 0) {
+	console.error(
+		`FAIL: ${acknowledged.length} answers acknowledged, ${failedRequests} requests failed`
+	);
 	process.exit(1);
 }

@@ -64,6 +64,8 @@ export function send(base, method, path, cookie, { fields, json = false } = {}) 
 			res.on('error', reject);
 		});
 		req.on('error', reject);
+		// A server that stops answering fails the benchmark instead of stalling it.
+		req.setTimeout(30_000, () => req.destroy(new Error(`no answer in 30 s: ${method} ${path}`)));
 		req.end(body);
 	});
 }
