@@ -56,16 +56,27 @@ export async function startServer(port: number, env: Record<string, string> = {}
 	child.stdout?.on('data', (d) => (output += d));
 	child.stderr?.on('data', (d) => (output += d));
 	const baseURL = `http://localhost:${port}`;
-	await waitForServer(baseURL + '/', child, () => output);
+	const exited = new Promise((r) => child.once('exit', r));
+	const kill = async () => {
+		if (child.exitCode === null && child.signalCode === null) {
+			child.kill('SIGTERM');
+			await exited;
+		}
+		rmSync(dir, { recursive: true, force: true });
+	};
+	try {
+		await waitForServer(baseURL + '/', child, () => output);
+	} catch (error) {
+		await kill(); // no server left behind when it never came up
+		throw error;
+	}
 	const db = new Database(databasePath);
 	db.pragma('busy_timeout = 5000');
 	return {
 		server: { baseURL, port, databasePath, db } satisfies AppServer,
 		stop: async () => {
 			db.close();
-			child.kill('SIGTERM');
-			await new Promise((r) => child.once('exit', r));
-			rmSync(dir, { recursive: true, force: true });
+			await kill();
 		},
 		output: () => output
 	};
