@@ -208,6 +208,19 @@ test('importing a pasted text makes lessons for its owner only', async ({
 	);
 
 	const text = readFileSync('tests/fixtures/texts/river-flood-report.txt', 'utf8');
+	// A refused import gives back the whole pasted text, however long, ready to send again.
+	const long = `${text}\n\n${text}`;
+	expect(long.length).toBeGreaterThan(2000);
+	await page.getByLabel('Paste the text').fill(long);
+	await page.getByLabel('Or upload a .txt or .md file').setInputFiles({
+		name: 'notes.txt',
+		mimeType: 'text/plain',
+		buffer: Buffer.from('Some notes.')
+	});
+	await page.getByRole('button', { name: 'Import' }).click();
+	await expect(page.getByRole('alert').filter({ hasText: 'not both' })).toBeVisible();
+	expect(await page.getByLabel('Paste the text').inputValue()).toBe(long.replace(/\r\n/g, '\n'));
+	await page.getByLabel('Or upload a .txt or .md file').setInputFiles([]);
 	await page.getByLabel('Title (optional)').fill('Flood report');
 	await page.getByLabel('Paste the text').fill(text);
 	await page.getByRole('button', { name: 'Import' }).click();

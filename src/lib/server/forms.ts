@@ -4,12 +4,15 @@ export type FormResult<T> =
 	| { ok: true; data: T; form: FormData }
 	| { ok: false; message: string; fields: Record<string, string> };
 
-/** Text fields echoed back on failure, so the form keeps what was typed (never passwords). */
-export function echoFields(form: FormData | null, omit: string[] = ['password']) {
+/**
+ * Text fields echoed back on failure, so the form keeps what was typed (never passwords). A field
+ * longer than `maxLength` is left out rather than cut: a cut text sent again would lose its end.
+ */
+export function echoFields(form: FormData | null, omit: string[] = ['password'], maxLength = 2000) {
 	const fields: Record<string, string> = {};
 	if (!form) return fields;
 	for (const [key, value] of form) {
-		if (typeof value === 'string' && !omit.includes(key) && value.length <= 2000)
+		if (typeof value === 'string' && !omit.includes(key) && value.length <= maxLength)
 			fields[key] = value;
 	}
 	return fields;
@@ -27,7 +30,8 @@ export async function readFormData(request: Request): Promise<FormData | null> {
 /** Reads and validates a form: every action answers bad input with a message, not a 500. */
 export async function parseForm<S extends v.GenericSchema>(
 	request: Request,
-	schema: S
+	schema: S,
+	echoLimit = 2000
 ): Promise<FormResult<v.InferOutput<S>>> {
 	const form = await readFormData(request);
 	if (!form)
@@ -41,7 +45,11 @@ export async function parseForm<S extends v.GenericSchema>(
 	}
 	const result = v.safeParse(schema, raw);
 	if (!result.success) {
-		return { ok: false, message: result.issues[0].message, fields: echoFields(form) };
+		return {
+			ok: false,
+			message: result.issues[0].message,
+			fields: echoFields(form, ['password'], echoLimit)
+		};
 	}
 	return { ok: true, data: result.output, form };
 }

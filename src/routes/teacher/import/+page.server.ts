@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { db } from '$lib/server/db';
 import { requireTeacher } from '$lib/server/auth/guards';
 import { formatDateTime } from '$lib/server/dates';
+import { MAX_SOURCE_BYTES } from '$lib/content/validate';
 import { parseForm } from '$lib/server/forms';
 import {
 	createImportJob,
@@ -37,11 +38,12 @@ const deleteSchema = v.object({
 export const actions: Actions = {
 	import: async (event) => {
 		const user = requireTeacher(event);
-		const parsed = await parseForm(event.request, importFormSchema);
+		// A refused import gives the whole pasted text back, so nothing is lost on a second try.
+		const parsed = await parseForm(event.request, importFormSchema, MAX_SOURCE_BYTES);
 		if (!parsed.ok) {
 			return fail(400, { action: 'import', message: parsed.message, fields: parsed.fields });
 		}
-		const fields = { title: parsed.data.title, text: parsed.data.text.slice(0, 2000) };
+		const fields = { title: parsed.data.title, text: parsed.data.text };
 		const text = await readImportText(parsed.data);
 		if (!text.ok) return fail(400, { action: 'import', message: text.message, fields });
 		const jobId = createImportJob(db, user.id);
