@@ -21,7 +21,6 @@ export const load: PageServerLoad = (event) => {
 			questionCount: a.questionCount,
 			attemptsAllowed: a.attemptsAllowed,
 			attemptsUsed: a.attemptsUsed,
-			attemptsLeft: a.attemptsLeft,
 			best: a.best,
 			status: a.status,
 			reveal: REVEAL_LABELS[a.reveal],

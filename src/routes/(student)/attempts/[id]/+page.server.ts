@@ -47,8 +47,6 @@ export const load: PageServerLoad = (event) => {
 			lessonSlug: attempt.lessonSlug,
 			lessonTitle: attempt.lessonTitle,
 			kind: attempt.kind,
-			isAssignment: attempt.assignmentId !== null,
-			reveal: attempt.reveal,
 			dueAt: attempt.dueAt
 		},
 		progress: attemptProgress(attempt)
