@@ -164,7 +164,7 @@ function personRole(text: string, name: string): string {
 	const apposition = /^,\s+(?:a|an|the)?\s*((?:native|head|director|chairman|engineer|teacher|leader|member|founder|author|minister|governor)\b[^,.;]*)/.exec(after);
 	if (apposition) roles.push(apposition[1].trim());
 	const preceding = new RegExp(`\\bthe ((?:${ROLE_NOUNS})\\b[^,;]{0,160}?)\\s*$`).exec(before);
-	if (!roles.length && preceding) roles.push(preceding[1].replace(/\s+(?:JSC|LLP)?\s*"[^"]*"?$/, (q) => q).trim());
+	if (!roles.length && preceding) roles.push(preceding[1].trim());
 	const leader = /\b[Ll]eaders? of the (\p{Lu}[\p{L}-]+)(?:\s+\p{Lu}[\p{L}-]+)?\s+movement\b/u.exec(text);
 	if (leader && !roles.length) roles.push(`leader of the ${leader[1]} movement`);
 	if (/\bwriters?\b/i.test(text) && !roles.length) roles.push('writer');

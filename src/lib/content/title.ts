@@ -96,7 +96,6 @@ interface StemStats {
 	tf: number;
 	/** Named where the text announces a topic ("dwelled on the prospects for transport"). */
 	announced: boolean;
-	nominal: boolean;
 	sentences: Set<number>;
 	paragraphs: Set<number>;
 	forms: Map<string, number>;
@@ -319,14 +318,12 @@ function stemStats(lesson: LessonText): Map<string, StemStats> {
 				const e = out.get(w.stem) ?? {
 					tf: 0,
 					announced: false,
-					nominal: false,
 					sentences: new Set(),
 					paragraphs: new Set(),
 					forms: new Map()
 				};
 				const nominal = NOUNISH.has(w.pos);
 				e.tf += w.pos === 'VERB' ? 0.5 : 1;
-				e.nominal ||= nominal;
 				e.sentences.add(sentence);
 				e.paragraphs.add(pi);
 				if (nominal) e.forms.set(w.text, (e.forms.get(w.text) ?? 0) + 1);
@@ -336,8 +333,6 @@ function stemStats(lesson: LessonText): Map<string, StemStats> {
 			sentence++;
 		}
 	});
-	// A verb counts fully when the lesson also uses its stem as a noun ("awards" / "awarded").
-	for (const e of out.values()) if (!e.nominal) e.tf = Math.max(0, e.tf);
 	return out;
 }
 

@@ -200,11 +200,8 @@ export function findNames(statement: Statement, ctx: DocContext): NameMention[] 
 	}
 	for (const chunk of capitalChunks(text, ctx)) {
 		const clash = mentions.find((m) => chunk.start < m.end && m.start < chunk.end);
-		if (clash) {
-			// A quoted name may sit inside a longer capital run: keep the parts outside it.
-			if (chunk.end > clash.end + 1 && clash.kind === 'award') continue;
-			continue;
-		}
+		// A capital run that overlaps a quoted name is part of that name.
+		if (clash) continue;
 		mentions.push(classify(chunk, text, ctx));
 	}
 	mentions.sort((a, b) => a.start - b.start);

@@ -2,13 +2,19 @@
 
 export type Rng = () => number;
 
-/** 32-bit FNV-1a style hash of a string, mixed with a murmur finaliser. */
-export function hashString(text: string): number {
-	let h = 0x811c9dc5;
+/** FNV-1a 32-bit hash of a string. Pure and stable across runs and platforms. */
+export function fnv1a(text: string): number {
+	let hash = 0x811c9dc5;
 	for (let i = 0; i < text.length; i++) {
-		h ^= text.charCodeAt(i);
-		h = Math.imul(h, 0x01000193);
+		hash ^= text.charCodeAt(i);
+		hash = Math.imul(hash, 0x01000193);
 	}
+	return hash >>> 0;
+}
+
+/** FNV-1a mixed with a murmur finaliser: seeds that differ by one character spread apart. */
+export function hashString(text: string): number {
+	let h = fnv1a(text);
 	h ^= h >>> 16;
 	h = Math.imul(h, 0x85ebca6b);
 	h ^= h >>> 13;
