@@ -144,7 +144,7 @@ for (const [name, raw] of sources) {
 	const doc = buildLessons(raw);
 	const { bank, ms } = timeBank(doc, 7);
 	const all = Object.values(bank).flat();
-	const report = checkBank(bank, doc);
+	const report = checkBank(bank);
 	const types: Record<string, number> = {};
 	for (const q of all) types[q.type] = (types[q.type] ?? 0) + 1;
 	const kb = Buffer.byteLength(raw) / 1024;
@@ -230,7 +230,7 @@ if (t2 - t1 > 10_000) {
 	console.log('   ! over the 10 s budget');
 	failed = true;
 }
-const bigReport = checkBank(bigBank, bigDoc);
+const bigReport = checkBank(bigBank);
 console.log(`   gate violations: ${bigReport.violations.length}`);
 for (const v of bigReport.violations.slice(0, 10))
 	console.log(`     ! ${v.gate} ${v.id}: ${v.detail}`);

@@ -1,6 +1,6 @@
 /** Public entry: the question bank of a document, keyed by lesson slug. Pure and deterministic. */
 
-import type { Lesson, SourceDocument } from '../content/types';
+import type { SourceDocument } from '../content/types';
 import { balanceTrueFalse, shuffleMatching, spreadKeyPositions, trimTrueOnly } from './arrange';
 import type { Candidate } from './candidate';
 import {
@@ -67,9 +67,4 @@ export function generateBank(doc: SourceDocument): Record<string, Question[]> {
 	spreadKeyPositions(all);
 	shuffleMatching(all);
 	return bank;
-}
-
-/** The questions of one lesson (distractors may come from the whole document). */
-export function generateLessonQuestions(lesson: Lesson, doc: SourceDocument): Question[] {
-	return generateBank(doc)[lesson.slug] ?? [];
 }

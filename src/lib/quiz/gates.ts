@@ -3,7 +3,6 @@
  * independently of how the question was made, so a generator bug shows up as a violation.
  */
 
-import type { SourceDocument } from '../content/types';
 import { fragmentReason, leanReason, quoteOrTagReason } from './checks';
 import { isVariant } from './names';
 import { claimInterval, findNumbers, intervalsOverlap, type NumberMention } from './numbers';
@@ -209,7 +208,7 @@ export interface BankReport {
 }
 
 /** All gates over a bank, including key spread and true/false balance. */
-export function checkBank(bank: Record<string, Question[]>, _doc?: SourceDocument): BankReport {
+export function checkBank(bank: Record<string, Question[]>): BankReport {
 	const violations: Violation[] = [];
 	const ids = new Set<string>();
 	const positions = [0, 0, 0, 0];

@@ -47,4 +47,3 @@ export function escapeRegExp(text: string): string {
 }
 
 export const QUOTE_CHARS = /["“”„«»]/;
-export const QUOTE_CHARS_GLOBAL = /["“”„«»]/g;

@@ -75,6 +75,3 @@ export function scheduleReview(
 export function isDue(card: StoredCard, now: Date): boolean {
 	return Date.parse(card.due) <= now.getTime();
 }
-
-/** Short aliases. */
-export { serializeCard as serialize, deserializeCard as deserialize };
