@@ -72,12 +72,6 @@ export function assignmentSummary(book: Gradebook, assignmentId: string) {
 	};
 }
 
-/** The class's gradebook with a helper for the class page. */
-export function classGrades(db: Tx, classId: string, now: Date = new Date()) {
-	const book = getGradebook(db, classId, now);
-	return { book, submittedCount: (id: string) => assignmentSummary(book, id).submitted };
-}
-
 /** What the CSV exporter takes: best scores in percent. */
 export function gradebookExport(book: Gradebook): GradebookInput {
 	const cells: GradebookInput['cells'] = {};

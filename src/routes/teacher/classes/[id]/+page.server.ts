@@ -3,9 +3,8 @@ import * as v from 'valibot';
 import { db } from '$lib/server/db';
 import { requireClassTeacher } from '$lib/server/auth/class-guard';
 import { readAssignmentForm } from '$lib/server/assignment-form';
-import { createAssignment, listAssignmentsForClass, REVEAL_LABELS } from '$lib/server/assignments';
+import { createAssignment, REVEAL_LABELS } from '$lib/server/assignments';
 import {
-	listRoster,
 	regenerateJoinCode,
 	removeStudent,
 	renameClass,
@@ -13,15 +12,15 @@ import {
 } from '$lib/server/classes';
 import { formatDateTime, formatDueDate } from '$lib/server/dates';
 import { parseForm, textField } from '$lib/server/forms';
-import { classGrades } from '$lib/server/gradebook';
+import { assignmentSummary, getGradebook } from '$lib/server/gradebook';
 import { listLessons } from '$lib/server/lessons';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
 	const { user, klass } = requireClassTeacher(event, event.params.id);
-	const roster = listRoster(db, klass.id);
-	const grades = classGrades(db, klass.id);
-	const assignments = listAssignmentsForClass(db, klass.id).map((a) => ({
+	// One read of the class: its roster, assignments and every attempt at them.
+	const book = getGradebook(db, klass.id);
+	const assignments = book.assignments.map((a) => ({
 		id: a.id,
 		lessonTitle: a.lessonTitle,
 		lessonSlug: a.lessonSlug,
@@ -29,7 +28,7 @@ export const load: PageServerLoad = (event) => {
 		questionCount: a.questionCount,
 		attempts: a.attemptsAllowed === 0 ? 'Unlimited' : String(a.attemptsAllowed),
 		reveal: REVEAL_LABELS[a.reveal],
-		submitted: grades.submittedCount(a.id)
+		submitted: assignmentSummary(book, a.id).submitted
 	}));
 	const lessons = listLessons(db, user).map((l) => ({
 		id: l.id,
@@ -38,7 +37,7 @@ export const load: PageServerLoad = (event) => {
 	}));
 	return {
 		klass: { id: klass.id, name: klass.name, joinCode: klass.joinCode, archived: klass.archived },
-		roster: roster.map((s) => ({
+		roster: book.students.map((s) => ({
 			id: s.id,
 			username: s.username,
 			displayName: s.displayName,

@@ -1,16 +1,15 @@
 import { error } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
 import { requireClassTeacher } from '$lib/server/auth/class-guard';
-import { listRoster } from '$lib/server/classes';
 import { formatDateTime, formatDueDate } from '$lib/server/dates';
 import { getGradebook, studentAttemptsInClass } from '$lib/server/gradebook';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
 	const { klass } = requireClassTeacher(event, event.params.id);
-	const student = listRoster(db, klass.id).find((s) => s.id === event.params.studentId);
-	if (!student) error(404, 'This student is not in the class.');
 	const book = getGradebook(db, klass.id);
+	const student = book.students.find((s) => s.id === event.params.studentId);
+	if (!student) error(404, 'This student is not in the class.');
 	const row = book.cells[student.id] ?? {};
 	return {
 		klass: { id: klass.id, name: klass.name },
