@@ -104,7 +104,8 @@ export async function runImport(
 				key: `import:${uid}`,
 				text: input.text,
 				ownerId: input.ownerId,
-				suffix: uid.replace(/-/g, '').slice(0, 6)
+				suffix: uid.replace(/-/g, '').slice(0, 6),
+				title: input.title
 			},
 			processed,
 			(sourceId) => {
@@ -121,10 +122,6 @@ export async function runImport(
 				message: 'The text is too short to make a lesson. Import a longer text (a few paragraphs).'
 			});
 			return;
-		}
-		if (input.title) {
-			db.update(sources).set({ title: input.title }).where(eq(sources.id, stored.id)).run();
-			invalidateLessonCache();
 		}
 		const made = sourceLessons(db, stored.id);
 		const questionCount = made.reduce((sum, l) => sum + l.questionCount, 0);

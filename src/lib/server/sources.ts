@@ -16,6 +16,8 @@ export interface SourceInput {
 	ownerId: string | null;
 	/** Appended to every lesson slug and question id, so imports never collide with other texts. */
 	suffix?: string;
+	/** The teacher's title for an import; otherwise the text's own. */
+	title?: string;
 }
 
 export interface StoredSource {
@@ -123,7 +125,7 @@ function insertSource(db: Db, input: SourceInput, doc: SourceDocument): number {
 			.insert(sources)
 			.values({
 				key: input.key,
-				title: doc.title,
+				title: input.title || doc.title,
 				credit: doc.credit,
 				ownerId: input.ownerId,
 				contentHash: sha256Hex(input.text)
