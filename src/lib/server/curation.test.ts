@@ -12,6 +12,7 @@ import {
 	questionToFields,
 	saveQuestionEdit,
 	setQuestionEnabled,
+	shortPrompt,
 	sourceFor
 } from './curation';
 import { startAttempt } from './attempts';
@@ -265,5 +266,12 @@ describe('versioned curation', () => {
 		const bank = listBank(db, lessonId);
 		expect(bank.at(-1)).toMatchObject({ id, origin: 'manual', version: 1, enabled: true });
 		expect(bank.at(-1)!.question).toMatchObject({ type: 'true_false', answer: true, id });
+	});
+
+	it('names a question in a message by its prompt, cut to a line', () => {
+		expect(shortPrompt('A short prompt.')).toBe('A short prompt.');
+		const long = 'word '.repeat(30).trim();
+		expect(shortPrompt(long)).toHaveLength(70);
+		expect(shortPrompt(long).endsWith('…')).toBe(true);
 	});
 });

@@ -29,6 +29,11 @@ export interface BankEntry {
 	question: Question;
 }
 
+/** A question's prompt cut to a line, for messages that name it. */
+export function shortPrompt(prompt: string, max = 70): string {
+	return prompt.length <= max ? prompt : `${prompt.slice(0, max - 1).trimEnd()}…`;
+}
+
 /** The whole bank of a lesson, disabled questions included, in bank order. */
 export function listBank(db: Tx, lessonId: number): BankEntry[] {
 	return db

@@ -3,7 +3,13 @@ import * as v from 'valibot';
 import { formatAnswer } from '$lib/quiz/grade';
 import { db } from '$lib/server/db';
 import { requireTeacherLesson } from '$lib/server/auth/lesson-guard';
-import { getBankEntry, listBank, setQuestionEnabled, TYPE_LABELS } from '$lib/server/curation';
+import {
+	getBankEntry,
+	listBank,
+	setQuestionEnabled,
+	shortPrompt,
+	TYPE_LABELS
+} from '$lib/server/curation';
 import { parseForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -53,7 +59,7 @@ export const actions: Actions = {
 		const enabled = parsed.data.enabled === 'true';
 		setQuestionEnabled(db, entry.id, enabled, user.id);
 		return {
-			success: `Question ${parsed.data.questionId} is ${enabled ? 'enabled' : 'disabled'}.`,
+			success: `“${shortPrompt(entry.question.prompt)}” is ${enabled ? 'enabled' : 'disabled'}.`,
 			questionId: entry.id
 		};
 	}
