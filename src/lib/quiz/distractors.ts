@@ -148,9 +148,11 @@ export function numberDistractors(
 	const picked: NumberOption[] = [];
 	const candidates = candidateBases(key);
 	// Keep the first two (closest) and then a seeded spread so options are not all on one side.
+	// A fraction's digits are words ("a third"): its bases are compared with its value.
+	const keyBase = key.kind === 'fraction' ? key.value : parseDigits(key.digits || '0');
 	const rotated = candidates.slice().sort((a, b) => {
-		const da = Math.abs(a - parseDigits(key.digits || '0'));
-		const db = Math.abs(b - parseDigits(key.digits || '0'));
+		const da = Math.abs(a - keyBase);
+		const db = Math.abs(b - keyBase);
 		return da - db || (fnv1a(seed + a) % 7) - (fnv1a(seed + b) % 7);
 	});
 	for (const base of rotated) {

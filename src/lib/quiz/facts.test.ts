@@ -88,6 +88,17 @@ describe('number distractors', () => {
 		}
 	});
 
+	it('offer the fractions closest to a fraction key, whatever the seed', () => {
+		const [key] = findNumbers('It produces a third of coal.');
+		expect(key.kind).toBe('fraction');
+		for (const seed of 'abcdefghij') {
+			const options = numberDistractors(key, [statement('It produces a third of coal.')], 3, seed);
+			expect(options).toHaveLength(3);
+			// A quarter, a fifth and a half; never three quarters or two thirds.
+			for (const o of options) expect(Math.abs(o.value - key.value), o.text).toBeLessThan(0.2);
+		}
+	});
+
 	it('give counts of the same scale', () => {
 		const [key] = findNumbers('In 176 villages there is no clean water.');
 		const options = numberDistractors(
