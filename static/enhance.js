@@ -77,10 +77,11 @@
 				headers: { accept: 'text/html' }
 			});
 			const type = response.headers.get('content-type') ?? '';
-			if (!type.includes('text/html')) throw new Error('not a page');
-			await swap(await response.text(), response.url, true);
+			// Not a page (a file, say): let the browser open it, without posting the form again.
+			if (!type.includes('text/html')) location.assign(response.url);
+			else await swap(await response.text(), response.url, true);
 		} catch {
-			// Fall back to a normal submission.
+			// No answer at all: fall back to a normal submission, which shows the browser's error.
 			form.setAttribute('data-no-enhance', '');
 			buttons.forEach((b) => (b.disabled = false));
 			form.requestSubmit(event.submitter ?? undefined);
