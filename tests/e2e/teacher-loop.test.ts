@@ -175,7 +175,12 @@ test('home, assignment edit, archive and code renewal', async ({
 	await expectAccessible(page);
 	await page.getByLabel('Number of questions').fill('5');
 	await page.getByRole('button', { name: 'Save changes' }).click();
-	await expect(page.getByRole('table', { name: 'Assignments of Geography 8A' })).toContainText('5');
+	// The Questions cell of the assignment's row, not any 5 anywhere in the table.
+	const row = page
+		.getByRole('table', { name: 'Assignments of Geography 8A' })
+		.getByRole('row')
+		.nth(1);
+	await expect(row.getByRole('cell').nth(1)).toHaveText('5');
 
 	// A past due date with nothing done is "missing" for the student.
 	const studentPage = await pageFor(browser, app, student);
