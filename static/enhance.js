@@ -63,6 +63,11 @@
 	document.addEventListener('submit', async (event) => {
 		const form = event.target;
 		if (!(form instanceof HTMLFormElement) || form.method.toLowerCase() !== 'post') return;
+		// A form that deletes or replaces something asks first (data-confirm holds the question).
+		if (form.dataset.confirm && !form.dataset.confirmed && !confirm(form.dataset.confirm)) {
+			event.preventDefault();
+			return;
+		}
 		if (form.hasAttribute('data-no-enhance') || event.defaultPrevented) return;
 		event.preventDefault();
 		if (busy) return;
@@ -83,6 +88,7 @@
 		} catch {
 			// No answer at all: fall back to a normal submission, which shows the browser's error.
 			form.setAttribute('data-no-enhance', '');
+			form.dataset.confirmed = 'yes'; // asked once already
 			buttons.forEach((b) => (b.disabled = false));
 			form.requestSubmit(event.submitter ?? undefined);
 		} finally {

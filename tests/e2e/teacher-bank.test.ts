@@ -271,6 +271,10 @@ test('importing a pasted text makes lessons for its owner only', async ({
 
 	// Deleting the import removes its lessons.
 	await page.goto('/teacher/import');
+	page.once('dialog', (dialog) => {
+		expect(dialog.message()).toContain('Delete “Flood report” with its lessons');
+		void dialog.accept();
+	});
 	await page.getByRole('button', { name: 'Delete Flood report' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'deleted' })).toBeVisible();
 	expect((await page.request.get(`/lessons/${slug}`)).status()).toBe(404);

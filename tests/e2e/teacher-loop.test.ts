@@ -196,6 +196,19 @@ test('home, assignment edit, archive and code renewal', async ({
 
 	// A new code replaces the old one; archiving hides the class from joining and from students.
 	await page.goto(`/teacher/classes/${classId}`);
+	// It asks first: declined, the code stays.
+	const questions: string[] = [];
+	const answerDialog = (accept: boolean) =>
+		page.once('dialog', (dialog) => {
+			questions.push(dialog.message());
+			void (accept ? dialog.accept() : dialog.dismiss());
+		});
+	answerDialog(false);
+	await page.getByRole('button', { name: 'Make a new code' }).click();
+	await expect.poll(() => questions.length).toBe(1);
+	expect(questions[0]).toContain('The current code stops working');
+	expect((await page.getByTestId('join-code').textContent())!.trim()).toBe(code);
+	answerDialog(true);
 	await page.getByRole('button', { name: 'Make a new code' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'New join code' })).toBeVisible();
 	const fresh = (await page.getByTestId('join-code').textContent())!.trim();
@@ -211,14 +224,20 @@ test('home, assignment edit, archive and code renewal', async ({
 	await expect(page.getByText('This class is archived')).toHaveCount(0);
 
 	// Removing the student, then deleting the assignment.
+	answerDialog(true);
 	await page.getByRole('button', { name: new RegExp(`Remove ${student.username}`) }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'removed' })).toBeVisible();
 	await page
 		.getByRole('link', { name: /^Edit / })
 		.first()
 		.click();
+	answerDialog(true);
 	await page.getByRole('button', { name: 'Delete assignment' }).click();
 	await expect(page.getByText('Nothing assigned yet.')).toBeVisible();
+	expect(questions.slice(2)).toEqual([
+		expect.stringContaining(`Remove `),
+		expect.stringContaining('Delete this assignment?')
+	]);
 	await Promise.all([
 		page.context().close(),
 		studentPage.context().close(),
