@@ -4,6 +4,7 @@ import {
 	answerCurrent,
 	attemptIdFromUrl,
 	attemptSnapshots,
+	fillAnswer,
 	finishQuiz,
 	startQuiz
 } from './quiz-helpers';
@@ -123,7 +124,6 @@ test('the review queue brings back missed questions and schedules the next revie
 	const q = app.db.prepare('select data from questions where id = ?').get(questionId) as {
 		data: string;
 	};
-	const { fillAnswer } = await import('./quiz-helpers');
 	await fillAnswer(page, JSON.parse(q.data), true);
 	await page.getByRole('button', { name: 'Check answer' }).click();
 	await expect(page.locator('.feedback')).toContainText('Correct');
@@ -195,14 +195,26 @@ test('answering twice (double click, replay) records one answer', async ({
 	await startQuiz(page);
 	const attemptId = attemptIdFromUrl(page);
 	const q = attemptSnapshots(app, attemptId)[0];
-	const form = { position: '0', answer: q.type === 'true_false' ? 'True' : 'whatever' };
+	// The form as the page fills it (matching questions have one field per item), posted three
+	// times at once as a browser does after a double click or a replayed request.
+	await fillAnswer(page, q, true);
+	const form = await page
+		.locator('form.question-card')
+		.evaluate((f: HTMLFormElement) =>
+			Object.fromEntries([...new FormData(f)].map(([k, v]) => [k, String(v)]))
+		);
+	expect(form.position).toBe('0');
 	const post = () =>
 		page.request.post(`/attempts/${attemptId}?/answer`, {
 			form,
-			headers: { origin: app.baseURL }
+			headers: { origin: app.baseURL, accept: 'text/html' }
 		});
 	const results = await Promise.all([post(), post(), post()]);
-	for (const r of results) expect(r.status()).toBe(200);
+	for (const r of results) {
+		expect(r.status()).toBe(200);
+		// Every copy gets the verdict on the first answer.
+		expect(await r.text()).toContain('data-position="0"');
+	}
 	const n = app.db
 		.prepare('select count(*) as n from answers where attempt_id = ? and position = 0')
 		.get(attemptId) as { n: number };
