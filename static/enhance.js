@@ -36,7 +36,34 @@
 		return [...current.values()];
 	}
 
-	async function swap(html, url, push) {
+	// A form is known by where it posts and the ids it carries (which question, which student);
+	// other hidden fields may change with the answer (a Disable button becomes Enable).
+	const formKey = (form) =>
+		[form.getAttribute('action') ?? '']
+			.concat(
+				[...form.querySelectorAll('input[type="hidden"][name$="Id"]')].map(
+					(i) => `${i.name}=${i.value}`
+				)
+			)
+			.join('&');
+
+	/**
+	 * Where focus goes on the new page: what it marks (data-focus), else an error, else the control
+	 * that was used if the same page came back (a keyboard user keeps their place in a long list),
+	 * else a success message, else the top of the page.
+	 */
+	function focusTarget(main, sameForm) {
+		const marked = main.querySelector('[data-focus]') ?? main.querySelector('[role="alert"] > *');
+		if (marked) return marked;
+		if (sameForm) {
+			const form = [...main.querySelectorAll('form')].find((f) => formKey(f) === sameForm);
+			const control = form?.querySelector('button, [type="submit"]');
+			if (control) return control;
+		}
+		return main.querySelector('[role="status"] > *');
+	}
+
+	async function swap(html, url, push, sameForm) {
 		const next = new DOMParser().parseFromString(html, 'text/html');
 		const stale = await adoptStyles(next, url);
 		for (const selector of ['header.site-header', 'main', 'footer.site-footer']) {
@@ -49,7 +76,7 @@
 		if (push && url !== location.href) history.pushState({ enhanced: true }, '', url);
 		shown = pageOf(location.href);
 		const main = document.querySelector('main');
-		const focus = main?.querySelector('[data-focus]') ?? main?.querySelector('[role="alert"] > *');
+		const focus = main && focusTarget(main, sameForm);
 		const target = focus ?? main;
 		if (target) {
 			if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
@@ -84,7 +111,11 @@
 			const type = response.headers.get('content-type') ?? '';
 			// Not a page (a file, say): let the browser open it, without posting the form again.
 			if (!type.includes('text/html')) location.assign(response.url);
-			else await swap(await response.text(), response.url, true);
+			else {
+				// The page came back, not another one (an action's address is the page's plus ?/name).
+				const samePage = new URL(response.url).pathname === location.pathname;
+				await swap(await response.text(), response.url, true, samePage ? formKey(form) : null);
+			}
 		} catch {
 			// No answer at all: fall back to a normal submission, which shows the browser's error.
 			form.setAttribute('data-no-enhance', '');

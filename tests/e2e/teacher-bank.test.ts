@@ -77,6 +77,27 @@ test('exports download in every format with the enabled questions only', async (
 	await Promise.all([page.context().close(), pupil.context().close()]);
 });
 
+test('a keyboard user keeps their place in the bank when switching a question off and on', async ({
+	browser,
+	app,
+	teacher
+}) => {
+	const page = await pageFor(browser, app, teacher);
+	const slug = firstLessonSlug(app);
+	await page.goto(`/teacher/lessons/${slug}/questions`);
+	const disable = page.getByRole('button', { name: 'Disable question 3', exact: true });
+	await disable.focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('status')).toContainText('is disabled');
+	// Focus stays on the same question's control, far down the page, not back at the top.
+	const enable = page.getByRole('button', { name: 'Enable question 3', exact: true });
+	await expect(enable).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('status')).toContainText('is enabled');
+	await expect(disable).toBeFocused();
+	await page.context().close();
+});
+
 test('an edit shows in the bank while an earlier attempt keeps what was asked', async ({
 	browser,
 	app,
