@@ -266,6 +266,18 @@ test('importing a pasted text makes lessons for its owner only', async ({
 
 	await page.goto('/teacher/import');
 	await expect(page.getByRole('heading', { name: 'Flood report' })).toBeVisible();
+	// The lesson list names each text above its own lessons, numbered from 1 in each.
+	await page.goto('/');
+	const speech = app.db
+		.prepare('select title from sources where owner_id is null order by id limit 1')
+		.get() as { title: string };
+	const texts = page.getByRole('main').getByRole('heading', { level: 2 });
+	await expect(texts).toHaveText([speech.title, 'Flood report']);
+	const flood = page.getByRole('region', { name: 'Flood report' });
+	await expect(flood.getByRole('heading', { level: 3 }).first()).toBeVisible();
+	await expect(flood.locator('.topic').first()).toContainText('Lesson 1 ·');
+	await expect(flood.locator(`a[href="${href}"]`)).toBeVisible();
+	await expectAccessible(page);
 	await page.goto('/teacher');
 	await expect(page.getByRole('table', { name: 'Lessons you can assign' })).toContainText(
 		'Flood report'
@@ -285,6 +297,11 @@ test('importing a pasted text makes lessons for its owner only', async ({
 	await expect(other.getByRole('table', { name: 'Lessons you can assign' })).not.toContainText(
 		'Flood report'
 	);
+	// One text, no shelf headings: the lessons' own titles are the level-2 headings.
+	await other.goto('/');
+	await expect(other.getByRole('main')).toContainText('lessons from');
+	await expect(other.getByRole('main')).not.toContainText('Flood report');
+	await expect(other.getByRole('main').getByRole('heading', { level: 3 })).toHaveCount(0);
 
 	// A job left running by a server that stopped is reported, not shown as running forever.
 	app.db

@@ -79,6 +79,26 @@ export function listLessons(db: Tx, viewer: SessionUser | null): LessonSummary[]
 	return allLessons(db).filter((l) => l.ownerId === null || owners.has(l.ownerId));
 }
 
+export interface LessonShelf<L extends LessonSummary = LessonSummary> {
+	sourceId: number;
+	sourceTitle: string;
+	lessons: L[];
+}
+
+/** Lessons grouped by the text they come from, in the order listed (bundled texts first). */
+export function shelvesBySource<L extends LessonSummary>(lessons: L[]): LessonShelf<L>[] {
+	const shelves = new Map<number, LessonShelf<L>>();
+	for (const lesson of lessons) {
+		let shelf = shelves.get(lesson.sourceId);
+		if (!shelf) {
+			shelf = { sourceId: lesson.sourceId, sourceTitle: lesson.sourceTitle, lessons: [] };
+			shelves.set(lesson.sourceId, shelf);
+		}
+		shelf.lessons.push(lesson);
+	}
+	return [...shelves.values()];
+}
+
 export function canSeeLesson(
 	db: Tx,
 	lesson: { ownerId: string | null },

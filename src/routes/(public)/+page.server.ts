@@ -1,15 +1,18 @@
 import { db } from '$lib/server/db';
 import { listAssignmentsForStudent } from '$lib/server/assignments';
 import { listFinishedAttempts, progressByLesson } from '$lib/server/attempts';
-import { listLessons } from '$lib/server/lessons';
+import { listLessons, shelvesBySource } from '$lib/server/lessons';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals }) => {
 	const lessons = listLessons(db, locals.user);
-	if (locals.user?.role !== 'student') return { lessons, assignments: [] };
+	if (locals.user?.role !== 'student')
+		return { shelves: shelvesBySource(lessons), assignments: [] };
 	const progress = progressByLesson(listFinishedAttempts(db, locals.user.id));
 	return {
-		lessons: lessons.map((l) => ({ ...l, progress: progress.get(l.slug) ?? null })),
+		shelves: shelvesBySource(
+			lessons.map((l) => ({ ...l, progress: progress.get(l.slug) ?? null }))
+		),
 		assignments: listAssignmentsForStudent(db, locals.user.id)
 	};
 };
