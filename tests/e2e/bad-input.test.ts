@@ -715,6 +715,10 @@ const specs: FuzzSpec[] = [
 						fc.constant('x'.repeat(2 * 1024 * 1024 + 10))
 					),
 					required: true
+				},
+				importId: {
+					valid: fc.uuid(),
+					invalid: anyText.filter((s) => !/^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$/i.test(s))
 				}
 			}),
 		expect: 'reject',

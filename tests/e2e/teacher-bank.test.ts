@@ -250,8 +250,10 @@ test('importing a pasted text makes lessons for its owner only', async ({
 	await page.getByLabel('Or upload a .txt or .md file').setInputFiles([]);
 	await page.getByLabel('Title (optional)').fill('Flood report');
 	await page.getByLabel('Paste the text').fill(text);
+	const importId = await page.locator('input[name="importId"]').inputValue();
 	await page.getByRole('button', { name: 'Import' }).click();
 	await expect(page).toHaveURL(/\/teacher\/import\/[0-9a-f-]+$/);
+	const jobPath = new URL(page.url()).pathname;
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Import finished', {
 		timeout: 30_000
 	});
@@ -263,6 +265,24 @@ test('importing a pasted text makes lessons for its owner only', async ({
 		.first();
 	const href = (await lessonLink.getAttribute('href'))!;
 	const slug = href.split('/').pop()!;
+
+	// The same form sent again (a double click, a resend from history) shows the same import.
+	const resend = (from: typeof page) =>
+		from.request.post('/teacher/import?/import', {
+			multipart: { importId, title: 'Flood report', text },
+			headers: { origin: app.baseURL, accept: 'text/html' },
+			maxRedirects: 0
+		});
+	const again = await resend(page);
+	expect(again.status()).toBe(303);
+	expect(again.headers()['location']).toBe(jobPath);
+	const importsOf = (ownerId: string) =>
+		(
+			app.db.prepare('select count(*) n from sources where owner_id = ?').get(ownerId) as {
+				n: number;
+			}
+		).n;
+	expect(importsOf(teacher.id)).toBe(1);
 
 	await page.goto('/teacher/import');
 	await expect(page.getByRole('heading', { name: 'Flood report' })).toBeVisible();
@@ -284,7 +304,14 @@ test('importing a pasted text makes lessons for its owner only', async ({
 	);
 	expect((await page.request.get(`/teacher/lessons/${slug}/export/gift`)).status()).toBe(200);
 
-	const other = await pageFor(browser, app, await createUser(app, 'teacher', 'rival'));
+	const rival = await createUser(app, 'teacher', 'rival');
+	const other = await pageFor(browser, app, rival);
+	// Another teacher sending that form is refused, and nothing is imported for anyone.
+	const foreign = await resend(other);
+	expect(foreign.status()).toBe(400);
+	expect(await foreign.text()).toContain('This form is out of date');
+	expect(importsOf(rival.id)).toBe(0);
+	expect(importsOf(teacher.id)).toBe(1);
 	for (const path of [
 		`/lessons/${slug}`,
 		`/teacher/lessons/${slug}/questions`,

@@ -9,6 +9,7 @@ import {
 	deleteImport,
 	discardInterruptedImports,
 	getImportJob,
+	importJobOwner,
 	listImports,
 	readImportText,
 	runImport
@@ -44,6 +45,19 @@ describe('readImportText', () => {
 });
 
 describe('import jobs', () => {
+	it('keep the id the form chose, so the same form sent again finds its job', () => {
+		const { db } = createTestDatabase();
+		const owner = addUser(db, 'teacher');
+		const id = crypto.randomUUID();
+		expect(importJobOwner(db, id)).toBeNull();
+		expect(createImportJob(db, owner.id, id)).toBe(id);
+		expect(importJobOwner(db, id)).toBe(owner.id);
+		// Without a chosen id, each job gets a fresh one.
+		const fresh = createImportJob(db, owner.id);
+		expect(fresh).not.toBe(id);
+		expect(importJobOwner(db, fresh)).toBe(owner.id);
+	});
+
 	it('turn a text into lessons owned by the teacher, then delete them', async () => {
 		const { db } = createTestDatabase();
 		const owner = addUser(db, 'teacher');

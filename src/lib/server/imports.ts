@@ -10,13 +10,19 @@ import { storeProcessedSource } from './sources';
 export const ALLOWED_EXTENSIONS = ['.txt', '.md'];
 
 /** The import form: a pasted text or a .txt/.md file, and an optional title. */
+/** A form whose import id is malformed or another teacher's. */
+export const IMPORT_FORM_OUT_OF_DATE =
+	'This form is out of date. Reload the page, then import again.';
+
 export const importFormSchema = v.object({
 	title: v.optional(
 		v.pipe(v.string(), v.trim(), v.maxLength(120, 'The title can have at most 120 characters.')),
 		''
 	),
 	text: v.optional(v.string(), ''),
-	file: v.optional(v.union([v.instance(File), v.string()]), '')
+	file: v.optional(v.union([v.instance(File), v.string()]), ''),
+	/** Chosen when the form was shown: the same form sent twice is one import. */
+	importId: v.optional(v.pipe(v.string(), v.uuid(IMPORT_FORM_OUT_OF_DATE)))
 });
 
 export type ImportText = { ok: true; text: string } | { ok: false; message: string };
@@ -55,8 +61,16 @@ export async function readImportText(
 // Jobs run in this process; one left "running" by a restart is reported as interrupted.
 const running = new Set<string>();
 
-export function createImportJob(db: Tx, ownerId: string): string {
-	const id = crypto.randomUUID();
+/** Who started the import job with this id, or null when there is none. */
+export function importJobOwner(db: Tx, id: string): string | null {
+	return (
+		db.select({ ownerId: importJobs.ownerId }).from(importJobs).where(eq(importJobs.id, id)).get()
+			?.ownerId ?? null
+	);
+}
+
+/** A new job; `id` is the one the form chose, so that sending it again finds this job. */
+export function createImportJob(db: Tx, ownerId: string, id: string = crypto.randomUUID()) {
 	db.insert(importJobs)
 		.values({ id, ownerId, status: 'running', message: 'Waiting to start…' })
 		.run();

@@ -8,6 +8,8 @@ import { parseForm } from '$lib/server/forms';
 import {
 	createImportJob,
 	deleteImport,
+	IMPORT_FORM_OUT_OF_DATE,
+	importJobOwner,
 	importFormSchema,
 	listImports,
 	readImportText,
@@ -18,6 +20,8 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = (event) => {
 	const user = requireTeacher(event);
 	return {
+		// The import this form starts: the same form sent twice starts it once.
+		importId: crypto.randomUUID(),
 		imports: listImports(db, user.id).map((s) => ({
 			id: s.id,
 			title: s.title,
@@ -46,8 +50,17 @@ export const actions: Actions = {
 		const fields = { title: parsed.data.title, text: parsed.data.text };
 		const text = await readImportText(parsed.data);
 		if (!text.ok) return fail(400, { action: 'import', message: text.message, fields });
-		const jobId = createImportJob(db, user.id);
-		scheduleImport(db, jobId, { ownerId: user.id, text: text.text, title: parsed.data.title });
+		// The same form sent again (a double click, a resend from history) shows the import it
+		// started. No await between this check and storing the job: two copies cannot both start.
+		const jobId = parsed.data.importId ?? crypto.randomUUID();
+		const owner = importJobOwner(db, jobId);
+		if (owner && owner !== user.id) {
+			return fail(400, { action: 'import', message: IMPORT_FORM_OUT_OF_DATE, fields });
+		}
+		if (!owner) {
+			createImportJob(db, user.id, jobId);
+			scheduleImport(db, jobId, { ownerId: user.id, text: text.text, title: parsed.data.title });
+		}
 		redirect(303, `/teacher/import/${jobId}`);
 	},
 	delete: async (event) => {
