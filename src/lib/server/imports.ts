@@ -1,9 +1,9 @@
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import * as v from 'valibot';
 import { MAX_SOURCE_BYTES, validateSourceBytes } from '$lib/content/validate';
 import type { Db, Tx } from './db/connection';
-import { importJobs, lessons, sources } from './db/schema';
-import { invalidateLessonCache } from './lessons';
+import { importJobs, sources } from './db/schema';
+import { invalidateLessonCache, lessonsOfSource } from './lessons';
 import { processText, type PipelineStep } from './pipeline/run';
 import { storeProcessedSource } from './sources';
 
@@ -230,17 +230,13 @@ function discardSource(db: Tx, sourceId: number) {
 	invalidateLessonCache();
 }
 
+/** A text's lessons from the lesson cache (no query per text). */
 function sourceLessons(db: Tx, sourceId: number) {
-	return db
-		.select({
-			slug: lessons.slug,
-			title: lessons.title,
-			questionCount: sql<number>`(select count(*) from questions q where q.lesson_id = lessons.id and q.enabled = 1)`
-		})
-		.from(lessons)
-		.where(and(eq(lessons.sourceId, sourceId), eq(lessons.active, true)))
-		.orderBy(asc(lessons.position))
-		.all();
+	return lessonsOfSource(db, sourceId).map(({ slug, title, questionCount }) => ({
+		slug,
+		title,
+		questionCount
+	}));
 }
 
 export interface ImportedText {

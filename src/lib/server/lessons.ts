@@ -138,6 +138,11 @@ export function getLessonPage(db: Tx, slug: string, viewer: SessionUser | null):
 	};
 }
 
+/** The lessons made from one text, in their order. */
+export function lessonsOfSource(db: Tx, sourceId: number): LessonSummary[] {
+	return allLessons(db).filter((l) => l.sourceId === sourceId);
+}
+
 export function getLessonSummary(db: Tx, slug: string): LessonSummary | undefined {
 	return allLessons(db).find((l) => l.slug === slug);
 }
