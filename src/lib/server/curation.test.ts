@@ -250,6 +250,17 @@ describe('versioned curation', () => {
 		}
 	});
 
+	it('finds a question only in its own lesson', () => {
+		const { db } = createTestDatabase();
+		const a = addLesson(db, 'lesson-a');
+		const b = addLesson(db, 'lesson-b');
+		const entry = getBankEntry(db, a.lessonId, `${a.slug}-q1`)!;
+		expect(entry).toMatchObject({ id: `${a.slug}-q1`, version: 1, enabled: true });
+		expect(entry.question.id).toBe(`${a.slug}-q1`);
+		expect(getBankEntry(db, b.lessonId, `${a.slug}-q1`)).toBeUndefined();
+		expect(getBankEntry(db, a.lessonId, 'no-such-question')).toBeUndefined();
+	});
+
 	it('adds a hand-written question at the end of the bank', () => {
 		const { db } = createTestDatabase();
 		const teacher = addUser(db, 'teacher');

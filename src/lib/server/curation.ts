@@ -34,6 +34,16 @@ export function shortPrompt(prompt: string, max = 70): string {
 	return prompt.length <= max ? prompt : `${prompt.slice(0, max - 1).trimEnd()}…`;
 }
 
+const toBankEntry = (r: typeof questions.$inferSelect): BankEntry => ({
+	id: r.id,
+	position: r.position,
+	enabled: r.enabled,
+	origin: r.origin,
+	edited: r.edited,
+	version: r.version,
+	question: r.data as Question
+});
+
 /** The whole bank of a lesson, disabled questions included, in bank order. */
 export function listBank(db: Tx, lessonId: number): BankEntry[] {
 	return db
@@ -42,19 +52,17 @@ export function listBank(db: Tx, lessonId: number): BankEntry[] {
 		.where(eq(questions.lessonId, lessonId))
 		.orderBy(asc(questions.position))
 		.all()
-		.map((r) => ({
-			id: r.id,
-			position: r.position,
-			enabled: r.enabled,
-			origin: r.origin,
-			edited: r.edited,
-			version: r.version,
-			question: r.data as Question
-		}));
+		.map(toBankEntry);
 }
 
+/** One question of the lesson's bank; undefined when the lesson has no such question. */
 export function getBankEntry(db: Tx, lessonId: number, questionId: string): BankEntry | undefined {
-	return listBank(db, lessonId).find((q) => q.id === questionId);
+	const row = db
+		.select()
+		.from(questions)
+		.where(and(eq(questions.id, questionId), eq(questions.lessonId, lessonId)))
+		.get();
+	return row && toBankEntry(row);
 }
 
 // ---------------------------------------------------------------- form -> question
