@@ -13,7 +13,7 @@ import {
 	recordAnswer,
 	startAttempt
 } from './attempts';
-import { listDue } from './review';
+import { dueQueue } from './review';
 import { eq } from 'drizzle-orm';
 
 function rightAnswer(q: Question): Response {
@@ -83,10 +83,11 @@ describe('attempts', () => {
 	});
 
 	it('a missed question enters spaced review, due at once', () => {
-		const due = listDue(db, 's1', new Date(Date.now() + 1000));
-		expect(due.length).toBeGreaterThanOrEqual(1);
+		const due = dueQueue(db, 's1', new Date(Date.now() + 1000));
+		expect(due.count).toBeGreaterThanOrEqual(1);
+		expect(due.first?.question.id).toBe(due.first?.questionId);
 		expect(db.select().from(reviewCards).where(eq(reviewCards.userId, 's1')).all().length).toBe(
-			due.length
+			due.count
 		);
 	});
 

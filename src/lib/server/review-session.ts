@@ -5,7 +5,7 @@ import { createRng } from '$lib/quiz/random';
 import type { Question } from '$lib/quiz/types';
 import type { Db } from './db/connection';
 import { feedbackFor } from './feedback';
-import { getCard, listDue, recordReviewOutcome, reviewSummary } from './review';
+import { dueQueue, getCard, recordReviewOutcome, reviewSummary } from './review';
 import { eq } from 'drizzle-orm';
 import { questions } from './db/schema';
 import { getLessonById } from './lessons';
@@ -17,11 +17,10 @@ function reviewView(q: Question, userId: string, now: Date) {
 }
 
 export function reviewQueue(db: Db, userId: string, now = new Date()) {
-	const due = listDue(db, userId, now);
+	const { count, first } = dueQueue(db, userId, now);
 	const summary = reviewSummary(db, userId, now);
-	const first = due[0];
 	return {
-		dueCount: due.length,
+		dueCount: count,
 		totalCards: summary.total,
 		nextDue: summary.nextDue,
 		current: first
@@ -59,16 +58,15 @@ export function answerReview(
 	const grade = gradeResponse(question, response);
 	// A card already reviewed (a second click or a replayed form) is not rescheduled twice.
 	const alreadyReviewed = card.due.getTime() > now.getTime();
-	if (!alreadyReviewed) {
-		recordReviewOutcome(db, userId, questionId, grade.correct, now);
-	}
-	const updated = getCard(db, userId, questionId)!;
+	const nextDue = alreadyReviewed
+		? card.due
+		: (recordReviewOutcome(db, userId, questionId, grade.correct, now) ?? card.due);
 	const lessonSlug = getLessonById(db, row.lessonId)?.slug ?? '';
 	return {
 		ok: true as const,
 		outcome: {
 			feedback: feedbackFor(question, grade, lessonSlug, 0),
-			nextDue: updated.due,
+			nextDue,
 			repeated: alreadyReviewed
 		}
 	};

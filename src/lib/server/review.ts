@@ -7,7 +7,8 @@ import { lessons, questions, reviewCards } from './db/schema';
 
 /**
  * Feeds one graded answer into spaced review. A missed question gets a card, due at once;
- * a question that already has a card is rescheduled by the answer, right or wrong.
+ * a question that already has a card is rescheduled by the answer, right or wrong. Returns when
+ * the card is due next, or null when there is no card.
  */
 export function recordReviewOutcome(
 	db: Db,
@@ -15,14 +16,14 @@ export function recordReviewOutcome(
 	questionId: string,
 	correct: boolean,
 	now: Date
-) {
+): Date | null {
 	const existing = statement(
 		db,
 		'select card from review_cards where user_id = ? and question_id = ?'
 	).get(userId, questionId) as { card: string } | undefined;
-	if (!existing && correct) return;
+	if (!existing && correct) return null;
 	// The question may have been deleted with its text; its history stays, review does not.
-	if (!statement(db, 'select 1 from questions where id = ?').get(questionId)) return;
+	if (!statement(db, 'select 1 from questions where id = ?').get(questionId)) return null;
 	// A newly missed question is due at once; after that the scheduler decides.
 	const next = existing
 		? scheduleReview(JSON.parse(existing.card) as StoredCard, correct, now)
@@ -34,6 +35,7 @@ export function recordReviewOutcome(
 		 on conflict (user_id, question_id)
 		 do update set card = excluded.card, due = excluded.due, last_reviewed_at = excluded.last_reviewed_at`
 	).run(userId, questionId, JSON.stringify(next.card), next.due.getTime(), now.getTime());
+	return next.due;
 }
 
 export interface DueItem {
@@ -44,9 +46,24 @@ export interface DueItem {
 	due: Date;
 }
 
-/** Cards due now whose question is still in use, soonest first. */
-export function listDue(db: Tx, userId: string, now = new Date()): DueItem[] {
-	return db
+/** Cards due now whose question is still in use: how many, and the one due longest. */
+export function dueQueue(db: Tx, userId: string, now = new Date()) {
+	const due = and(
+		eq(reviewCards.userId, userId),
+		lte(reviewCards.due, now),
+		eq(questions.enabled, true),
+		eq(lessons.active, true)
+	);
+	const count =
+		db
+			.select({ n: sql<number>`count(*)` })
+			.from(reviewCards)
+			.innerJoin(questions, eq(reviewCards.questionId, questions.id))
+			.innerJoin(lessons, eq(questions.lessonId, lessons.id))
+			.where(due)
+			.get()?.n ?? 0;
+	// Only the first is shown: only its question is read and decoded.
+	const first = db
 		.select({
 			questionId: reviewCards.questionId,
 			question: questions.data,
@@ -57,16 +74,11 @@ export function listDue(db: Tx, userId: string, now = new Date()): DueItem[] {
 		.from(reviewCards)
 		.innerJoin(questions, eq(reviewCards.questionId, questions.id))
 		.innerJoin(lessons, eq(questions.lessonId, lessons.id))
-		.where(
-			and(
-				eq(reviewCards.userId, userId),
-				lte(reviewCards.due, now),
-				eq(questions.enabled, true),
-				eq(lessons.active, true)
-			)
-		)
+		.where(due)
 		.orderBy(asc(reviewCards.due))
-		.all() as DueItem[];
+		.limit(1)
+		.get() as DueItem | undefined;
+	return { count, first: first ?? null };
 }
 
 export function reviewSummary(db: Tx, userId: string, now = new Date()) {
