@@ -8,12 +8,15 @@ import {
 	getAttempt,
 	MAX_QUIZ_LENGTH,
 	listFinishedAttempts,
+	longestQuiz,
 	progressByLesson,
 	quizLengthChoices,
 	recordAnswer,
 	startAttempt
 } from './attempts';
 import { dueQueue } from './review';
+import { setQuestionEnabled } from './curation';
+import { lessonBank } from './banks';
 import { eq } from 'drizzle-orm';
 
 function rightAnswer(q: Question): Response {
@@ -127,5 +130,21 @@ describe('attempts', () => {
 			longest: MAX_QUIZ_LENGTH
 		});
 		expect(quizLengthChoices(0).lengths).toEqual([]);
+	});
+
+	it('the longest quiz follows the bank when a teacher switches questions off and on', () => {
+		db.insert(users)
+			.values({ id: 't1', username: 'teacher-t1', passwordHash: 'x', role: 'teacher' })
+			.run();
+		const longest = longestQuiz(db, lessonId);
+		expect(longest).toBeGreaterThan(3);
+		// All but two questions off: no quiz can be longer than two.
+		const off = lessonBank(db, lessonId)
+			.slice(2)
+			.map((b) => b.question.id);
+		for (const id of off) setQuestionEnabled(db, id, false, 't1');
+		expect(longestQuiz(db, lessonId)).toBeLessThanOrEqual(2);
+		for (const id of off) setQuestionEnabled(db, id, true, 't1');
+		expect(longestQuiz(db, lessonId)).toBe(longest);
 	});
 });

@@ -32,10 +32,19 @@ export interface StartAttemptInput {
 	kind?: 'quiz' | 'retry';
 }
 
+// Drawn once per bank: the cached bank is a new array whenever the bank changes.
+const longestByBank = new WeakMap<object, number>();
+
 /** The longest quiz the lesson's bank gives (questions that would give each other away excluded). */
 export function longestQuiz(db: Tx, lessonId: number): number {
-	const bank = lessonBank(db, lessonId).map((b) => b.question);
-	return drawQuiz(bank, bank.length, 'longest').length;
+	const bank = lessonBank(db, lessonId);
+	let longest = longestByBank.get(bank);
+	if (longest === undefined) {
+		const questions = bank.map((b) => b.question);
+		longest = drawQuiz(questions, questions.length, 'longest').length;
+		longestByBank.set(bank, longest);
+	}
+	return longest;
 }
 
 /**

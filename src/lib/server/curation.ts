@@ -4,9 +4,9 @@ import type { Lesson } from '$lib/content/types';
 import { seededShuffle } from '$lib/quiz/hash';
 import type { Question, QuestionSource, QuestionType } from '$lib/quiz/types';
 import type { Db, Tx } from './db/connection';
-import { lessons, questions, questionVersions } from './db/schema';
+import { questions, questionVersions } from './db/schema';
 import { textField } from './forms';
-import { invalidateLessonCache } from './lessons';
+import { invalidateLessonCache, lessonBody } from './lessons';
 
 export const TYPE_LABELS: Record<QuestionType, string> = {
 	multiple_choice: 'Multiple choice',
@@ -433,12 +433,7 @@ export function addManualQuestion(
 	return id;
 }
 
-/** The lesson body (sentences) for the source picker. */
+/** The lesson's sentences, for the source picker. */
 export function lessonSentences(db: Tx, lessonId: number): Lesson['sentences'] {
-	const row = db
-		.select({ body: lessons.body })
-		.from(lessons)
-		.where(and(eq(lessons.id, lessonId)))
-		.get();
-	return (row?.body as Lesson | undefined)?.sentences ?? [];
+	return lessonBody(db, lessonId)?.sentences ?? [];
 }

@@ -107,12 +107,13 @@ export function canSeeLesson(
 	return lesson.ownerId === null || visibleOwners(db, viewer).has(lesson.ownerId);
 }
 
-function lessonBody(db: Tx, id: number): Lesson {
+/** A lesson's text, kept in memory like the lesson list: it changes only when its text is stored. */
+export function lessonBody(db: Tx, id: number): Lesson | undefined {
 	let body = bodies.get(id);
 	if (!body) {
-		body = db.select({ body: lessons.body }).from(lessons).where(eq(lessons.id, id)).get()
-			?.body as Lesson;
-		bodies.set(id, body);
+		body = db.select({ body: lessons.body }).from(lessons).where(eq(lessons.id, id)).get()?.body as
+			Lesson | undefined;
+		if (body) bodies.set(id, body);
 	}
 	return body;
 }
@@ -131,7 +132,8 @@ export function getLessonPage(db: Tx, slug: string, viewer: SessionUser | null):
 			?.credit ?? '';
 	return {
 		...lesson,
-		body: lessonBody(db, lesson.id),
+		// Listed lessons exist, so their body does.
+		body: lessonBody(db, lesson.id)!,
 		credit,
 		previous: sameSource(all[index - 1]),
 		next: sameSource(all[index + 1])
