@@ -17,8 +17,9 @@ export function phoneticKey(name: string): string {
 		.trim();
 }
 
-export function editDistance(a: string, b: string): number {
-	if (Math.abs(a.length - b.length) > 2) return 3;
+/** Levenshtein distance: insertions, deletions and substitutions. */
+export function levenshtein(a: string, b: string): number {
+	if (a === b) return 0;
 	let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
 	for (let i = 1; i <= a.length; i++) {
 		const cur = [i];
@@ -34,5 +35,5 @@ export function sameNameWord(a: string, b: string): boolean {
 	const ka = phoneticKey(a);
 	const kb = phoneticKey(b);
 	if (ka === kb) return true;
-	return Math.min(ka.length, kb.length) >= 7 && editDistance(ka, kb) <= 1;
+	return Math.min(ka.length, kb.length) >= 7 && levenshtein(ka, kb) <= 1;
 }

@@ -1,4 +1,5 @@
 /** Name comparison: spellings of one name (Bokeykhan / Bukeihan, Tokayev / Tokaev) are variants. */
+import { levenshtein } from '$lib/content/names';
 
 const SUFFIXES = /\b(?:jsc|llp|llc|ltd|inc|plc|the|of|national|project)\b/g;
 
@@ -19,21 +20,6 @@ export function skeleton(name: string): string {
 	return normalizeName(name)
 		.replace(/[aeiouyhw]/g, '')
 		.replace(/(.)\1+/g, '$1');
-}
-
-export function levenshtein(a: string, b: string): number {
-	if (a === b) return 0;
-	if (!a.length) return b.length;
-	if (!b.length) return a.length;
-	let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-	for (let i = 1; i <= a.length; i++) {
-		const cur = [i];
-		for (let j = 1; j <= b.length; j++) {
-			cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-		}
-		prev = cur;
-	}
-	return prev[b.length];
 }
 
 function nameWords(name: string): string[] {
