@@ -2,6 +2,7 @@
 
 import type { DocContext } from './context';
 import type { Statement } from './rewrite';
+import { singular } from './nouns';
 import { escapeRegExp } from './words';
 
 export type NameKind = 'person' | 'place' | 'organization' | 'programme' | 'award' | 'other';
@@ -239,12 +240,6 @@ function trimRole(role: string): string | null {
 		if (r.split(' ').length < 3) return null;
 	}
 	return ROLE_NOUN.test(r) ? r : null;
-}
-
-function singular(noun: string): string {
-	if (/ies$/.test(noun)) return noun.slice(0, -3) + 'y';
-	if (/(?:ch|sh|x)es$/.test(noun)) return noun.slice(0, -2);
-	return noun.replace(/s$/, '');
 }
 
 /** Roles stated for people in one statement. */
