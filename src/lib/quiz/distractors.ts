@@ -3,6 +3,7 @@
  * format and scale that the text contradicts (hedges and figures of the same sentence respected).
  */
 
+import { SCALE_WORDS } from '$lib/content/numbers';
 import { fnv1a } from './hash';
 import { isVariant } from './names';
 import {
@@ -101,13 +102,6 @@ function candidateBases(key: NumberMention): number[] {
 	return out;
 }
 
-const MULTIPLIER: Record<string, number> = {
-	thousand: 1e3,
-	million: 1e6,
-	billion: 1e9,
-	trillion: 1e12
-};
-
 export interface NumberOption {
 	text: string;
 	value: number;
@@ -142,7 +136,7 @@ export function numberDistractors(
 	seed: string
 ): NumberOption[] {
 	const stated = statedValues(key, lesson);
-	const multiplier = MULTIPLIER[key.multiplier] ?? 1;
+	const multiplier = SCALE_WORDS[key.multiplier] ?? 1;
 	const keyClaim = claimInterval(key.value, key.hedge, key.kind);
 	const hedge = optionHedge(key);
 	const picked: NumberOption[] = [];

@@ -242,6 +242,13 @@ function trimRole(role: string): string | null {
 	return ROLE_NOUN.test(r) ? r : null;
 }
 
+const AWARD_CUE = /(order|medal|prize|award|title)\s+$/i;
+
+/** The award's cue word ("order", "medal") as the text uses it before a mention at `at`. */
+export function awardCue(text: string, at: number): RegExpMatchArray | null {
+	return text.slice(Math.max(0, at - 12), at).match(AWARD_CUE);
+}
+
 /** Roles stated for people in one statement. */
 export function findRoles(text: string, names: NameMention[]): PersonRole[] {
 	const roles: PersonRole[] = [];

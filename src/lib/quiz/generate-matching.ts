@@ -2,6 +2,7 @@
 
 import { sourceOf, type Candidate } from './candidate';
 import { formatLike } from './distractors';
+import { awardCue } from './facts';
 import { stableId } from './hash';
 import { parseDigits } from './numbers';
 import type { AnalysedStatement, Registry } from './registry';
@@ -92,9 +93,7 @@ export function matchingCandidates(
 	for (const s of lesson) {
 		const award = s.names.find((n) => n.kind === 'award');
 		if (!award || !/\bawarded to\b/.test(s.text)) continue;
-		const cue = s.text
-			.slice(Math.max(0, award.start - 12), award.start)
-			.match(/(order|medal|prize|award|title)\s+$/i);
+		const cue = awardCue(s.text, award.start);
 		const degree = s.text.slice(award.end).match(/^\s+([IVX]+ degree)/);
 		const label = `${cue ? cue[1].toLowerCase() + ' ' : ''}${award.text}${degree ? ' ' + degree[1] : ''}`;
 		for (const n of s.names)

@@ -5,7 +5,7 @@ import { nameDistractors, numberDistractors, swapNumber } from './distractors';
 import { hedgeClass } from './numbers';
 import { capitalize } from './words';
 import { stableId } from './hash';
-import type { NameMention } from './facts';
+import { awardCue, type NameMention } from './facts';
 import type { AnalysedStatement, NameEntry, Registry } from './registry';
 import type { TrueFalseQuestion } from './types';
 import { maxKeyMentions } from './generate-cloze';
@@ -67,13 +67,6 @@ function falseText(
 		return s.text.slice(0, m.start) + swap + s.text.slice(m.end);
 	}
 	return null;
-}
-
-const AWARD_CUE = /(order|medal|prize|award|title)\s+$/i;
-
-/** The award's cue word ("order", "medal") as the text uses it before a mention. */
-function awardCue(text: string, at: number): RegExpMatchArray | null {
-	return text.slice(Math.max(0, at - 12), at).match(AWARD_CUE);
 }
 
 /** "The order Kurmet was awarded to X" -> "The medal Yeren enbegi ushin was awarded to X". */

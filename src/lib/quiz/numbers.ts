@@ -1,4 +1,5 @@
 /** Numbers in a sentence with their hedge, scale and unit ("more than 4.2 million hectares"). */
+import { SCALE_WORDS } from '$lib/content/numbers';
 
 export type NumberKind = 'percent' | 'year' | 'quantity' | 'fraction';
 export type HedgeClass = 'exact' | 'lower' | 'upper' | 'approx';
@@ -32,12 +33,6 @@ export const FRACTIONS: Record<string, number> = {
 	half: 0.5,
 	'two thirds': 2 / 3,
 	'three quarters': 0.75
-};
-const MULTIPLIERS: Record<string, number> = {
-	thousand: 1e3,
-	million: 1e6,
-	billion: 1e9,
-	trillion: 1e12
 };
 const UNIT_STOP = new Set(
 	'of and or in on at to for the a an with by from is are was were will be has have had that which who alone'.split(
@@ -87,7 +82,7 @@ export function findNumbers(text: string): NumberMention[] {
 			start + whole.length - whole.slice(hedge ? hedge.length : 0).trimStart().length;
 		const end = start + whole.length;
 		const base = parseDigits(digits);
-		const value = base * (MULTIPLIERS[multiplier.toLowerCase()] ?? 1);
+		const value = base * (SCALE_WORDS[multiplier.toLowerCase()] ?? 1);
 		let kind: NumberKind = percent ? 'percent' : 'quantity';
 		let unit = percent ? '%' : unitAfter(text, end);
 		const before = text.slice(0, valueStart);
