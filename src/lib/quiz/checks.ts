@@ -1,5 +1,6 @@
 /** Text checks shared by the rewriter (to reject statements) and the gates (to catch bad prompts). */
 
+import { BLANK } from './candidate';
 import { contentWords, QUOTE_CHARS } from './words';
 
 const PREFIX = /^(?:According to the (?:speech|text|article|report)|In the (?:speech|text)),\s*/;
@@ -71,11 +72,11 @@ export function quoteOrTagReason(text: string): string | null {
 export function fragmentReason(prompt: string): string | null {
 	const trimmed = prompt.trim();
 	if (!/^[A-Z0-9]/.test(trimmed)) return 'does not start with a capital';
-	if (!/[?.]$/.test(trimmed) && !trimmed.includes('_____'))
+	if (!/[?.]$/.test(trimmed) && !trimmed.includes(BLANK))
 		return 'no final "?" or "." and no blank';
 	const words = trimmed.split(/\s+/).length;
 	if (words < 6 || trimmed.length < 30) return 'too short';
-	if (/\s[,.;:?]/.test(trimmed.replace(/_____\s*[,.;:?]/g, '_____')))
+	if (/\s[,.;:?]/.test(trimmed.replace(/_____\s*[,.;:?]/g, BLANK)))
 		return 'space before punctuation';
 	if (/\b(\w+) \1\b/i.test(trimmed.replace(/\b(that|had) \1\b/gi, ''))) return 'doubled word';
 	if (/[a-z][.!?][A-Z]|\b[a-z]{3,}\.[a-z]{3,}\b/.test(trimmed)) return 'sentences glued together';
@@ -85,7 +86,7 @@ export function fragmentReason(prompt: string): string | null {
 		return 'unbalanced parentheses';
 	if (/[,;:-]\s*[.?]$/.test(trimmed)) return 'dangling punctuation';
 	if (/\b(?:a|an|the|of|and|to|in)\s*[.?]$/i.test(trimmed)) return 'ends on a function word';
-	if (trimmed.includes('_____') && clueWords(trimmed) < MIN_CLUE_WORDS)
+	if (trimmed.includes(BLANK) && clueWords(trimmed) < MIN_CLUE_WORDS)
 		return 'too little around the blank to settle it';
 	return null;
 }
@@ -99,6 +100,6 @@ function clueWords(prompt: string): number {
 		.replace(PREFIX, '')
 		.replace(/^(?:Complete the sentence[^:]*:)\s*/i, '')
 		.replace(SPEAKER, ' ')
-		.replace('_____', ' ');
+		.replace(BLANK, ' ');
 	return contentWords(body).length;
 }

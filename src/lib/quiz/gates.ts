@@ -3,6 +3,7 @@
  * independently of how the question was made, so a generator bug shows up as a violation.
  */
 
+import { BLANK } from './candidate';
 import { fragmentReason, leanReason, quoteOrTagReason } from './checks';
 import { isVariant } from './names';
 import { claimInterval, findNumbers, intervalsOverlap, type NumberMention } from './numbers';
@@ -78,13 +79,13 @@ export function checkQuestion(q: Question): Violation[] {
 				add('one_correct', 'bad true/false');
 			break;
 		case 'fill_blank':
-			if (!q.answer.trim() || !q.prompt.includes('_____'))
+			if (!q.answer.trim() || !q.prompt.includes(BLANK))
 				add('one_correct', 'no answer or no blank');
-			if (q.prompt.split('_____').length !== 2) add('one_correct', 'not exactly one blank');
+			if (q.prompt.split(BLANK).length !== 2) add('one_correct', 'not exactly one blank');
 			break;
 		case 'numeric':
 			if (!Number.isFinite(q.answer) || q.tolerance < 0) add('one_correct', 'bad number');
-			if (q.prompt.split('_____').length !== 2) add('one_correct', 'not exactly one blank');
+			if (q.prompt.split(BLANK).length !== 2) add('one_correct', 'not exactly one blank');
 			break;
 		case 'matching': {
 			const lefts = new Set(q.pairs.map((p) => p[0]));
