@@ -10,29 +10,6 @@ import type { MatchingQuestion } from './types';
 
 type Pair = [string, string];
 
-function matching(
-	pairs: Pair[],
-	prompt: string,
-	first: AnalysedStatement,
-	registry: Registry,
-	slug: string,
-	kind: string
-): Candidate {
-	const question: MatchingQuestion = {
-		id: stableId(slug, 'matching', kind, pairs.map((p) => p.join('=')).join('|')),
-		type: 'matching',
-		prompt,
-		options: [...new Set(pairs.map((p) => p[1]))],
-		pairs,
-		explanation: `The ${registry.ctx.sourceWord} says: ${[...new Set(pairsSources.get(pairs) ?? [first.text])].join(' ')}`,
-		difficulty: 0.5,
-		source: sourceOf(first)
-	};
-	return { question, statement: first, key: `match:${kind}`, score: 1.05 };
-}
-
-const pairsSources = new WeakMap<Pair[], string[]>();
-
 /** Pick 3..5 pairs, no left twice, each right at most twice, at least two different rights. */
 function pickPairs(
 	all: { pair: Pair; s: AnalysedStatement }[]
@@ -63,11 +40,19 @@ function build(
 	const picked = pickPairs(items);
 	if (!picked) return null;
 	const pairs = picked.map((p) => p.pair);
-	pairsSources.set(
+	const first = picked[0].s;
+	const sentences = [...new Set(picked.map((p) => p.s.text))];
+	const question: MatchingQuestion = {
+		id: stableId(slug, 'matching', kind, pairs.map((p) => p.join('=')).join('|')),
+		type: 'matching',
+		prompt,
+		options: [...new Set(pairs.map((p) => p[1]))],
 		pairs,
-		picked.map((p) => p.s.text)
-	);
-	return matching(pairs, prompt, picked[0].s, registry, slug, kind);
+		explanation: `The ${registry.ctx.sourceWord} says: ${sentences.join(' ')}`,
+		difficulty: 0.5,
+		source: sourceOf(first)
+	};
+	return { question, statement: first, key: `match:${kind}`, score: 1.05 };
 }
 
 export function matchingCandidates(
