@@ -4,7 +4,7 @@ import { gradeResponse, type GradeResult } from '$lib/quiz/grade';
 import type { Question, Response } from '$lib/quiz/types';
 import type { Db, Tx } from './db/connection';
 import { inTransaction, statement } from './db/client';
-import { attemptQuestions, attempts, lessons } from './db/schema';
+import { attempts, lessons } from './db/schema';
 import { recordReviewOutcome } from './review';
 import type { Reveal } from './assignments';
 import { lessonBank } from './banks';
@@ -52,8 +52,9 @@ export function longestQuiz(db: Tx, lessonId: number): number {
  * question as asked. Returns the attempt id, or null when there is nothing to ask.
  */
 export function startAttempt(db: Db, input: StartAttemptInput): string | null {
-	return db.transaction((tx) => {
-		const bank = lessonBank(tx, input.lessonId);
+	// Every quiz starts here: compiled statements, as for answers (the query builder dominated).
+	return inTransaction(db, () => {
+		const bank = lessonBank(db, input.lessonId);
 		const versions = new Map(bank.map((b) => [b.question.id, b.version]));
 		const seed = crypto.randomUUID();
 		const drawn = drawQuiz(
@@ -64,28 +65,27 @@ export function startAttempt(db: Db, input: StartAttemptInput): string | null {
 		);
 		if (drawn.length === 0) return null;
 		const id = crypto.randomUUID();
-		tx.insert(attempts)
-			.values({
-				id,
-				userId: input.userId,
-				lessonId: input.lessonId,
-				assignmentId: input.assignmentId ?? null,
-				seed,
-				kind: input.kind ?? 'quiz',
-				questionCount: drawn.length
-			})
-			.run();
-		tx.insert(attemptQuestions)
-			.values(
-				drawn.map((q, position) => ({
-					attemptId: id,
-					position,
-					questionId: q.id,
-					questionVersion: versions.get(q.id) ?? 1,
-					snapshot: q
-				}))
-			)
-			.run();
+		statement(
+			db,
+			`insert into attempts (id, user_id, lesson_id, assignment_id, seed, kind, question_count)
+			 values (?, ?, ?, ?, ?, ?, ?)`
+		).run(
+			id,
+			input.userId,
+			input.lessonId,
+			input.assignmentId ?? null,
+			seed,
+			input.kind ?? 'quiz',
+			drawn.length
+		);
+		const ask = statement(
+			db,
+			`insert into attempt_questions (attempt_id, position, question_id, question_version, snapshot)
+			 values (?, ?, ?, ?, ?)`
+		);
+		drawn.forEach((q, position) =>
+			ask.run(id, position, q.id, versions.get(q.id) ?? 1, JSON.stringify(q))
+		);
 		return id;
 	});
 }
