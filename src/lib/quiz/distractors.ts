@@ -3,7 +3,7 @@
  * format and scale that the text contradicts (hedges and figures of the same sentence respected).
  */
 
-import { SCALE_WORDS } from '$lib/content/numbers';
+import { SCALE_WORDS } from '../content/numbers';
 import { fnv1a } from './hash';
 import { isVariant } from './names';
 import {
