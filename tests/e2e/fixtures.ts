@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -147,3 +148,13 @@ export const test = base.extend<{ student: TestUser; teacher: TestUser }, { app:
 });
 
 export { expect };
+
+/** axe finds nothing wrong with the page as it is now; each violation is named with its nodes. */
+export async function expectAccessible(page: Page) {
+	const results = await new AxeBuilder({ page }).analyze();
+	expect(
+		results.violations.map(
+			(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(' | ')})`
+		)
+	).toEqual([]);
+}

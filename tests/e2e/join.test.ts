@@ -1,11 +1,5 @@
-import { test, expect, createUser } from './fixtures';
-import {
-	assignInUi,
-	completeAttempt,
-	createClassInUi,
-	expectAccessible,
-	pageFor
-} from './teacher-helpers';
+import { test, expect, createUser, expectAccessible } from './fixtures';
+import { assignInUi, completeAttempt, createClassInUi, pageFor } from './teacher-helpers';
 
 test('a student joins with the keyboard alone, and errors are announced', async ({
 	browser,

@@ -1,5 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import { test, expect, signInAs } from './fixtures';
+import { test, expect, expectAccessible, signInAs } from './fixtures';
 import {
 	answerCurrent,
 	attemptIdFromUrl,
@@ -24,11 +23,6 @@ function lessonWithQuestions(app: AppServer): string {
 	).slug;
 }
 
-async function noViolations(page: import('@playwright/test').Page) {
-	const results = await new AxeBuilder({ page }).analyze();
-	expect(results.violations).toEqual([]);
-}
-
 test('take a quiz: progress, feedback with the source, results, history and retry of the missed', async ({
 	page,
 	app,
@@ -37,11 +31,11 @@ test('take a quiz: progress, feedback with the source, results, history and retr
 	await signInAs(page, app, student);
 	const slug = lessonWithQuestions(app);
 	await page.goto(`/lessons/${slug}/quiz`);
-	await noViolations(page);
+	await expectAccessible(page);
 	await page.getByRole('button', { name: 'Start the quiz' }).click();
 	await expect(page).toHaveURL(/\/attempts\//);
 	await expect(page.getByText('Question 1 of 10')).toBeVisible();
-	await noViolations(page);
+	await expectAccessible(page);
 
 	// A wrong answer: words and an icon, the right answer, and a link to the source sentence.
 	const first = await answerCurrent(page, app, false);
@@ -55,7 +49,7 @@ test('take a quiz: progress, feedback with the source, results, history and retr
 	await expect(page.getByRole('heading', { level: 2, name: 'Next question' })).toHaveCount(1);
 	await expect(page.getByText('Question 2 of 10')).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Check answer' })).toBeVisible();
-	await noViolations(page);
+	await expectAccessible(page);
 
 	// Questions 2..10: right except the 4th.
 	await finishQuiz(page, app, (i) => i !== 2);
@@ -63,7 +57,7 @@ test('take a quiz: progress, feedback with the source, results, history and retr
 	await expect(page.getByRole('status').first()).toContainText('80%');
 	await expect(page.locator('main').getByText('8 of 10 correct')).toBeVisible();
 	await expect(page.getByText(/Time taken/)).toBeVisible();
-	await noViolations(page);
+	await expectAccessible(page);
 	const attemptId = attemptIdFromUrl(page);
 	const stored = app.db
 		.prepare('select count(*) as n, sum(correct) as c from answers where attempt_id = ?')
@@ -74,7 +68,7 @@ test('take a quiz: progress, feedback with the source, results, history and retr
 	await page.goto('/history');
 	await expect(page.getByRole('img', { name: 'Quiz scores over time' })).toBeVisible();
 	await expect(page.locator('table').first()).toContainText('80%');
-	await noViolations(page);
+	await expectAccessible(page);
 
 	// The home page shows the lesson's progress.
 	await page.goto('/');
@@ -110,7 +104,7 @@ test('the review queue brings back missed questions and schedules the next revie
 	await signInAs(page, app, student);
 	await page.goto('/review');
 	await expect(page.getByText('Nothing is due for review today.')).toBeVisible();
-	await noViolations(page);
+	await expectAccessible(page);
 
 	await page.goto(`/lessons/${lessonWithQuestions(app)}/quiz`);
 	await page.getByLabel('Number of questions').selectOption('5');
@@ -119,7 +113,7 @@ test('the review queue brings back missed questions and schedules the next revie
 
 	await page.goto('/review');
 	await expect(page.getByText('2 questions are due today.')).toBeVisible();
-	await noViolations(page);
+	await expectAccessible(page);
 	const questionId = await page.locator('input[name="questionId"]').inputValue();
 	const q = app.db.prepare('select data from questions where id = ?').get(questionId) as {
 		data: string;
@@ -265,7 +259,7 @@ test('a visitor can practise without an account: graded, not saved, invited to s
 	await expect(page.getByText('This practice quiz was not saved.')).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Create an account' }).last()).toBeVisible();
 	await expect(page.locator('.feedback').first()).toContainText(/Correct answer|Correct/);
-	await noViolations(page);
+	await expectAccessible(page);
 	const after = (app.db.prepare('select count(*) as n from answers').get() as { n: number }).n;
 	expect(after).toBe(before);
 });

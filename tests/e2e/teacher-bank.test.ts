@@ -1,15 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseGift } from 'gift-pegjs';
 import { XMLParser } from 'fast-xml-parser';
-import { test, expect, createUser } from './fixtures';
-import {
-	assignInUi,
-	completeAttempt,
-	createClassInUi,
-	expectAccessible,
-	joinInUi,
-	pageFor
-} from './teacher-helpers';
+import { test, expect, createUser, expectAccessible } from './fixtures';
+import { assignInUi, completeAttempt, createClassInUi, joinInUi, pageFor } from './teacher-helpers';
 
 function firstLessonSlug(app: { db: import('better-sqlite3').Database }) {
 	return (

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
 import { expect, signInAs, type AppServer, type TestUser } from './fixtures';
+import { finishQuiz } from './quiz-helpers';
 
 /** A fresh browser context signed in as this user. */
 export async function pageFor(browser: Browser, app: AppServer, user: TestUser): Promise<Page> {
@@ -8,15 +8,6 @@ export async function pageFor(browser: Browser, app: AppServer, user: TestUser):
 	const page = await context.newPage();
 	await signInAs(page, app, user);
 	return page;
-}
-
-export async function expectAccessible(page: Page) {
-	const results = await new AxeBuilder({ page }).analyze();
-	expect(
-		results.violations.map(
-			(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(' | ')})`
-		)
-	).toEqual([]);
 }
 
 /** Creates a class through the teacher home page; returns its id and join code. */
@@ -55,12 +46,6 @@ export async function assignInUi(
 	return title;
 }
 
-interface Snapshot {
-	type: string;
-	answer?: string | number | boolean;
-	pairs?: [string, string][];
-}
-
 /**
  * Answers every question of an attempt through the real quiz page, reading the key from the
  * database; `wrong` lists positions to answer wrongly.
@@ -71,54 +56,7 @@ export async function completeAttempt(
 	attemptId: string,
 	wrong: number[] = []
 ) {
-	const rows = app.db
-		.prepare(
-			'select position, snapshot from attempt_questions where attempt_id = ? order by position'
-		)
-		.all(attemptId) as { position: number; snapshot: string }[];
-	const byPosition = new Map(rows.map((r) => [r.position, JSON.parse(r.snapshot) as Snapshot]));
 	await page.goto(`/attempts/${attemptId}`);
-	for (let i = 0; i < rows.length; i++) {
-		const position = Number(await page.locator('input[name="position"]').inputValue());
-		const q = byPosition.get(position)!;
-		await answer(page, q, wrong.includes(position));
-		await page.getByRole('button', { name: 'Check answer' }).click();
-		await expect(page.locator(`.feedback[data-position="${position}"]`)).toBeVisible();
-	}
-	await page.getByRole('link', { name: 'See your results' }).click();
-	await expect(page.getByRole('heading', { level: 1 })).toContainText('Results');
-}
-
-async function answer(page: Page, q: Snapshot, wrong: boolean) {
-	const form = page.locator('form[action="?/answer"]');
-	switch (q.type) {
-		case 'multiple_choice': {
-			const radios = form.locator('input[name="answer"]');
-			const n = await radios.count();
-			for (let k = 0; k < n; k++) {
-				const value = await radios.nth(k).getAttribute('value');
-				if ((value === q.answer) !== wrong) return radios.nth(k).check();
-			}
-			throw new Error('No option to pick');
-		}
-		case 'true_false': {
-			const value = (q.answer === true) !== wrong ? 'True' : 'False';
-			await form.locator(`input[name="answer"][value="${value}"]`).check();
-			return;
-		}
-		case 'fill_blank':
-			await form.locator('input[name="answer"]').fill(wrong ? 'zzzz qqqq' : String(q.answer));
-			return;
-		case 'numeric':
-			await form.locator('input[name="answer"]').fill(wrong ? '-987654' : String(q.answer));
-			return;
-		case 'matching': {
-			const pairs = q.pairs ?? [];
-			for (let i = 0; i < pairs.length; i++) {
-				const right = wrong ? pairs[(i + 1) % pairs.length][1] : pairs[i][1];
-				await form.locator(`select[name="answer-${i}"]`).selectOption(right);
-			}
-			return;
-		}
-	}
+	// A fresh attempt asks its questions in order, so the i-th answer is position i.
+	await finishQuiz(page, app, (i) => !wrong.includes(i));
 }

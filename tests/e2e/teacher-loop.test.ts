@@ -1,12 +1,5 @@
-import { test, expect, createUser } from './fixtures';
-import {
-	assignInUi,
-	completeAttempt,
-	createClassInUi,
-	expectAccessible,
-	joinInUi,
-	pageFor
-} from './teacher-helpers';
+import { test, expect, createUser, expectAccessible } from './fixtures';
+import { assignInUi, completeAttempt, createClassInUi, joinInUi, pageFor } from './teacher-helpers';
 
 test('a class from creation to gradebook: join, assign, answer, grade, export', async ({
 	browser,
