@@ -11,7 +11,10 @@ export async function backupDatabase(sourcePath: string, destinationPath: string
 	const source = new Database(sourcePath, { fileMustExist: true });
 	try {
 		source.pragma('busy_timeout = 5000');
-		await source.backup(destinationPath);
+		// One step: SQLite restarts a backup whenever another connection writes between steps, so
+		// a copy made page batch by page batch never ends while the server keeps writing. In one
+		// step it reads one snapshot, and in WAL mode the server's writes go on meanwhile.
+		await source.backup(destinationPath, { progress: ({ totalPages }) => totalPages });
 	} finally {
 		source.close();
 	}
