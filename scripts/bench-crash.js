@@ -2,6 +2,7 @@
 // PRAGMA integrity_check and check that every acknowledged answer is there exactly once.
 import Database from 'better-sqlite3';
 import {
+	benchPort,
 	checkAcknowledged,
 	createStudents,
 	ensureBuild,
@@ -14,7 +15,7 @@ import { answer, answerFields, openKeys, startQuiz } from './bench/quiz-driver.j
 
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const STUDENTS = Number(process.env.STUDENTS ?? 30);
-const PORT = Number(process.env.PORT ?? 4420);
+const PORT = await benchPort();
 
 ensureBuild();
 const database = freshDatabasePath();

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import {
+	benchPort,
 	createStudents,
 	ensureBuild,
 	freshDatabasePath,
@@ -16,7 +17,7 @@ import {
 import { send } from './bench/quiz-driver.js';
 
 const BYTES = Number(process.env.BYTES ?? 1024 * 1024);
-const PORT = Number(process.env.PORT ?? 4440);
+const PORT = await benchPort();
 
 /** The bundled speech and the test texts, repeated with varied numbers up to `bytes`. */
 function largeText(bytes) {

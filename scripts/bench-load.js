@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import {
+	benchPort,
 	checkAcknowledged,
 	createStudents,
 	ensureBuild,
@@ -28,7 +29,7 @@ const RATE_MS = Number(process.env.RATE_MS ?? 5_000);
 // Bounded in count as well as time: no student takes more quizzes than this in one phase.
 const MAX_QUIZZES = Number(process.env.MAX_QUIZZES ?? 200);
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 50);
-const PORT = Number(process.env.PORT ?? 4400);
+const PORT = await benchPort();
 
 ensureBuild();
 const database = freshDatabasePath();
@@ -156,7 +157,7 @@ console.log(
 );
 
 // Anonymous lesson page against a static file, same server, fresh start.
-const pageServer = await startServer({ port: PORT + 1, databasePath: database.path });
+const pageServer = await startServer({ port: await benchPort(1), databasePath: database.path });
 async function measure(path) {
 	const result = await autocannon({
 		url: pageServer.base + path,

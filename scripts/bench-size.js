@@ -5,6 +5,7 @@ import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import {
+	benchPort,
 	createStudents,
 	ensureBuild,
 	freshDatabasePath,
@@ -13,7 +14,7 @@ import {
 } from './bench/server.js';
 import { startQuiz } from './bench/quiz-driver.js';
 
-const PORT = Number(process.env.PORT ?? 4430);
+const PORT = await benchPort();
 const BUDGET_JS = 30 * 1024;
 
 ensureBuild();

@@ -2,6 +2,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -11,6 +12,19 @@ export function ensureBuild() {
 	console.log('Building…');
 	const r = spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
 	if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
+/** PORT (plus `offset`) when set, else a port nobody listens on now: runs never collide. */
+export async function benchPort(offset = 0) {
+	if (process.env.PORT) return Number(process.env.PORT) + offset;
+	return new Promise((resolve, reject) => {
+		const probe = createServer();
+		probe.once('error', reject);
+		probe.listen(0, '127.0.0.1', () => {
+			const { port } = probe.address();
+			probe.close(() => resolve(port));
+		});
+	});
 }
 
 export function freshDatabasePath() {
