@@ -72,8 +72,7 @@ export function quoteOrTagReason(text: string): string | null {
 export function fragmentReason(prompt: string): string | null {
 	const trimmed = prompt.trim();
 	if (!/^[A-Z0-9]/.test(trimmed)) return 'does not start with a capital';
-	if (!/[?.]$/.test(trimmed) && !trimmed.includes(BLANK))
-		return 'no final "?" or "." and no blank';
+	if (!/[?.]$/.test(trimmed) && !trimmed.includes(BLANK)) return 'no final "?" or "." and no blank';
 	const words = trimmed.split(/\s+/).length;
 	if (words < 6 || trimmed.length < 30) return 'too short';
 	if (/\s[,.;:?]/.test(trimmed.replace(/_____\s*[,.;:?]/g, BLANK)))
