@@ -3,21 +3,21 @@ import type { Question } from '$lib/quiz/types';
 import type { Tx } from './db/connection';
 import { questions } from './db/schema';
 
-export interface BankEntry {
+export interface BankQuestion {
 	question: Question;
 	version: number;
 }
 
 // A lesson's enabled questions change only when a text is stored or a teacher curates the bank;
 // both clear this cache (through invalidateLessonCache). Entries are shared: never mutate them.
-const banks = new Map<number, readonly BankEntry[]>();
+const banks = new Map<number, readonly BankQuestion[]>();
 
 export function clearBankCache() {
 	banks.clear();
 }
 
 /** The enabled questions of a lesson, in bank order, with their current version. */
-export function lessonBank(db: Tx, lessonId: number): readonly BankEntry[] {
+export function lessonBank(db: Tx, lessonId: number): readonly BankQuestion[] {
 	let bank = banks.get(lessonId);
 	if (!bank) {
 		bank = db
