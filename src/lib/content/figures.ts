@@ -24,7 +24,7 @@ const PHRASE_STOP = new Set(
 	(
 		'is are was were be been will would have has had there which that who to and or but for ' +
 		'in at on by with from as than this these it they we our its their long wide high old ' +
-		'will can should must alone'
+		'will can should must alone the a an during before after into within per out received'
 	).split(' ')
 );
 const DIMENSION = /^(long|wide|high|deep|old|tall)\b/i;
@@ -75,17 +75,20 @@ export function figuresIn(sentence: string, sentenceIndex: number): KeyFigure[] 
 			continue;
 		}
 		const isYear = !g.scale && !g.word && /^\d{4}$/.test(g.digits) && number >= 1800 && number <= 2100;
-		const np = nounPhrase(after);
+		let np = nounPhrase(after);
 		if (isYear && !/s$/.test(np.unit)) {
 			out.push({ ...base, value, number, unit: '', counts: yearContext(before), kind: 'year' });
 			continue;
 		}
 		if (g.word && !np.unit) continue;
-		const whole = /\bof which\s+$/i.test(before) ? previousFigure(out) : undefined;
+		const whole = /\bof (?:which|whom|them),?\s+$/i.test(before) ? previousFigure(out) : undefined;
+		// "of whom 38 hold …": after a part-of figure a word that is not plural is the verb.
+		if (whole && !/s$/.test(np.unit)) np = NO_PHRASE;
 		let counts = np.phrase;
 		if (!counts && whole) counts = `${whole.unit} ${/^[^,;.]*/.exec(after)?.[0].trim().replace(/^(?:are|is|were|was)\s+/, '') ?? ''}`.trim();
 		if (!counts) counts = numberOfBefore(before) || subjectBefore(before);
-		else if (DIMENSION.test(after.slice(np.length).trim())) counts += ' ' + after.slice(np.length).trim().split(/\s/)[0];
+		else if (DIMENSION.test(after.slice(np.length).trim()))
+			counts += ' ' + after.slice(np.length).trim().split(/\s/)[0].replace(/\P{L}+$/u, '');
 		if (!counts) continue;
 		const unit = np.unit || (whole ? whole.unit : '');
 		const figure: KeyFigure = { ...base, value: np.unit ? `${value} ${np.head}` : value, number, unit, counts, kind: 'quantity' };
@@ -103,14 +106,22 @@ function previousFigure(list: KeyFigure[]): KeyFigure | undefined {
 	return [...list].reverse().find((f) => f.kind === 'quantity');
 }
 
+interface NounPhrase {
+	unit: string;
+	head: string;
+	phrase: string;
+	length: number;
+}
+const NO_PHRASE: NounPhrase = { unit: '', head: '', phrase: '', length: 0 };
+
 /** "single-industry towns of the region" after a number: unit is the head noun. */
-function nounPhrase(after: string): { unit: string; head: string; phrase: string; length: number } {
+function nounPhrase(after: string): NounPhrase {
 	const m = /^\s+((?:[a-z][a-z'-]*\s+){0,3}[a-z][a-z'-]*)(?=[\s,.;:!?)"]|$)/.exec(after);
-	if (!m) return { unit: '', head: '', phrase: '', length: 0 };
+	if (!m) return NO_PHRASE;
 	const words = m[1].split(/\s+/);
 	const cut = words.findIndex((w) => PHRASE_STOP.has(w) || w === 'of');
 	const head = cut === -1 ? words : words.slice(0, cut);
-	if (head.length === 0 || PHRASE_STOP.has(head[0])) return { unit: '', head: '', phrase: '', length: 0 };
+	if (head.length === 0 || PHRASE_STOP.has(head[0])) return NO_PHRASE;
 	const unit = head.join(' ');
 	const rest = after.slice(after.indexOf(unit) + unit.length);
 	const of = /^\s+of\b/.test(rest) ? ofPhrase(rest) : '';
@@ -166,3 +177,69 @@ function romanValue(r: string): number {
 	}
 	return total;
 }
+
+const CAPTION_WORDS = 14;
+/** Words a cut caption does not end on. */
+const LITTLE_WORDS = new Set('of the a an to in at on by for and or with from as that which'.split(' '));
+
+/**
+ * What to show under a key figure: what it counts when that is a real phrase ("share of the
+ * manufacturing sector", "villages of the region"), else the words of its sentence around it
+ * ("In 2022 alone, several cases of death of workers occurred…"), which always read as written.
+ */
+export function figureCaption(figure: KeyFigure, sentence: string): string {
+	const counts = figure.counts.trim();
+	const last = counts.split(/\s+/).pop()?.toLowerCase() ?? '';
+	// Nothing the value does not say already: "square kilometers", "kilometers long", "share".
+	const rest = figure.unit && counts.startsWith(figure.unit) ? counts.slice(figure.unit.length) : null;
+	const bare =
+		counts === 'share' ||
+		figure.value.endsWith(counts) ||
+		(rest !== null && (rest.trim() === '' || DIMENSION.test(rest.trim()))) ||
+		PHRASE_STOP.has(last);
+	if (figure.kind !== 'year' && figure.kind !== 'ordinal' && counts && !bare) return counts;
+	return clauseAround(sentence, figure.value) || counts;
+}
+
+/** The clause of `sentence` that holds `value`, with a neighbour when it is too short to read. */
+function clauseAround(sentence: string, value: string): string {
+	const text = sentence.trim().replace(/^["“]|["”]$/g, '');
+	const at = text.indexOf(value);
+	if (at < 0) return '';
+	// Clauses end at ; : or a comma followed by a space (never inside "68,000").
+	const clauses: { start: number; end: number }[] = [];
+	let start = 0;
+	for (const m of text.matchAll(/[;:]\s*|,\s+/g)) {
+		clauses.push({ start, end: m.index });
+		start = m.index + m[0].length;
+	}
+	clauses.push({ start, end: text.length });
+	let i = clauses.findIndex((c) => at >= c.start && at < c.end);
+	let from = clauses[i].start;
+	let to = clauses[i].end;
+	const words = (a: number, b: number) => text.slice(a, b).trim().split(/\s+/).length;
+	// "which is more than 500 kilometers long" needs what it is about.
+	if (/^(?:which|who|whom|that|where)\b/i.test(text.slice(from)) && i > 0) from = clauses[--i].start;
+	if (words(from, to) < 5 && i + 1 < clauses.length) to = clauses[i + 1].end;
+	else if (words(from, to) < 5 && i > 0) from = clauses[i - 1].start;
+	return excerpt(text.slice(from, to), value);
+}
+
+/** At most CAPTION_WORDS words that keep `value`, marked with … where cut, first letter raised. */
+function excerpt(clause: string, value: string): string {
+	const words = clause.trim().replace(/[.!?"”]+$/, '').split(/\s+/);
+	const first = words.findIndex((w, k) => words.slice(k).join(' ').startsWith(value));
+	let from = 0;
+	let to = words.length;
+	if (to - from > CAPTION_WORDS) {
+		from = Math.max(0, Math.min(first - Math.floor(CAPTION_WORDS / 3), to - CAPTION_WORDS));
+		to = from + CAPTION_WORDS;
+	}
+	const kept = words.slice(from, to);
+	// A cut does not end on a little word ("at the facilities of…").
+	while (to < words.length && kept.length > 1 && LITTLE_WORDS.has(kept[kept.length - 1].toLowerCase())) kept.pop();
+	const body = kept.join(' ').replace(/[,;:]$/, '');
+	const shown = `${from > 0 ? '…' : ''}${body}${to < words.length ? '…' : ''}`;
+	return shown.charAt(0).toUpperCase() + shown.slice(1);
+}
+

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { figureCaption } from './figures';
 import { buildLessons } from './index';
 import type { Lesson } from './types';
 
@@ -156,6 +157,26 @@ describe('figures of the speech', () => {
 		expect(find('5 single-industry towns')).toMatchObject({ number: 5, unit: 'towns' });
 		for (const y of ['2007', '2022', '2023']) expect(find(y)).toMatchObject({ kind: 'year', number: Number(y) });
 		expect(figures.find((f) => f.value === 'a third')?.counts).toBe('coal');
+	});
+
+	it('captions each figure with what it counts, or with its own words when that is all there is', () => {
+		const caption = (value: string) => {
+			const lesson = doc.lessons.find((l) => l.figures.some((f) => f.value === value))!;
+			const figure = lesson.figures.find((f) => f.value === value)!;
+			return figureCaption(figure, lesson.sentences[figure.sentenceIndex - 1].text);
+		};
+		expect(caption('80%')).toBe('share of the manufacturing sector');
+		expect(caption('176 villages')).toBe('villages of the region');
+		// A year, or a bare unit, is shown in its clause: never "For example" or "kilometers long".
+		expect(caption('2022')).toBe('In 2022 alone, several cases of death of workers occurred at the facilities…');
+		expect(caption('500 kilometers')).toBe('The Karaganda–Zhezkazgan highway, which is more than 500 kilometers long');
+		expect(caption('2007')).toMatch(/^….*city that has existed since 2007 is very outdated$/);
+		for (const l of doc.lessons)
+			for (const f of l.figures) {
+				const shown = figureCaption(f, l.sentences[f.sentenceIndex - 1].text);
+				expect(shown.split(' ').length, f.value).toBeLessThanOrEqual(16);
+				expect(shown, f.value).not.toMatch(/[,;:]$/);
+			}
 	});
 
 	it('points at the sentence that holds the figure', () => {
