@@ -222,11 +222,14 @@ function clauseAround(sentence: string, value: string): string {
 	if (/^(?:which|who|whom|that|where)\b/i.test(text.slice(from)) && i > 0) from = clauses[--i].start;
 	if (words(from, to) < 5 && i + 1 < clauses.length) to = clauses[i + 1].end;
 	else if (words(from, to) < 5 && i > 0) from = clauses[i - 1].start;
-	return excerpt(text.slice(from, to), value);
+	return excerpt(text.slice(from, to), value, from > 0);
 }
 
-/** At most CAPTION_WORDS words that keep `value`, marked with … where cut, first letter raised. */
-function excerpt(clause: string, value: string): string {
+/**
+ * At most CAPTION_WORDS words that keep `value`, with … where words are left out (before, when the
+ * clause starts inside its sentence, or after).
+ */
+function excerpt(clause: string, value: string, midSentence: boolean): string {
 	const words = clause.trim().replace(/[.!?"”]+$/, '').split(/\s+/);
 	const first = words.findIndex((w, k) => words.slice(k).join(' ').startsWith(value));
 	let from = 0;
@@ -239,7 +242,6 @@ function excerpt(clause: string, value: string): string {
 	// A cut does not end on a little word ("at the facilities of…").
 	while (to < words.length && kept.length > 1 && LITTLE_WORDS.has(kept[kept.length - 1].toLowerCase())) kept.pop();
 	const body = kept.join(' ').replace(/[,;:]$/, '');
-	const shown = `${from > 0 ? '…' : ''}${body}${to < words.length ? '…' : ''}`;
-	return shown.charAt(0).toUpperCase() + shown.slice(1);
+	return `${from > 0 || midSentence ? '…' : ''}${body}${to < words.length ? '…' : ''}`;
 }
 

@@ -168,7 +168,7 @@ describe('figures of the speech', () => {
 		expect(caption('80%')).toBe('share of the manufacturing sector');
 		expect(caption('176 villages')).toBe('villages of the region');
 		// A year, or a bare unit, is shown in its clause: never "For example" or "kilometers long".
-		expect(caption('2022')).toBe('In 2022 alone, several cases of death of workers occurred at the facilities…');
+		expect(caption('2022')).toBe('…in 2022 alone, several cases of death of workers occurred at the facilities…');
 		expect(caption('500 kilometers')).toBe('The Karaganda–Zhezkazgan highway, which is more than 500 kilometers long');
 		expect(caption('2007')).toMatch(/^….*city that has existed since 2007 is very outdated$/);
 		for (const l of doc.lessons)
