@@ -9,6 +9,7 @@ import {
 	deleteImport,
 	discardInterruptedImports,
 	getImportJob,
+	importJobId,
 	importJobOwner,
 	listImports,
 	readImportText,
@@ -45,6 +46,16 @@ describe('readImportText', () => {
 });
 
 describe('import jobs', () => {
+	it('name the same job for the same form and text, and a new one when the text changes', () => {
+		const form = crypto.randomUUID();
+		const id = importJobId(form, 'Floods', 'A text.');
+		expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+		expect(importJobId(form, 'Floods', 'A text.')).toBe(id);
+		expect(importJobId(form, 'Floods', 'A text, edited.')).not.toBe(id);
+		expect(importJobId(form, 'Rivers', 'A text.')).not.toBe(id);
+		expect(importJobId(crypto.randomUUID(), 'Floods', 'A text.')).not.toBe(id);
+	});
+
 	it('keep the id the form chose, so the same form sent again finds its job', () => {
 		const { db } = createTestDatabase();
 		const owner = addUser(db, 'teacher');

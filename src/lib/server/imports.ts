@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { and, desc, eq } from 'drizzle-orm';
 import * as v from 'valibot';
 import { MAX_SOURCE_BYTES, validateSourceBytes } from '$lib/content/validate';
@@ -60,6 +61,22 @@ export async function readImportText(
 
 // Jobs run in this process; one left "running" by a restart is reported as interrupted.
 const running = new Set<string>();
+
+/**
+ * The job id for a form's import id and what it sends: the same form sent twice with the same text
+ * (a double click, a resend) names the same job; sent again with the text changed (back, edit,
+ * import) it names a new one. Shaped like a UUID.
+ */
+export function importJobId(importId: string, title: string, text: string): string {
+	const hex = createHash('sha256').update(`${importId}\0${title}\0${text}`).digest('hex');
+	return [
+		hex.slice(0, 8),
+		hex.slice(8, 12),
+		hex.slice(12, 16),
+		hex.slice(16, 20),
+		hex.slice(20, 32)
+	].join('-');
+}
 
 /** Who started the import job with this id, or null when there is none. */
 export function importJobOwner(db: Tx, id: string): string | null {

@@ -9,6 +9,7 @@ import {
 	createImportJob,
 	deleteImport,
 	IMPORT_FORM_OUT_OF_DATE,
+	importJobId,
 	importJobOwner,
 	importFormSchema,
 	listImports,
@@ -50,9 +51,12 @@ export const actions: Actions = {
 		const fields = { title: parsed.data.title, text: parsed.data.text };
 		const text = await readImportText(parsed.data);
 		if (!text.ok) return fail(400, { action: 'import', message: text.message, fields });
-		// The same form sent again (a double click, a resend from history) shows the import it
-		// started. No await between this check and storing the job: two copies cannot both start.
-		const jobId = parsed.data.importId ?? crypto.randomUUID();
+		// The same form sent again with the same text (a double click, a resend from history) shows
+		// the import it started. No await between this check and storing the job: two copies
+		// cannot both start.
+		const jobId = parsed.data.importId
+			? importJobId(parsed.data.importId, parsed.data.title, text.text)
+			: crypto.randomUUID();
 		const owner = importJobOwner(db, jobId);
 		if (owner && owner !== user.id) {
 			return fail(400, { action: 'import', message: IMPORT_FORM_OUT_OF_DATE, fields });
