@@ -119,7 +119,8 @@ function nounPhrase(after: string): NounPhrase {
 	const m = /^\s+((?:[a-z][a-z'-]*\s+){0,3}[a-z][a-z'-]*)(?=[\s,.;:!?)"]|$)/.exec(after);
 	if (!m) return NO_PHRASE;
 	const words = m[1].split(/\s+/);
-	const cut = words.findIndex((w) => PHRASE_STOP.has(w) || w === 'of');
+	// Past a first word, an -ed word is the verb: "212 students graduated", "hectares located".
+	const cut = words.findIndex((w, i) => PHRASE_STOP.has(w) || w === 'of' || (i > 0 && /ed$/.test(w)));
 	const head = cut === -1 ? words : words.slice(0, cut);
 	if (head.length === 0 || PHRASE_STOP.has(head[0])) return NO_PHRASE;
 	const unit = head.join(' ');
