@@ -15,11 +15,14 @@ describe('key figures in a sentence', () => {
 		});
 	});
 
-	it('ends a counted thing before an article or a preposition', () => {
+	it('ends a counted thing before an article, a preposition or its verb', () => {
 		const sentence = 'Within three years the water level of the North Aral Sea rose by 12 meters.';
 		expect(figuresIn(sentence, 1).map((f) => f.value)).toEqual(['three years', '12 meters']);
 		const staff = 'The lyceum taught 1,150 students in 42 classes during the school year.';
 		expect(figuresIn(staff, 1).map((f) => f.value)).toEqual(['1,150 students', '42 classes']);
+		expect(figuresIn('This year 212 students graduated from the lyceum.', 1).map((f) => f.value)).toEqual([
+			'212 students'
+		]);
 	});
 
 	it('captions a year with its clause, taking the next one when its own is too short', () => {
