@@ -10,7 +10,7 @@ import type { Reveal } from './assignments';
 import { lessonBank } from './banks';
 
 export const DEFAULT_QUIZ_LENGTH = 10;
-/** The most questions one quiz asks, however large the lesson's bank. */
+/** The most questions a quiz a student starts asks, however large the bank (an assignment sets its own, up to 50). */
 export const MAX_QUIZ_LENGTH = 25;
 const USUAL_LENGTHS = [5, 10, 15, 20];
 
