@@ -29,5 +29,10 @@ describe('key figures in a sentence', () => {
 		const sentence = 'Until 1960, the Aral Sea was the fourth largest lake in the world.';
 		const [year] = figuresIn(sentence, 1);
 		expect(figureCaption(year, sentence)).toBe('Until 1960, the Aral Sea was the fourth largest lake in the world');
+		// A clause inside a short sentence is shown with the sentence's start, which says what it is about.
+		const island = 'The largest of them, Barsakelmes, became a nature reserve in 1939.';
+		expect(figureCaption(figuresIn(island, 1)[0], island)).toBe(
+			'The largest of them, Barsakelmes, became a nature reserve in 1939'
+		);
 	});
 });

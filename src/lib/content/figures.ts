@@ -223,6 +223,8 @@ function clauseAround(sentence: string, value: string): string {
 	if (/^(?:which|who|whom|that|where)\b/i.test(text.slice(from)) && i > 0) from = clauses[--i].start;
 	if (words(from, to) < 5 && i + 1 < clauses.length) to = clauses[i + 1].end;
 	else if (words(from, to) < 5 && i > 0) from = clauses[i - 1].start;
+	// The sentence's own start when it fits: "…became a nature reserve" lacks what did.
+	if (from > 0 && words(0, to) <= CAPTION_WORDS) from = 0;
 	return excerpt(text.slice(from, to), value, from > 0);
 }
 
