@@ -10,11 +10,11 @@ import { storeProcessedSource } from './sources';
 
 export const ALLOWED_EXTENSIONS = ['.txt', '.md'];
 
-/** The import form: a pasted text or a .txt/.md file, and an optional title. */
 /** A form whose import id is malformed or another teacher's. */
 export const IMPORT_FORM_OUT_OF_DATE =
 	'This form is out of date. Reload the page, then import again.';
 
+/** The import form: a pasted text or a .txt/.md file, and an optional title. */
 export const importFormSchema = v.object({
 	title: v.optional(
 		v.pipe(v.string(), v.trim(), v.maxLength(120, 'The title can have at most 120 characters.')),
@@ -22,7 +22,7 @@ export const importFormSchema = v.object({
 	),
 	text: v.optional(v.string(), ''),
 	file: v.optional(v.union([v.instance(File), v.string()]), ''),
-	/** Chosen when the form was shown: the same form sent twice is one import. */
+	/** Chosen when the form was shown: the same form sent twice with the same text is one import. */
 	importId: v.optional(v.pipe(v.string(), v.uuid(IMPORT_FORM_OUT_OF_DATE)))
 });
 
@@ -86,7 +86,7 @@ export function importJobOwner(db: Tx, id: string): string | null {
 	);
 }
 
-/** A new job; `id` is the one the form chose, so that sending it again finds this job. */
+/** A new job; `id` comes from the form (importJobId), so that sending it again finds this job. */
 export function createImportJob(db: Tx, ownerId: string, id: string = crypto.randomUUID()) {
 	db.insert(importJobs)
 		.values({ id, ownerId, status: 'running', message: 'Waiting to start…' })
