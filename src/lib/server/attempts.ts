@@ -52,7 +52,8 @@ export function longestQuiz(db: Tx, lessonId: number): number {
  * question as asked. Returns the attempt id, or null when there is nothing to ask.
  */
 export function startAttempt(db: Db, input: StartAttemptInput): string | null {
-	// Every quiz starts here: compiled statements, as for answers (the query builder dominated).
+	// Every quiz starts here: compiled statements, as for answers (the query builder rebuilt its SQL
+	// on every call).
 	return inTransaction(db, () => {
 		const bank = lessonBank(db, input.lessonId);
 		const versions = new Map(bank.map((b) => [b.question.id, b.version]));
