@@ -1,10 +1,11 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { skipUnsentPageDataPlugin } from './scripts/build/skip-unsent-page-data';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [skipUnsentPageDataPlugin(), sveltekit()],
 	test: {
-		include: ['src/**/*.test.ts'],
+		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',
 		env: { DATABASE_URL: ':memory:' },
 		testTimeout: 20000

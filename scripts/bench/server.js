@@ -39,6 +39,8 @@ export function freshDatabasePath() {
 /** Starts `node scripts/serve.js` on 127.0.0.1 and resolves once it answers. */
 export async function startServer({ port, databasePath, env = {}, nodeArgs = [] }) {
 	const started = performance.now();
+	// SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server under the load.
+	nodeArgs = [...(process.env.SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? []), ...nodeArgs];
 	const child = spawn('node', [...nodeArgs, 'scripts/serve.js'], {
 		env: {
 			...process.env,
