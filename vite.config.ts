@@ -1,6 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { skipUnsentPageDataPlugin } from './scripts/build/skip-unsent-page-data';
+import { skipUnsentPageDataPlugin } from './scripts/build/skip-unsent-page-data.ts';
 
 export default defineConfig({
 	plugins: [skipUnsentPageDataPlugin(), sveltekit()],
