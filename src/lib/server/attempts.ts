@@ -115,6 +115,32 @@ export interface AttemptView {
 	items: AttemptQuestion[];
 }
 
+// An attempt's questions are stored once, when it starts, and never change: each attempt's are
+// parsed once and kept for its next pages (the most recent attempts, a bounded number).
+const ASKED_KEPT = 1000;
+const askedByAttempt = new Map<string, { position: number; question: Question }[]>();
+
+function askedQuestions(db: Db, attemptId: string) {
+	let asked = askedByAttempt.get(attemptId);
+	if (asked) {
+		askedByAttempt.delete(attemptId); // most recently used goes last
+	} else {
+		const rows = statement(
+			db,
+			'select position, snapshot from attempt_questions where attempt_id = ? order by position'
+		).all(attemptId) as { position: number; snapshot: string }[];
+		asked = rows.map((r) => ({
+			position: r.position,
+			question: JSON.parse(r.snapshot) as Question
+		}));
+		if (askedByAttempt.size >= ASKED_KEPT) {
+			askedByAttempt.delete(askedByAttempt.keys().next().value!);
+		}
+	}
+	askedByAttempt.set(attemptId, asked);
+	return asked;
+}
+
 /** An attempt with its questions as asked and the answers so far. */
 export function getAttempt(db: Db, attemptId: string): AttemptView | null {
 	// Every quiz page shows this: compiled statements, rows decoded by hand (JSON text, ms, 0/1).
@@ -130,31 +156,34 @@ export function getAttempt(db: Db, attemptId: string): AttemptView | null {
 		 where a.id = ?`
 	).get(attemptId) as AttemptRow | undefined;
 	if (!a) return null;
-	const asked = statement(
-		db,
-		`select q.position, q.snapshot, x.given, x.correct, x.score, x.response
-		 from attempt_questions q
-		 left join answers x on x.attempt_id = q.attempt_id and x.position = q.position
-		 where q.attempt_id = ? order by q.position`
-	).all(attemptId) as AskedRow[];
+	const answered = new Map(
+		(
+			statement(
+				db,
+				'select position, given, correct, score, response from answers where attempt_id = ?'
+			).all(attemptId) as AnswerRow[]
+		).map((x) => [x.position, x])
+	);
 	return {
 		...a,
 		startedAt: new Date(a.startedAt),
 		finishedAt: a.finishedAt === null ? null : new Date(a.finishedAt),
 		dueAt: a.dueAt === null ? null : new Date(a.dueAt),
-		items: asked.map((q) => ({
-			position: q.position,
-			question: JSON.parse(q.snapshot) as Question,
-			answer:
-				q.given === null
-					? null
-					: {
-							given: q.given,
-							correct: q.correct === 1,
-							score: q.score ?? 0,
-							response: JSON.parse(q.response ?? '""') as Response
+		items: askedQuestions(db, attemptId).map(({ position, question }) => {
+			const x = answered.get(position);
+			return {
+				position,
+				question,
+				answer: x
+					? {
+							given: x.given,
+							correct: x.correct === 1,
+							score: x.score,
+							response: JSON.parse(x.response) as Response
 						}
-		}))
+					: null
+			};
+		})
 	};
 }
 
@@ -164,13 +193,12 @@ type AttemptRow = Omit<AttemptView, 'startedAt' | 'finishedAt' | 'dueAt' | 'item
 	dueAt: number | null;
 };
 
-interface AskedRow {
+interface AnswerRow {
 	position: number;
-	snapshot: string;
-	given: string | null;
-	correct: number | null;
-	score: number | null;
-	response: string | null;
+	given: string;
+	correct: number;
+	score: number;
+	response: string;
 }
 
 export interface AnswerOutcome {
