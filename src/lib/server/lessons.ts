@@ -119,12 +119,21 @@ export function lessonBody(db: Tx, id: number): Lesson | undefined {
 }
 
 /** The lesson with its neighbours in the same text, or null when missing or not visible. */
+/** The lesson at `slug` if `viewer` may see it, without its text (a quiz needs no more). */
+export function getVisibleLesson(
+	db: Tx,
+	slug: string,
+	viewer: SessionUser | null
+): LessonSummary | null {
+	const lesson = getLessonSummary(db, slug);
+	return lesson && canSeeLesson(db, lesson, viewer) ? lesson : null;
+}
+
 export function getLessonPage(db: Tx, slug: string, viewer: SessionUser | null): LessonPage | null {
+	const lesson = getVisibleLesson(db, slug, viewer);
+	if (!lesson) return null;
 	const all = allLessons(db);
-	const index = all.findIndex((l) => l.slug === slug);
-	if (index < 0) return null;
-	const lesson = all[index];
-	if (!canSeeLesson(db, lesson, viewer)) return null;
+	const index = all.indexOf(lesson);
 	const sameSource = (l: LessonSummary | undefined) =>
 		l && l.sourceId === lesson.sourceId ? { slug: l.slug, title: l.title } : null;
 	const credit =

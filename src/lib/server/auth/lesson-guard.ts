@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { db } from '../db';
-import { canSeeLesson, getLessonSummary, type LessonSummary } from '../lessons';
+import { getVisibleLesson, type LessonSummary } from '../lessons';
 import { requireTeacher } from './guards';
 import type { SessionUser } from './session';
 
@@ -18,7 +18,7 @@ export function requireTeacherLesson(
 	slug: string
 ): { user: SessionUser; lesson: LessonSummary } {
 	const user = requireTeacher(event);
-	const lesson = getLessonSummary(db, slug);
-	if (!lesson || !canSeeLesson(db, lesson, user)) error(404, 'There is no lesson at this address.');
+	const lesson = getVisibleLesson(db, slug, user);
+	if (!lesson) error(404, 'There is no lesson at this address.');
 	return { user, lesson };
 }

@@ -11,7 +11,7 @@ import {
 	startAttempt
 } from '$lib/server/attempts';
 import { parseForm } from '$lib/server/forms';
-import { getLessonPage } from '$lib/server/lessons';
+import { getVisibleLesson } from '$lib/server/lessons';
 import { gradePractice, practiceQuestions } from '$lib/server/practice';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -32,7 +32,7 @@ const seedField = v.pipe(
 );
 
 function visibleLesson(slug: string, user: App.Locals['user']) {
-	const lesson = getLessonPage(db, slug, user);
+	const lesson = getVisibleLesson(db, slug, user);
 	if (!lesson) error(404, 'There is no lesson at this address.');
 	return lesson;
 }
