@@ -147,4 +147,20 @@ describe('attempts', () => {
 		for (const id of off) setQuestionEnabled(db, id, true, 't1');
 		expect(longestQuiz(db, lessonId)).toBe(longest);
 	});
+
+	it('shows each attempt its questions as asked, however many attempts have been opened since', () => {
+		const first = startAttempt(db, { userId: 's1', lessonId, count: 5 })!;
+		const asked = getAttempt(db, first)!.items.map((i) => i.question);
+		const opened = getAttempt(db, first)!;
+		const answered = recordAnswer(db, opened, opened.items[0], 'anything').attempt.items[0];
+		// More attempts than the server keeps parsed: the first one's questions are read again.
+		for (let n = 0; n < 1005; n++) {
+			getAttempt(db, startAttempt(db, { userId: 's1', lessonId, count: 1 })!);
+		}
+		const again = getAttempt(db, first)!;
+		expect(again.items.map((i) => i.question)).toEqual(asked);
+		expect(answered.answer?.given).toBe('anything');
+		expect(again.items[0].answer).toEqual(answered.answer);
+		expect(again.items.slice(1).every((i) => i.answer === null)).toBe(true);
+	});
 });
