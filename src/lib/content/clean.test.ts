@@ -10,25 +10,37 @@ describe('cleanParagraph', () => {
 		expect(cleanParagraph('Karaganda-Karkaralinsk highway.All work must')).toBe(
 			'Karaganda-Karkaralinsk highway. All work must'
 		);
-		expect(cleanParagraph('interreligious tolerance.The passport')).toBe('interreligious tolerance. The passport');
-		expect(cleanParagraph('start next year.I also instruct')).toBe('start next year. I also instruct');
+		expect(cleanParagraph('interreligious tolerance.The passport')).toBe(
+			'interreligious tolerance. The passport'
+		);
+		expect(cleanParagraph('start next year.I also instruct')).toBe(
+			'start next year. I also instruct'
+		);
 	});
 
 	it('adds the space after a glued comma but leaves numbers alone', () => {
-		expect(cleanParagraph('policy of our country,aimed at building')).toBe('policy of our country, aimed at building');
+		expect(cleanParagraph('policy of our country,aimed at building')).toBe(
+			'policy of our country, aimed at building'
+		);
 		expect(cleanParagraph('more than 28,000 places')).toBe('more than 28,000 places');
 	});
 
 	it('turns spaced hyphens into dashes and name ranges into closed en dashes', () => {
-		expect(cleanParagraph('the principle "strong regions - a strong country," the president said.')).toBe(
-			'the principle "strong regions \u2013 a strong country," the president said.'
+		expect(
+			cleanParagraph('the principle "strong regions - a strong country," the president said.')
+		).toBe('the principle "strong regions \u2013 a strong country," the president said.');
+		expect(cleanParagraph('The Karaganda - Zhezkazgan highway')).toBe(
+			'The Karaganda\u2013Zhezkazgan highway'
 		);
-		expect(cleanParagraph('The Karaganda - Zhezkazgan highway')).toBe('The Karaganda\u2013Zhezkazgan highway');
 	});
 
 	it('removes a stray space before punctuation but keeps an ellipsis', () => {
-		expect(cleanParagraph('Alikhan Bukeihan , a native of these places')).toBe('Alikhan Bukeihan, a native of these places');
-		expect(cleanParagraph('a "place of meeting and dialogue ...", is')).toBe('a "place of meeting and dialogue ...", is');
+		expect(cleanParagraph('Alikhan Bukeihan , a native of these places')).toBe(
+			'Alikhan Bukeihan, a native of these places'
+		);
+		expect(cleanParagraph('a "place of meeting and dialogue ...", is')).toBe(
+			'a "place of meeting and dialogue ...", is'
+		);
 	});
 
 	it('repairs a dash after reported speech', () => {
@@ -41,26 +53,36 @@ describe('cleanParagraph', () => {
 		expect(cleanParagraph('in this direction," Kassym said. Zhomart Tokaev.')).toBe(
 			'in this direction," Kassym-Zhomart Tokaev said.'
 		);
-		expect(repairSplitSpeaker('"We agree," Anna stated. Maria Petrova.')).toBe('"We agree," Anna-Maria Petrova stated.');
+		expect(repairSplitSpeaker('"We agree," Anna stated. Maria Petrova.')).toBe(
+			'"We agree," Anna-Maria Petrova stated.'
+		);
 		// Ordinary sentences stay as they are.
-		expect(repairSplitSpeaker('"Yes," John said. Then he left.')).toBe('"Yes," John said. Then he left.');
+		expect(repairSplitSpeaker('"Yes," John said. Then he left.')).toBe(
+			'"Yes," John said. Then he left.'
+		);
 	});
 
 	it('makes all quotes straight and spaces plain', () => {
-		expect(normaliseText('\u201CI understand\u201D and \u2018this\u2019\u00A0now')).toBe('"I understand" and \'this\' now');
+		expect(normaliseText('\u201CI understand\u201D and \u2018this\u2019\u00A0now')).toBe(
+			'"I understand" and \'this\' now'
+		);
 	});
 });
 
 describe('splitStructure', () => {
 	it('keeps a doubled headline once as the title and a byline as credit', () => {
-		const s = splitStructure('A Headline Here\n\nA Headline Here\n\nFirst paragraph.\n\nSecond one.\n\nBy the Daily Paper');
+		const s = splitStructure(
+			'A Headline Here\n\nA Headline Here\n\nFirst paragraph.\n\nSecond one.\n\nBy the Daily Paper'
+		);
 		expect(s.title).toBe('A Headline Here');
 		expect(s.credit).toBe('By the Daily Paper');
 		expect(s.blocks.map((b) => b.text)).toEqual(['First paragraph.', 'Second one.']);
 	});
 
 	it('reads Markdown headings and strips list markers', () => {
-		const s = splitStructure('# Title\n\nIntro text.\n\n## Part one\n\n- first item\n- second item\n1. numbered item');
+		const s = splitStructure(
+			'# Title\n\nIntro text.\n\n## Part one\n\n- first item\n- second item\n1. numbered item'
+		);
 		expect(s.title).toBe('Title');
 		expect(s.blocks).toEqual([
 			{ kind: 'paragraph', text: 'Intro text.', listItem: false },
@@ -72,7 +94,9 @@ describe('splitStructure', () => {
 	});
 
 	it('treats lines as paragraphs when there are no blank lines', () => {
-		const s = splitStructure('One sentence here. Another one.\nA second paragraph starts.\nAnd a third one.');
+		const s = splitStructure(
+			'One sentence here. Another one.\nA second paragraph starts.\nAnd a third one.'
+		);
 		expect(s.blocks).toHaveLength(3);
 	});
 });

@@ -3,7 +3,8 @@
  * Quotes become straight ASCII quotes everywhere so every later step sees one convention.
  */
 
-const SAID_VERBS = 'said|says|stated|noted|added|stressed|emphasized|emphasised|explained|concluded';
+const SAID_VERBS =
+	'said|says|stated|noted|added|stressed|emphasized|emphasised|explained|concluded';
 
 /** Whole-text normalisation: line endings, odd spaces, typographic quotes. */
 export function normaliseText(text: string): string {

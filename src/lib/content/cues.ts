@@ -22,7 +22,8 @@ const CONTINUE = [
 	/^(?:this|these|that|those|such|he|she|it|they|his|her|its|their|there)\b/i
 ];
 
-const FULL_NAME_OPENING = /^(?!(?:The|A|An|This|That|Our|Its|In|On|At)\b)\p{Lu}[\p{Ll}]+(?:-\p{Lu}[\p{Ll}]+)? \p{Lu}[\p{Ll}]+ [a-z]+ed\b/u;
+const FULL_NAME_OPENING =
+	/^(?!(?:The|A|An|This|That|Our|Its|In|On|At)\b)\p{Lu}[\p{Ll}]+(?:-\p{Lu}[\p{Ll}]+)? \p{Lu}[\p{Ll}]+ [a-z]+ed\b/u;
 
 /** Positive when the paragraph opens a new topic, negative when it continues the last one. */
 export function cueScore(firstSentence: string): number {

@@ -16,8 +16,7 @@ interface Mention {
 	personRole?: string;
 }
 
-const CHUNK =
-	/\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:of(?:\s+the)?\s+|with\s+)?\p{Lu}[\p{L}'\u2019-]*)*/gu;
+const CHUNK = /\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:of(?:\s+the)?\s+|with\s+)?\p{Lu}[\p{L}'\u2019-]*)*/gu;
 const ORG_WORDS =
 	/\b(?:JSC|LLP|LLC|Ltd|Inc|University|Ministry|Union|Council|Company|Corporation|Bank|Institute|Agency|Committee|Commission|Party|Association|Foundation|School|Hospital|Museum)\b/;
 const TITLE_WORDS = new Set(
@@ -25,9 +24,12 @@ const TITLE_WORDS = new Set(
 );
 const MONTHS =
 	/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
-const THING_WORDS = /\b(?:Code|Plan|Law|Act|Treaty|Agreement|Strategy|Concept|Doctrine|Corridor|Zone|Street|Avenue|Square|Park|Highway|Road|Day|War)$/;
-const PLACE_AFTER = /^\s+(?:[a-z]+\s+)?(?:region|land|city|district|mountains?|lake|river|oblast|province|village|zone|steppe)\b/i;
-const PLACE_BEFORE = /\b(?:heart of|city of|town of|village of|republic of|lake|in|to|from|through|across|near|visited)\s+$/i;
+const THING_WORDS =
+	/\b(?:Code|Plan|Law|Act|Treaty|Agreement|Strategy|Concept|Doctrine|Corridor|Zone|Street|Avenue|Square|Park|Highway|Road|Day|War)$/;
+const PLACE_AFTER =
+	/^\s+(?:[a-z]+\s+)?(?:region|land|city|district|mountains?|lake|river|oblast|province|village|zone|steppe)\b/i;
+const PLACE_BEFORE =
+	/\b(?:heart of|city of|town of|village of|republic of|lake|in|to|from|through|across|near|visited)\s+$/i;
 const PROGRAMME_AFTER = /^\s+(?:national\s+)?(?:project|programme|program|initiative|strategy)\b/i;
 const MOVEMENT_AFTER = /^\s+(?:movement|party)\b/i;
 const ROLE_NOUNS =
@@ -49,11 +51,13 @@ export function findEntities(lessons: string[][][]): Entity[][] {
 		);
 	const first: Mention[] = [];
 	run(first);
-	for (const m of first) if (m.kind === 'place' && !m.text.includes(' ')) context.places.add(m.text);
+	for (const m of first)
+		if (m.kind === 'place' && !m.text.includes(' ')) context.places.add(m.text);
 	const mentions: Mention[] = [];
 	run(mentions);
 	const standalone = new Set<string>();
-	for (const m of mentions) if (m.kind !== 'person' && !m.text.includes(' ')) standalone.add(m.text);
+	for (const m of mentions)
+		if (m.kind !== 'person' && !m.text.includes(' ')) standalone.add(m.text);
 	return group(splitKnownPrefixes(mentions, standalone), lessons.length);
 }
 
@@ -76,16 +80,25 @@ function collect(
 	const push = (name: string, kind: EntityKind, role: string, personRole?: string) =>
 		out.push({ lesson, sentence, text: name.replace(/[.,;:]+$/, ''), kind, role, personRole });
 	// Quoted names after a cue: order "Kurmet", national project "Comfortable School".
-	for (const m of text.matchAll(/\b(order|medal|prize|award|national project|project|programme|program)\s+"([^"]{2,80})"/gi)) {
+	for (const m of text.matchAll(
+		/\b(order|medal|prize|award|national project|project|programme|program)\s+"([^"]{2,80})"/gi
+	)) {
 		const cue = m[1].toLowerCase();
 		const award = /order|medal|prize|award/.test(cue);
 		push(m[2].trim(), award ? 'award' : 'programme', award ? cue : 'national project');
 	}
-	for (const m of text.matchAll(/\b(JSC|LLP|LLC)\s+"([^"]{2,80})"/g)) push(`${m[2]} ${m[1]}`, 'organization', '');
-	const quoted = [...text.matchAll(/"[^"]*"/g)].map((q) => [q.index ?? 0, (q.index ?? 0) + q[0].length]);
+	for (const m of text.matchAll(/\b(JSC|LLP|LLC)\s+"([^"]{2,80})"/g))
+		push(`${m[2]} ${m[1]}`, 'organization', '');
+	const quoted = [...text.matchAll(/"[^"]*"/g)].map((q) => [
+		q.index ?? 0,
+		(q.index ?? 0) + q[0].length
+	]);
 	for (const m of text.matchAll(CHUNK)) {
 		const start = m.index ?? 0;
-		if (quoted.some(([a, b]) => start > a && start < b) && /(?:order|medal|project|JSC|LLP)\s+"$/i.test(text.slice(0, start)))
+		if (
+			quoted.some(([a, b]) => start > a && start < b) &&
+			/(?:order|medal|project|JSC|LLP)\s+"$/i.test(text.slice(0, start))
+		)
 			continue;
 		const programme = /^(?:The\s+)?(.+?)\s+National\s+(?:Project|Programme|Program)$/.exec(m[0]);
 		if (programme) {
@@ -118,15 +131,15 @@ function collect(
 		else if (PROGRAMME_AFTER.test(after) || /\bNational Project$/i.test(name)) {
 			name = name.replace(/\s+National Project$/i, '');
 			[kind, role] = ['programme', 'national project'];
-		} else if (MOVEMENT_AFTER.test(after)) [kind, role] = ['organization', after.trim().split(/\s/)[0]];
+		} else if (MOVEMENT_AFTER.test(after))
+			[kind, role] = ['organization', after.trim().split(/\s/)[0]];
 		else if (PLACE_AFTER.test(after) || /^(?:Lake|Republic)\b/.test(name)) {
 			kind = 'place';
 			role = PLACE_AFTER.exec(after)?.[0].trim().toLowerCase() ?? '';
 		} else if (PLACE_BEFORE.test(before) && words.length === 1) {
 			kind = 'place';
 			role = /\b(city|town|village) of\s+$/i.exec(before)?.[1].toLowerCase() ?? '';
-		}
-		else if (/^\s+(?:ata|mountains)\b/.test(after)) kind = 'place';
+		} else if (/^\s+(?:ata|mountains)\b/.test(after)) kind = 'place';
 		// "Kazakhs have revered Karkaraly and Shaitankol": places people hold sacred.
 		else if (/\bhave revered\b/.test(before) && words.length <= 2) kind = 'place';
 		else if (
@@ -138,7 +151,8 @@ function collect(
 			kind = 'person';
 		else if (/['\u2019]s$/.test(m[0])) kind = 'person';
 		// "Treasurer Anika Sharma": an occupation written before the name is a role.
-		const occupation = /^(\p{Lu}\p{Ll}+(?:er|or|ist|ant|man|woman)) (\p{Lu}\p{Ll}+ \p{Lu}[\p{L}-]+)$/u.exec(name);
+		const occupation =
+			/^(\p{Lu}\p{Ll}+(?:er|or|ist|ant|man|woman)) (\p{Lu}\p{Ll}+ \p{Lu}[\p{L}-]+)$/u.exec(name);
 		if (kind === 'person' && occupation) {
 			name = occupation[2];
 			role = occupation[1].toLowerCase();
@@ -147,13 +161,20 @@ function collect(
 		if (kind === 'place') role = placeRole(text, previous, role);
 		// A lone word used as an adjective ("Kazakh art") is not an entity.
 		if (kind === 'other' && words.length === 1 && /^\s+(?!and\b|or\b)\p{Ll}/u.test(after)) continue;
-		push(name, kind, role, kind === 'other' && words.length === 1 ? personRole(text, name) : undefined);
+		push(
+			name,
+			kind,
+			role,
+			kind === 'other' && words.length === 1 ? personRole(text, name) : undefined
+		);
 	}
 }
 
 function isCommon(word: string, lowerWords: Set<string>): boolean {
 	const lower = word.toLowerCase();
-	return lowerWords.has(lower) || lowerWords.has(lower.replace(/s$/, '')) || lowerWords.has(lower + 's');
+	return (
+		lowerWords.has(lower) || lowerWords.has(lower.replace(/s$/, '')) || lowerWords.has(lower + 's')
+	);
 }
 
 function personRole(text: string, name: string): string {
@@ -161,14 +182,22 @@ function personRole(text: string, name: string): string {
 	const at = text.indexOf(name);
 	const after = text.slice(at + name.length);
 	const before = text.slice(0, at);
-	const apposition = /^,\s+(?:a|an|the)?\s*((?:native|head|director|chairman|engineer|teacher|leader|member|founder|author|minister|governor)\b[^,.;]*)/.exec(after);
+	const apposition =
+		/^,\s+(?:a|an|the)?\s*((?:native|head|director|chairman|engineer|teacher|leader|member|founder|author|minister|governor)\b[^,.;]*)/.exec(
+			after
+		);
 	if (apposition) roles.push(apposition[1].trim());
 	const preceding = new RegExp(`\\bthe ((?:${ROLE_NOUNS})\\b[^,;]{0,160}?)\\s*$`).exec(before);
 	if (!roles.length && preceding) roles.push(preceding[1].trim());
-	const leader = /\b[Ll]eaders? of the (\p{Lu}[\p{L}-]+)(?:\s+\p{Lu}[\p{L}-]+)?\s+movement\b/u.exec(text);
+	const leader = /\b[Ll]eaders? of the (\p{Lu}[\p{L}-]+)(?:\s+\p{Lu}[\p{L}-]+)?\s+movement\b/u.exec(
+		text
+	);
 	if (leader && !roles.length) roles.push(`leader of the ${leader[1]} movement`);
 	if (/\bwriters?\b/i.test(text) && !roles.length) roles.push('writer');
-	const born = /\bborn (on|in) ((?:this |the )?(?:[\p{L}-]+ ){0,2}?(?:land|region|city|village|town))\b/u.exec(text);
+	const born =
+		/\bborn (on|in) ((?:this |the )?(?:[\p{L}-]+ ){0,2}?(?:land|region|city|village|town))\b/u.exec(
+			text
+		);
 	if (born && roles.length) roles[0] += `, born ${born[1]} ${born[2]}`;
 	const award = /\b(order|medal) "([^"]+)"[^"]*?\bawarded to\b/i.exec(text);
 	if (award) roles.push(`awarded the ${award[1].toLowerCase()} ${award[2]}`);
@@ -211,9 +240,18 @@ function group(mentions: Mention[], lessonCount: number): Entity[][] {
 	for (const m of ordered) {
 		const key = keyOf(m);
 		let cluster = byKey.get(key);
-		if (!cluster && m.kind === 'person' && m.text.includes(' ')) cluster = clusters.find((c) => c.kind === 'person' && samePerson(c, m.text));
+		if (!cluster && m.kind === 'person' && m.text.includes(' '))
+			cluster = clusters.find((c) => c.kind === 'person' && samePerson(c, m.text));
 		if (!cluster && !m.text.includes(' ') && m.kind !== 'place') {
-			const candidates = clusters.filter((c) => c.kind === 'person' && c.mentions.some((x) => x.text.split(' ').some((w) => sameNameWord(w.replace(/^.*-/, ''), m.text) || sameNameWord(w, m.text))));
+			const candidates = clusters.filter(
+				(c) =>
+					c.kind === 'person' &&
+					c.mentions.some((x) =>
+						x.text
+							.split(' ')
+							.some((w) => sameNameWord(w.replace(/^.*-/, ''), m.text) || sameNameWord(w, m.text))
+					)
+			);
 			if (candidates.length === 1) cluster = candidates[0];
 		}
 		if (!cluster) {
@@ -234,7 +272,10 @@ function group(mentions: Mention[], lessonCount: number): Entity[][] {
 		const count = (n: string) => c.mentions.filter((m) => m.text === n).length;
 		const name = [...(full.length ? full : names)].sort((a, b) => count(b) - count(a))[0];
 		const roles = [...new Set(c.mentions.map((m) => m.role).filter(Boolean))];
-		const role = roles.sort((a, b) => b.length - a.length).slice(0, 2).join('; ');
+		const role = roles
+			.sort((a, b) => b.length - a.length)
+			.slice(0, 2)
+			.join('; ');
 		for (let l = 0; l < lessonCount; l++) {
 			const here = c.mentions.filter((m) => m.lesson === l);
 			if (!here.length) continue;

@@ -53,14 +53,28 @@ export function figuresIn(sentence: string, sentenceIndex: number): KeyFigure[] 
 		const hedge = HEDGE_BEFORE.exec(before)?.[1].replace(/\s+/g, ' ').toLowerCase() ?? '';
 		const base = { hedge, sentenceIndex };
 		if (g.roman) {
-			out.push({ ...base, value: m[0], number: romanValue(g.roman), unit: g.degree, counts: g.degree, kind: 'ordinal' });
+			out.push({
+				...base,
+				value: m[0],
+				number: romanValue(g.roman),
+				unit: g.degree,
+				counts: g.degree,
+				kind: 'ordinal'
+			});
 			continue;
 		}
 		if (g.fraction || g.half) {
 			const word = (g.fraction ?? g.half).replace(/\s+/g, ' ').toLowerCase();
 			const counts = ofPhrase(g.half ? ' of' + after : after);
 			if (!counts) continue;
-			out.push({ ...base, value: m[0].replace(/\s+of$/, ''), number: FRACTION_WORDS[word], unit: 'share', counts, kind: 'quantity' });
+			out.push({
+				...base,
+				value: m[0].replace(/\s+of$/, ''),
+				number: FRACTION_WORDS[word],
+				unit: 'share',
+				counts,
+				kind: 'quantity'
+			});
 			continue;
 		}
 		let number: number;
@@ -70,11 +84,14 @@ export function figuresIn(sentence: string, sentenceIndex: number): KeyFigure[] 
 		} else number = parseFloat(g.digits.replace(/,/g, '')) * (g.scale ? SCALE_WORDS[g.scale] : 1);
 		const value = m[0].trim();
 		if (g.pct) {
-			const counts = ofPhrase(after) ? `share of ${ofPhrase(after)}` : subjectBefore(before) || 'share';
+			const counts = ofPhrase(after)
+				? `share of ${ofPhrase(after)}`
+				: subjectBefore(before) || 'share';
 			out.push({ ...base, value, number, unit: '%', counts, kind: 'percent' });
 			continue;
 		}
-		const isYear = !g.scale && !g.word && /^\d{4}$/.test(g.digits) && number >= 1800 && number <= 2100;
+		const isYear =
+			!g.scale && !g.word && /^\d{4}$/.test(g.digits) && number >= 1800 && number <= 2100;
 		let np = nounPhrase(after);
 		if (isYear && !/s$/.test(np.unit)) {
 			out.push({ ...base, value, number, unit: '', counts: yearContext(before), kind: 'year' });
@@ -85,13 +102,32 @@ export function figuresIn(sentence: string, sentenceIndex: number): KeyFigure[] 
 		// "of whom 38 hold …": after a part-of figure a word that is not plural is the verb.
 		if (whole && !/s$/.test(np.unit)) np = NO_PHRASE;
 		let counts = np.phrase;
-		if (!counts && whole) counts = `${whole.unit} ${/^[^,;.]*/.exec(after)?.[0].trim().replace(/^(?:are|is|were|was)\s+/, '') ?? ''}`.trim();
+		if (!counts && whole)
+			counts = `${whole.unit} ${
+				/^[^,;.]*/
+					.exec(after)?.[0]
+					.trim()
+					.replace(/^(?:are|is|were|was)\s+/, '') ?? ''
+			}`.trim();
 		if (!counts) counts = numberOfBefore(before) || subjectBefore(before);
 		else if (DIMENSION.test(after.slice(np.length).trim()))
-			counts += ' ' + after.slice(np.length).trim().split(/\s/)[0].replace(/\P{L}+$/u, '');
+			counts +=
+				' ' +
+				after
+					.slice(np.length)
+					.trim()
+					.split(/\s/)[0]
+					.replace(/\P{L}+$/u, '');
 		if (!counts) continue;
 		const unit = np.unit || (whole ? whole.unit : '');
-		const figure: KeyFigure = { ...base, value: np.unit ? `${value} ${np.head}` : value, number, unit, counts, kind: 'quantity' };
+		const figure: KeyFigure = {
+			...base,
+			value: np.unit ? `${value} ${np.head}` : value,
+			number,
+			unit,
+			counts,
+			kind: 'quantity'
+		};
 		if (whole) figure.partOf = whole.value;
 		if (whole && np.unit) {
 			const clause = /^[^,;.]*/.exec(after.slice(np.length))?.[0].trim() ?? '';
@@ -120,14 +156,21 @@ function nounPhrase(after: string): NounPhrase {
 	if (!m) return NO_PHRASE;
 	const words = m[1].split(/\s+/);
 	// Past a first word, an -ed word is the verb: "212 students graduated", "hectares located".
-	const cut = words.findIndex((w, i) => PHRASE_STOP.has(w) || w === 'of' || (i > 0 && /ed$/.test(w)));
+	const cut = words.findIndex(
+		(w, i) => PHRASE_STOP.has(w) || w === 'of' || (i > 0 && /ed$/.test(w))
+	);
 	const head = cut === -1 ? words : words.slice(0, cut);
 	if (head.length === 0 || PHRASE_STOP.has(head[0])) return NO_PHRASE;
 	const unit = head.join(' ');
 	const rest = after.slice(after.indexOf(unit) + unit.length);
 	const of = /^\s+of\b/.test(rest) ? ofPhrase(rest) : '';
 	const phrase = of ? `${unit} of ${of}` : unit;
-	return { unit: head[head.length - 1], head: unit, phrase, length: after.indexOf(unit) + unit.length };
+	return {
+		unit: head[head.length - 1],
+		head: unit,
+		phrase,
+		length: after.indexOf(unit) + unit.length
+	};
 }
 
 /** The words after "of": "of the country's copper" -> "the country's copper". */
@@ -145,10 +188,17 @@ function ofPhrase(after: string): string {
 
 /** "the share of the manufacturing sector is 80%" -> "share of the manufacturing sector". */
 function subjectBefore(before: string): string {
-	const m = /([\p{L}'\s-]{3,80}?)\s+(?:is|was|are|were|reached|amounts to|equals|totals)\s+$/u.exec(before);
+	const m = /([\p{L}'\s-]{3,80}?)\s+(?:is|was|are|were|reached|amounts to|equals|totals)\s+$/u.exec(
+		before
+	);
 	if (!m) return '';
 	const clause = m[1].split(/[,;:]/).pop() ?? '';
-	return clause.trim().replace(/^(?:the|a|an)\s+/i, '').split(/\s+/).slice(-6).join(' ');
+	return clause
+		.trim()
+		.replace(/^(?:the|a|an)\s+/i, '')
+		.split(/\s+/)
+		.slice(-6)
+		.join(' ');
 }
 
 /** "the number of horses ... reached 4 million" -> "number of horses". */
@@ -161,8 +211,15 @@ function numberOfBefore(before: string): string {
 }
 
 function yearContext(before: string): string {
-	const words = before.replace(/[^\p{L}\s'-]/gu, ' ').trim().split(/\s+/).filter(Boolean);
-	while (words.length && /^(?:that|which|is|was|the|in|since|of|to)$/i.test(words[words.length - 1])) {
+	const words = before
+		.replace(/[^\p{L}\s'-]/gu, ' ')
+		.trim()
+		.split(/\s+/)
+		.filter(Boolean);
+	while (
+		words.length &&
+		/^(?:that|which|is|was|the|in|since|of|to)$/i.test(words[words.length - 1])
+	) {
 		if (words.length <= 2) break;
 		words.pop();
 	}
@@ -181,7 +238,9 @@ function romanValue(r: string): number {
 
 const CAPTION_WORDS = 14;
 /** Words a cut caption does not end on. */
-const LITTLE_WORDS = new Set('of the a an to in at on by for and or with from as that which'.split(' '));
+const LITTLE_WORDS = new Set(
+	'of the a an to in at on by for and or with from as that which'.split(' ')
+);
 
 /**
  * What to show under a key figure: what it counts when that is a real phrase ("share of the
@@ -192,7 +251,8 @@ export function figureCaption(figure: KeyFigure, sentence: string): string {
 	const counts = figure.counts.trim();
 	const last = counts.split(/\s+/).pop()?.toLowerCase() ?? '';
 	// Nothing the value does not say already: "square kilometers", "kilometers long", "share".
-	const rest = figure.unit && counts.startsWith(figure.unit) ? counts.slice(figure.unit.length) : null;
+	const rest =
+		figure.unit && counts.startsWith(figure.unit) ? counts.slice(figure.unit.length) : null;
 	const bare =
 		counts === 'share' ||
 		figure.value.endsWith(counts) ||
@@ -220,7 +280,8 @@ function clauseAround(sentence: string, value: string): string {
 	let to = clauses[i].end;
 	const words = (a: number, b: number) => text.slice(a, b).trim().split(/\s+/).length;
 	// "which is more than 500 kilometers long" needs what it is about.
-	if (/^(?:which|who|whom|that|where)\b/i.test(text.slice(from)) && i > 0) from = clauses[--i].start;
+	if (/^(?:which|who|whom|that|where)\b/i.test(text.slice(from)) && i > 0)
+		from = clauses[--i].start;
 	if (words(from, to) < 5 && i + 1 < clauses.length) to = clauses[i + 1].end;
 	else if (words(from, to) < 5 && i > 0) from = clauses[i - 1].start;
 	// The sentence's own start when it fits: "…became a nature reserve" lacks what did.
@@ -233,7 +294,10 @@ function clauseAround(sentence: string, value: string): string {
  * clause starts inside its sentence, or after).
  */
 function excerpt(clause: string, value: string, midSentence: boolean): string {
-	const words = clause.trim().replace(/[.!?"”]+$/, '').split(/\s+/);
+	const words = clause
+		.trim()
+		.replace(/[.!?"”]+$/, '')
+		.split(/\s+/);
 	const first = words.findIndex((w, k) => words.slice(k).join(' ').startsWith(value));
 	let from = 0;
 	let to = words.length;
@@ -243,8 +307,12 @@ function excerpt(clause: string, value: string, midSentence: boolean): string {
 	}
 	const kept = words.slice(from, to);
 	// A cut does not end on a little word ("at the facilities of…").
-	while (to < words.length && kept.length > 1 && LITTLE_WORDS.has(kept[kept.length - 1].toLowerCase())) kept.pop();
+	while (
+		to < words.length &&
+		kept.length > 1 &&
+		LITTLE_WORDS.has(kept[kept.length - 1].toLowerCase())
+	)
+		kept.pop();
 	const body = kept.join(' ').replace(/[,;:]$/, '');
 	return `${from > 0 || midSentence ? '…' : ''}${body}${to < words.length ? '…' : ''}`;
 }
-

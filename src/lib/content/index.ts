@@ -88,7 +88,9 @@ export function buildLessons(text: string): SourceDocument {
 		});
 	}
 	const sentenceLists = drafts.map((d) => d.units.flatMap((u) => u.sentences));
-	const entities = findEntities(drafts.map((d) => d.units.map((u) => u.sentences.map((s) => s.text))));
+	const entities = findEntities(
+		drafts.map((d) => d.units.map((u) => u.sentences.map((s) => s.text)))
+	);
 	const labels = labelLessons(
 		drafts.map((d, i) => ({ paragraphs: d.units.map((u) => u.sentences), entities: entities[i] })),
 		structure.title
@@ -120,6 +122,8 @@ function cleanHeading(h: string): string {
 
 function numberSentences(units: Unit[]): Lesson['sentences'] {
 	const out: Lesson['sentences'] = [];
-	units.forEach((u, p) => u.sentences.forEach((s) => out.push({ index: out.length + 1, paragraph: p, text: s.text })));
+	units.forEach((u, p) =>
+		u.sentences.forEach((s) => out.push({ index: out.length + 1, paragraph: p, text: s.text }))
+	);
 	return out;
 }

@@ -84,7 +84,8 @@ export function splitStructure(raw: string): Structure {
 			if (md) blocks.push({ kind: 'heading', level: md[1].length, text: md[2] });
 			else if (LIST_MARKER.test(line))
 				blocks.push({ kind: 'paragraph', text: line.replace(LIST_MARKER, ''), listItem: true });
-			else if (isTitleLike(line)) blocks.push({ kind: 'heading', level: 2, text: line, implicit: true });
+			else if (isTitleLike(line))
+				blocks.push({ kind: 'heading', level: 2, text: line, implicit: true });
 			else blocks.push({ kind: 'paragraph', text: line, listItem: false });
 		} else chunkToBlocks(chunk, blocks);
 	}

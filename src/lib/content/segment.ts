@@ -65,7 +65,8 @@ export function gapScores(units: Unit[], counts: Vector[], idf: Map<string, numb
 		return v;
 	};
 	const sims = [0];
-	for (let g = 1; g < units.length; g++) sims.push(cosine(block(g - w, g, true), block(g, g + w, false)));
+	for (let g = 1; g < units.length; g++)
+		sims.push(cosine(block(g - w, g, true), block(g, g + w, false)));
 	const mean = sims.slice(1).reduce((a, b) => a + b, 0) / Math.max(1, sims.length - 1);
 	const sd = Math.sqrt(
 		sims.slice(1).reduce((a, b) => a + (b - mean) ** 2, 0) / Math.max(1, sims.length - 1)

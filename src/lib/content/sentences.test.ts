@@ -7,7 +7,7 @@ const split = (s: string) => splitSentences(cleanParagraph(s)).map((x) => x.text
 describe('splitSentences', () => {
 	it('ends a sentence at a glued full stop', () => {
 		const out = split(
-			'Leaders of the Alash Alikhan movement were born on Karaganda land Bokeykhan, Zhakyp Akbaev, Alimkhan Ermekov.The local places where Tattimbet\'s kyui and Madi\'s songs were first performed are considered the sacred cradle of Kazakh art.'
+			"Leaders of the Alash Alikhan movement were born on Karaganda land Bokeykhan, Zhakyp Akbaev, Alimkhan Ermekov.The local places where Tattimbet's kyui and Madi's songs were first performed are considered the sacred cradle of Kazakh art."
 		);
 		expect(out).toHaveLength(2);
 		expect(out[0].endsWith('Alimkhan Ermekov.')).toBe(true);
@@ -15,7 +15,9 @@ describe('splitSentences', () => {
 	});
 
 	it('splits the same join even without cleaning', () => {
-		const out = splitSentences('It was built by Ermekov.The local places are old.').map((s) => s.text);
+		const out = splitSentences('It was built by Ermekov.The local places are old.').map(
+			(s) => s.text
+		);
 		expect(out).toEqual(['It was built by Ermekov.', 'The local places are old.']);
 	});
 
@@ -30,7 +32,9 @@ describe('splitSentences', () => {
 	});
 
 	it('splits several joins in one paragraph', () => {
-		const out = split('I also instruct to repair the highway.All work must be completed within two years.This will help.');
+		const out = split(
+			'I also instruct to repair the highway.All work must be completed within two years.This will help.'
+		);
 		expect(out).toHaveLength(3);
 	});
 });

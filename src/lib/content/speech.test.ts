@@ -34,7 +34,14 @@ describe('the bundled speech', () => {
 			.slice(2, -1);
 		const got = doc.lessons.flatMap((l) => l.paragraphs);
 		expect(got).toHaveLength(expected.length);
-		got.forEach((p, i) => expect(p.slice(0, 25)).toBe(expected[i].replace(/\u00A0/g, ' ').replace(/[\u201C\u201D]/g, '"').slice(0, 25)));
+		got.forEach((p, i) =>
+			expect(p.slice(0, 25)).toBe(
+				expected[i]
+					.replace(/\u00A0/g, ' ')
+					.replace(/[\u201C\u201D]/g, '"')
+					.slice(0, 25)
+			)
+		);
 	});
 
 	it('has 10 to 14 lessons of sensible size', () => {
@@ -69,7 +76,9 @@ describe('the bundled speech', () => {
 	});
 
 	it('keeps related paragraphs together', () => {
-		expect(indexWith('Kassym-Jomart Tokayev held a meeting')).toBe(indexWith('Alash Alikhan movement'));
+		expect(indexWith('Kassym-Jomart Tokayev held a meeting')).toBe(
+			indexWith('Alash Alikhan movement')
+		);
 		expect(indexWith('85% of steel')).toBe(indexWith('Saran industrial zone'));
 		expect(indexWith('Lake Balkhash')).toBe(indexWith('single-industry towns'));
 		expect(indexWith('regress and pension payments')).toBe(indexWith('ArcelorMittal Temirtau JSC'));
@@ -85,7 +94,9 @@ describe('the bundled speech', () => {
 
 	it('titles lessons with their own key terms', () => {
 		expect(label(lessonWith('176 villages'))).toMatch(/water|pasture|agricultur|village/);
-		expect(label(lessonWith('Karaganda\u2013Zhezkazgan highway'))).toMatch(/road|highway|transport/);
+		expect(label(lessonWith('Karaganda\u2013Zhezkazgan highway'))).toMatch(
+			/road|highway|transport/
+		);
 		expect(label(lessonWith('single-industry towns'))).toMatch(/single-industry|balkhash/);
 		expect(label(lessonWith('Green Kazakhstan'))).toMatch(/environment|ecolog|green/);
 		expect(label(lessonWith('Patriotism is the main'))).toMatch(/patriot/);
@@ -102,14 +113,15 @@ describe('the bundled speech', () => {
 		for (const s of slugs) expect(s).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 	});
 
-	it('summarises with two or three of the lesson\'s own sentences, without quote marks', () => {
+	it("summarises with two or three of the lesson's own sentences, without quote marks", () => {
 		for (const l of doc.lessons) {
 			const text = l.sentences.map((s) => s.text).join(' ');
 			expect(l.summary).not.toMatch(/^"|"$|\bsaid\.$/);
 			expect((l.summary.match(/"/g) ?? []).length % 2).toBe(0);
 			const parts = l.summary.match(/[^.!?]+[.!?]/g) ?? [];
 			expect(parts.length).toBeGreaterThanOrEqual(2);
-			for (const part of l.summary.split(/(?<=\.) (?=[A-Z])/)) expect(text).toContain(part.slice(0, -1).slice(0, 40));
+			for (const part of l.summary.split(/(?<=\.) (?=[A-Z])/))
+				expect(text).toContain(part.slice(0, -1).slice(0, 40));
 		}
 	});
 
@@ -138,24 +150,41 @@ describe('figures of the speech', () => {
 	const find = (value: string) => figures.find((f) => f.value === value);
 
 	it('reads percentages with their hedge', () => {
-		expect(find('85%')).toMatchObject({ number: 85, unit: '%', hedge: 'more than', kind: 'percent' });
+		expect(find('85%')).toMatchObject({
+			number: 85,
+			unit: '%',
+			hedge: 'more than',
+			kind: 'percent'
+		});
 		expect(find('85%')?.counts).toMatch(/steel/);
 		expect(find('80%')?.counts).toMatch(/manufacturing sector/);
 	});
 
 	it('scales millions and marks part of a whole', () => {
-		expect(find('4.2 million hectares')).toMatchObject({ number: 4200000, unit: 'hectares', hedge: 'more than' });
-		expect(find('1.1 million hectares')).toMatchObject({ number: 1100000, partOf: '4.2 million hectares' });
+		expect(find('4.2 million hectares')).toMatchObject({
+			number: 4200000,
+			unit: 'hectares',
+			hedge: 'more than'
+		});
+		expect(find('1.1 million hectares')).toMatchObject({
+			number: 1100000,
+			partOf: '4.2 million hectares'
+		});
 		expect(find('4 million')?.counts).toBe('number of horses');
 	});
 
 	it('reads counted things, word numbers and years', () => {
-		expect(find('176 villages')).toMatchObject({ number: 176, unit: 'villages', counts: 'villages of the region' });
+		expect(find('176 villages')).toMatchObject({
+			number: 176,
+			unit: 'villages',
+			counts: 'villages of the region'
+		});
 		expect(find('28,000 places')).toMatchObject({ number: 28000, hedge: 'more than' });
 		expect(find('500 kilometers')).toMatchObject({ number: 500, hedge: 'more than' });
 		expect(find('five hospitals')).toMatchObject({ number: 5, unit: 'hospitals' });
 		expect(find('5 single-industry towns')).toMatchObject({ number: 5, unit: 'towns' });
-		for (const y of ['2007', '2022', '2023']) expect(find(y)).toMatchObject({ kind: 'year', number: Number(y) });
+		for (const y of ['2007', '2022', '2023'])
+			expect(find(y)).toMatchObject({ kind: 'year', number: Number(y) });
 		expect(figures.find((f) => f.value === 'a third')?.counts).toBe('coal');
 	});
 
@@ -168,8 +197,12 @@ describe('figures of the speech', () => {
 		expect(caption('80%')).toBe('share of the manufacturing sector');
 		expect(caption('176 villages')).toBe('villages of the region');
 		// A year, or a bare unit, is shown in its clause: never "For example" or "kilometers long".
-		expect(caption('2022')).toBe('…in 2022 alone, several cases of death of workers occurred at the facilities…');
-		expect(caption('500 kilometers')).toBe('The Karaganda–Zhezkazgan highway, which is more than 500 kilometers long');
+		expect(caption('2022')).toBe(
+			'…in 2022 alone, several cases of death of workers occurred at the facilities…'
+		);
+		expect(caption('500 kilometers')).toBe(
+			'The Karaganda–Zhezkazgan highway, which is more than 500 kilometers long'
+		);
 		expect(caption('2007')).toMatch(/^….*city that has existed since 2007 is very outdated$/);
 		for (const l of doc.lessons)
 			for (const f of l.figures) {
@@ -181,7 +214,8 @@ describe('figures of the speech', () => {
 
 	it('points at the sentence that holds the figure', () => {
 		for (const l of doc.lessons)
-			for (const f of l.figures) expect(l.sentences[f.sentenceIndex - 1].text).toContain(f.value.split(' ')[0]);
+			for (const f of l.figures)
+				expect(l.sentences[f.sentenceIndex - 1].text).toContain(f.value.split(' ')[0]);
 	});
 });
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { buildLessons } from './index';
 import type { SourceDocument } from './types';
 
-const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) =>
+	readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 
 /** Every body paragraph appears once, in order, and no lesson is empty. */
 function expectWellFormed(doc: SourceDocument, paragraphCount: number, headed = false) {
@@ -21,7 +22,7 @@ function expectWellFormed(doc: SourceDocument, paragraphCount: number, headed = 
 		// Titles come from the lesson's own words.
 		if (!headed)
 			for (const word of l.title.toLowerCase().split(/[\s;:]+/))
-			if (word.length > 3) expect(text, l.title).toContain(word.replace(/[^a-z0-9-]/g, ''));
+				if (word.length > 3) expect(text, l.title).toContain(word.replace(/[^a-z0-9-]/g, ''));
 	}
 	const slugs = doc.lessons.map((l) => l.slug);
 	expect(new Set(slugs).size).toBe(slugs.length);
@@ -40,15 +41,30 @@ describe('a news report', () => {
 
 	it('starts a new lesson at a topic-shift cue', () => {
 		const starts = doc.lessons.map((l) => l.paragraphs[0]);
-		expect(starts.some((p) => p.startsWith('Then the council turned') || p.startsWith('The council also raised'))).toBe(true);
+		expect(
+			starts.some(
+				(p) => p.startsWith('Then the council turned') || p.startsWith('The council also raised')
+			)
+		).toBe(true);
 	});
 
 	it('finds figures and people', () => {
 		const figures = doc.lessons.flatMap((l) => l.figures);
-		expect(figures.find((f) => f.value === '18 million pounds')).toMatchObject({ number: 18000000, hedge: 'about' });
-		expect(figures.find((f) => f.value === '40,000 pounds')).toMatchObject({ number: 40000, hedge: 'more than' });
-		const people = doc.lessons.flatMap((l) => l.entities).filter((e) => e.kind === 'person').map((e) => e.name);
-		expect(people).toEqual(expect.arrayContaining(['Margaret Holloway', 'Peter Okafor', 'Anika Sharma']));
+		expect(figures.find((f) => f.value === '18 million pounds')).toMatchObject({
+			number: 18000000,
+			hedge: 'about'
+		});
+		expect(figures.find((f) => f.value === '40,000 pounds')).toMatchObject({
+			number: 40000,
+			hedge: 'more than'
+		});
+		const people = doc.lessons
+			.flatMap((l) => l.entities)
+			.filter((e) => e.kind === 'person')
+			.map((e) => e.name);
+		expect(people).toEqual(
+			expect.arrayContaining(['Margaret Holloway', 'Peter Okafor', 'Anika Sharma'])
+		);
 	});
 
 	it('is deterministic', () => {
@@ -63,8 +79,18 @@ describe('an encyclopedia article with Markdown headings', () => {
 	it('makes one lesson per section, titled by the heading', () => {
 		expect(doc.title).toBe('The Aral Sea');
 		expectWellFormed(doc, 9, true);
-		expect(doc.lessons.map((l) => l.title)).toEqual(['Geography', 'Decline', 'Effects on people', 'Restoration']);
-		expect(doc.lessons.map((l) => l.slug)).toEqual(['geography', 'decline', 'effects-on-people', 'restoration']);
+		expect(doc.lessons.map((l) => l.title)).toEqual([
+			'Geography',
+			'Decline',
+			'Effects on people',
+			'Restoration'
+		]);
+		expect(doc.lessons.map((l) => l.slug)).toEqual([
+			'geography',
+			'decline',
+			'effects-on-people',
+			'restoration'
+		]);
 	});
 
 	it('joins the introduction to the first lesson', () => {
@@ -73,8 +99,15 @@ describe('an encyclopedia article with Markdown headings', () => {
 
 	it('reads percent, years and hedged quantities', () => {
 		const figures = doc.lessons.flatMap((l) => l.figures);
-		expect(figures.find((f) => f.value === '10 percent')).toMatchObject({ kind: 'percent', hedge: 'about', number: 10 });
-		expect(figures.find((f) => f.value === '1,100 islands')).toMatchObject({ number: 1100, hedge: 'more than' });
+		expect(figures.find((f) => f.value === '10 percent')).toMatchObject({
+			kind: 'percent',
+			hedge: 'about',
+			number: 10
+		});
+		expect(figures.find((f) => f.value === '1,100 islands')).toMatchObject({
+			number: 1100,
+			hedge: 'more than'
+		});
 		expect(figures.find((f) => f.value === '2005')).toMatchObject({ kind: 'year' });
 	});
 
@@ -105,7 +138,10 @@ describe('a list-heavy report', () => {
 
 	it('reads part-of figures in list items', () => {
 		const figures = doc.lessons.flatMap((l) => l.figures);
-		expect(figures.find((f) => f.number === 6200)).toMatchObject({ partOf: '38,500 printed books', unit: 'books' });
+		expect(figures.find((f) => f.number === 6200)).toMatchObject({
+			partOf: '38,500 printed books',
+			unit: 'books'
+		});
 	});
 });
 
@@ -138,7 +174,10 @@ describe('a very short text', () => {
 		expect(doc.lessons).toHaveLength(1);
 		expect(doc.lessons[0].sentences).toHaveLength(3);
 		expect(doc.lessons[0].readingMinutes).toBe(1);
-		expect(doc.lessons[0].figures.find((f) => f.value === 'four lanes')).toMatchObject({ number: 4, counts: 'lanes of traffic' });
+		expect(doc.lessons[0].figures.find((f) => f.value === 'four lanes')).toMatchObject({
+			number: 4,
+			counts: 'lanes of traffic'
+		});
 		expect(buildLessons(text)).toEqual(doc);
 	});
 });

@@ -32,7 +32,9 @@ describe('lesson titles and topics of the speech', () => {
 	});
 
 	it('frames a lesson by its recurring noun and names the places it mentions', () => {
-		expect(lessonWith('Saran industrial zone').title).toMatch(/^Industry: .*Coal.*the Saran Industrial Zone$/);
+		expect(lessonWith('Saran industrial zone').title).toMatch(
+			/^Industry: .*Coal.*the Saran Industrial Zone$/
+		);
 		expect(lessonWith('Center-South transport corridor').title).toMatch(
 			/^Roads\b.*Center-South Transport Corridor/
 		);
@@ -42,7 +44,9 @@ describe('lesson titles and topics of the speech', () => {
 	it('prefers a named subject to a modifier, a fragment or a vague noun', () => {
 		// "air tickets", "air and rail flights": air only modifies; "law enforcement agencies" is one term.
 		for (const l of doc.lessons)
-			expect(l.title).not.toMatch(/\b(?:Air|Repair|Economy|Environment|Fund|Law|Enforcement Agencies)\b/);
+			expect(l.title).not.toMatch(
+				/\b(?:Air|Repair|Economy|Environment|Fund|Law|Enforcement Agencies)\b/
+			);
 		expect(label(lessonWith('safe working conditions'))).toMatch(/safe working conditions/);
 		expect(lessonWith('judicial system').title).toMatch(/Political .*Judicial System/);
 	});

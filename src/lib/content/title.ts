@@ -13,7 +13,21 @@ import type { Entity } from './types';
 import { isContentToken } from './terms';
 
 const NOUNISH = new Set(['NOUN', 'PROPN']);
-const SMALL_WORDS = new Set(['and', 'or', 'of', 'the', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'with', 'by']);
+const SMALL_WORDS = new Set([
+	'and',
+	'or',
+	'of',
+	'the',
+	'a',
+	'an',
+	'in',
+	'on',
+	'for',
+	'to',
+	'at',
+	'with',
+	'by'
+]);
 /** Adjectives that judge rather than name: dropped from the front of a term. */
 const EVALUATIVE = new Set(
 	(
@@ -44,7 +58,9 @@ const VAGUE = new Set(
 );
 /** Class nouns that make a name of the word beside them ("Lake Balkhash"). */
 const PLACE_CLASS = new Set(
-	'lake river sea mount mountain mountains park square street avenue canal bay island valley desert'.split(' ')
+	'lake river sea mount mountain mountains park square street avenue canal bay island valley desert'.split(
+		' '
+	)
 );
 /** Cues that announce what the text turns to next; the words after them name the topic. */
 const ANNOUNCE =
@@ -108,7 +124,13 @@ function wordsOf(s: AnalysedSentence): Word[] {
 	for (let i = 0; i < toks.length; i++) {
 		const t = toks[i];
 		const prev = words.at(-1);
-		if (t.normal === '-' && prev && toks[i + 1] && /^\p{L}/u.test(toks[i + 1].normal) && prev.pos !== 'PUNCT') {
+		if (
+			t.normal === '-' &&
+			prev &&
+			toks[i + 1] &&
+			/^\p{L}/u.test(toks[i + 1].normal) &&
+			prev.pos !== 'PUNCT'
+		) {
 			const next = toks[++i];
 			prev.text += '-' + next.normal;
 			prev.stem += '-' + next.stem;
@@ -124,7 +146,11 @@ function wordsOf(s: AnalysedSentence): Word[] {
 /** The phrase as written (keeps "Balkhash" capitalised), found case-insensitively. */
 function originalCase(surface: string, lower: string): string {
 	const at = surface.indexOf(lower);
-	if (at !== -1 && !/\p{L}/u.test(surface[at - 1] ?? '') && !/\p{L}/u.test(surface[at + lower.length] ?? ''))
+	if (
+		at !== -1 &&
+		!/\p{L}/u.test(surface[at - 1] ?? '') &&
+		!/\p{L}/u.test(surface[at + lower.length] ?? '')
+	)
 		return lower;
 	const escaped = lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 	const m = new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'iu').exec(surface);
@@ -170,7 +196,9 @@ export function labelLessons(lessons: LessonText[], docTitle = ''): LessonLabel[
 			if (!s) return 0;
 			const idf = n === 1 ? 1 : Math.log((n + 1) / (df.get(stem) ?? 1));
 			const spread =
-				paragraphCount >= 2 ? s.paragraphs.size / paragraphCount : s.sentences.size / Math.max(1, sentenceCount);
+				paragraphCount >= 2
+					? s.paragraphs.size / paragraphCount
+					: s.sentences.size / Math.max(1, sentenceCount);
 			// Sentences that use a term count more than repeats within one sentence.
 			const tf = s.sentences.size + 0.25 * Math.max(0, s.tf - s.sentences.size);
 			let v = (1 + Math.log(Math.max(1, tf))) * idf * (0.6 + 0.8 * spread);
@@ -189,7 +217,8 @@ export function labelLessons(lessons: LessonText[], docTitle = ''): LessonLabel[
 		if (announced) announced.score = Math.max(announced.score, Math.min(announced.score * 2, top));
 		for (const c of candidates) if (c.ends === 0) c.score *= c.stems.length >= 2 ? 0.8 : 0;
 		// A phrase always cut from a longer one is a fragment of that term.
-		for (const c of candidates) if (c.stems.length >= 2 && c.cut === c.count && !c.named) c.score *= 0.6;
+		for (const c of candidates)
+			if (c.stems.length >= 2 && c.cut === c.count && !c.named) c.score *= 0.6;
 		const ranked = bestPerHead(candidates.filter((c) => c.score > 0));
 		const group = roleGroup(lesson, ranked);
 		if (group) ranked.splice(ranked.findIndex((c) => c.score < group.score) >>> 0, 0, group);
@@ -207,7 +236,13 @@ export function labelLessons(lessons: LessonText[], docTitle = ''): LessonLabel[
 		const frames = lead !== -1;
 		// "Coal mining industries" once among many uses of "industry": the lesson is about industry.
 		const elsewhere = frames && head ? head.sentences.size - ranked[0].count : 0;
-		if (head && ranked[0].stems.length > 1 && !ranked[0].proper && elsewhere >= 4 && elsewhere >= 3 * ranked[0].count)
+		if (
+			head &&
+			ranked[0].stems.length > 1 &&
+			!ranked[0].proper &&
+			elsewhere >= 4 &&
+			elsewhere >= 3 * ranked[0].count
+		)
 			ranked[0] = bareHead(ranked[0], head);
 		if (frames && head && ranked[0].stems.length === 1 && !ranked[0].proper)
 			ranked[0] = { ...ranked[0], text: pluralOf(ranked[0], head) };
@@ -233,8 +268,12 @@ function announcedPhrase(lesson: LessonText, candidates: Candidate[]): Candidate
 			for (const form of c.forms.keys()) {
 				const at = tail.indexOf(form);
 				if (at === -1 || /\p{L}/u.test(tail[at + form.length] ?? '')) continue;
-				if (!/^\s*(?:(?:the|a|an)\s+)?(?:\p{L}+ing\s+)?(?:(?:the|a|an)\s+)?$/u.test(tail.slice(0, at))) continue;
-				if (at < bestAt || (at === bestAt && best && c.stems.length > best.stems.length)) [best, bestAt] = [c, at];
+				if (
+					!/^\s*(?:(?:the|a|an)\s+)?(?:\p{L}+ing\s+)?(?:(?:the|a|an)\s+)?$/u.test(tail.slice(0, at))
+				)
+					continue;
+				if (at < bestAt || (at === bestAt && best && c.stems.length > best.stems.length))
+					[best, bestAt] = [c, at];
 			}
 		}
 		if (best) return best;
@@ -242,11 +281,15 @@ function announcedPhrase(lesson: LessonText, candidates: Candidate[]): Candidate
 	return best;
 }
 
-const textOf = (lesson: LessonText) => lesson.paragraphs.map((p) => p.map((s) => s.text).join(' ')).join(' ');
+const textOf = (lesson: LessonText) =>
+	lesson.paragraphs.map((p) => p.map((s) => s.text).join(' ')).join(' ');
 
 /** "City of Karaganda" for the head "city" when the lesson names it so. */
 function namedPlace(lesson: LessonText, head: string): string {
-	const m = new RegExp(`\\b${head}\\s+of\\s+(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)*)`, 'iu').exec(textOf(lesson));
+	const m = new RegExp(
+		`\\b${head}\\s+of\\s+(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)*)`,
+		'iu'
+	).exec(textOf(lesson));
 	return m ? `${head} of ${m[1]}` : '';
 }
 
@@ -258,17 +301,25 @@ function roleGroup(lesson: LessonText, ranked: Candidate[]): Candidate | null {
 	const roles = new Map<string, number>();
 	for (const e of lesson.entities) {
 		const role = e.kind === 'person' ? e.role.split(/[;,]/)[0].trim() : '';
-		if (/^\p{Ll}[\p{L}-]+(?: of(?: the)? [\p{L} -]+)?$/u.test(role)) roles.set(role, (roles.get(role) ?? 0) + 1);
+		if (/^\p{Ll}[\p{L}-]+(?: of(?: the)? [\p{L} -]+)?$/u.test(role))
+			roles.set(role, (roles.get(role) ?? 0) + 1);
 	}
-	const [role, people] = [...roles].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? ['', 0];
+	const [role, people] = [...roles].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? [
+		'',
+		0
+	];
 	if (people < 3 || !ranked.length) return null;
 	const [noun, ...rest] = role.split(' ');
 	const text = textOf(lesson);
 	const plural = new RegExp(`\\b${noun}s\\b`, 'i').exec(text);
 	const named = rest.map((w) => originalCase(text, w)).filter((w) => /^\p{Lu}/u.test(w));
 	// "leaders of the Alash movement" -> "Alash leaders"; "writers" stays as it is.
-	const words = named.length ? [...named, plural ? plural[0].toLowerCase() : noun] : [plural?.[0].toLowerCase() ?? noun, ...rest];
-	const stems = words.filter((w) => !SMALL_WORDS.has(w)).map((w) => w.toLowerCase().replace(/s$/, ''));
+	const words = named.length
+		? [...named, plural ? plural[0].toLowerCase() : noun]
+		: [plural?.[0].toLowerCase() ?? noun, ...rest];
+	const stems = words
+		.filter((w) => !SMALL_WORDS.has(w))
+		.map((w) => w.toLowerCase().replace(/s$/, ''));
 	return {
 		key: stems.join(' '),
 		head: stems[stems.length - 1],
@@ -289,7 +340,10 @@ function roleGroup(lesson: LessonText, ranked: Candidate[]): Candidate | null {
 
 /** The head noun alone, in its commonest form. */
 function bareHead(c: Candidate, s: StemStats): Candidate {
-	const [form] = [...s.forms].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1))[0] ?? [];
+	const [form] =
+		[...s.forms].sort(
+			(a, b) => b[1] - a[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1)
+		)[0] ?? [];
 	if (!form) return c;
 	return { ...c, key: c.head, stems: [c.head], text: form, named: false };
 }
@@ -297,14 +351,18 @@ function bareHead(c: Candidate, s: StemStats): Candidate {
 /** "Roads" for the head "road" when the lesson uses the plural too. */
 function pluralOf(c: Candidate, s: StemStats): string {
 	const lower = c.text.toLowerCase();
-	const plural = [...s.forms.keys()].find((f) => f !== lower && (f === lower + 's' || f === lower + 'es'));
+	const plural = [...s.forms.keys()].find(
+		(f) => f !== lower && (f === lower + 's' || f === lower + 'es')
+	);
 	if (!plural) return c.text;
 	return /^\p{Lu}/u.test(c.text) ? plural[0].toUpperCase() + plural.slice(1) : plural;
 }
 
 function spreadOf(s: StemStats | undefined, paragraphs: number, sentences: number): number {
 	if (!s) return 0;
-	return paragraphs >= 2 ? s.paragraphs.size / paragraphs : s.sentences.size / Math.max(1, sentences);
+	return paragraphs >= 2
+		? s.paragraphs.size / paragraphs
+		: s.sentences.size / Math.max(1, sentences);
 }
 
 function stemStats(lesson: LessonText): Map<string, StemStats> {
@@ -312,7 +370,11 @@ function stemStats(lesson: LessonText): Map<string, StemStats> {
 	let sentence = 0;
 	lesson.paragraphs.forEach((p, pi) => {
 		for (const s of p) {
-			const tail = new Set(ANNOUNCE.exec(s.text)?.[1].toLowerCase().match(/[\p{L}-]+/gu) ?? []);
+			const tail = new Set(
+				ANNOUNCE.exec(s.text)?.[1]
+					.toLowerCase()
+					.match(/[\p{L}-]+/gu) ?? []
+			);
 			for (const w of wordsOf(s)) {
 				if (!w.ok) continue;
 				const e = out.get(w.stem) ?? {
@@ -337,7 +399,11 @@ function stemStats(lesson: LessonText): Map<string, StemStats> {
 }
 
 /** Noun phrases (up to three words, four for names) ending in a noun. */
-function candidatesOf(lesson: LessonText, personWords: Set<string>, titleWords: Set<string>): Candidate[] {
+function candidatesOf(
+	lesson: LessonText,
+	personWords: Set<string>,
+	titleWords: Set<string>
+): Candidate[] {
 	const found = new Map<string, Candidate>();
 	const first = lesson.paragraphs[0]?.[0];
 	lesson.paragraphs.flat().forEach((s, at) => {
@@ -354,7 +420,8 @@ function candidatesOf(lesson: LessonText, personWords: Set<string>, titleWords: 
 					if (part.some((w) => /\d/.test(w.text))) continue;
 					// A name after a common noun is an apposition ("writers Saken"), not one phrase.
 					const firstCommon = part.findIndex((w) => w.pos !== 'PROPN');
-					if (firstCommon !== -1 && part.slice(firstCommon).some((w) => w.pos === 'PROPN')) continue;
+					if (firstCommon !== -1 && part.slice(firstCommon).some((w) => w.pos === 'PROPN'))
+						continue;
 					if (len === 4 && part.some((w) => w.pos !== 'PROPN')) continue;
 					// A name is taken whole ("Karaganda Medical University"), never in pieces.
 					const proper = (w: Word | undefined) => w?.pos === 'PROPN';
@@ -394,7 +461,9 @@ function candidatesOf(lesson: LessonText, personWords: Set<string>, titleWords: 
 					if (before && NOUNISH.has(before.pos) && before.ok && !/\d/.test(before.text)) c.cut++;
 					if (s === first) c.opening = true;
 					const capital =
-						part.some((w) => w.pos === 'PROPN') && /\p{Lu}/u.test(form) && !startsWith(s.text, form);
+						part.some((w) => w.pos === 'PROPN') &&
+						/\p{Lu}/u.test(form) &&
+						!startsWith(s.text, form);
 					if (capital) c.proper = true;
 					// A name with its class noun: "Saran industrial zone", "Lake Balkhash"; not a person,
 					// not the place the whole text is about.
@@ -416,21 +485,33 @@ function candidatesOf(lesson: LessonText, personWords: Set<string>, titleWords: 
 			if (w.pos === 'ADJ' || NOUNISH.has(w.pos)) run.push(w);
 			else {
 				// "the wall moves the problem": a noun tag before an article is a verb.
-				if ((w.pos === 'DET' || w.pos === 'PRON') && run.length >= 2 && /s$/.test(run[run.length - 1].text))
+				if (
+					(w.pos === 'DET' || w.pos === 'PRON') &&
+					run.length >= 2 &&
+					/s$/.test(run[run.length - 1].text)
+				)
 					run.pop();
 				const shared =
-					w.pos === 'CCONJ' && run.length === 1 && words[k + 1]?.pos === 'NOUN' && NOUNISH.has(words[k + 2]?.pos ?? '');
+					w.pos === 'CCONJ' &&
+					run.length === 1 &&
+					words[k + 1]?.pos === 'NOUN' &&
+					NOUNISH.has(words[k + 2]?.pos ?? '');
 				flush(shared);
 			}
 		});
 		flush();
 	});
 	const out = [...found.values()];
-	for (const c of out) c.text = [...c.forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
+	for (const c of out)
+		c.text = [...c.forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
 	return out;
 }
 
-function scoreOf(c: Candidate, salience: (stem: string) => number, st: Map<string, StemStats>): number {
+function scoreOf(
+	c: Candidate,
+	salience: (stem: string) => number,
+	st: Map<string, StemStats>
+): number {
 	const head = salience(c.head);
 	const mods = c.stems.slice(0, -1);
 	let score: number;
@@ -452,8 +533,7 @@ function scoreOf(c: Candidate, salience: (stem: string) => number, st: Map<strin
 		// A name the lesson comes back to ("Saran industrial zone" twice, "Balkhash" again) stands out.
 		const recurs = c.count >= 2 || c.stems.some((s) => (st.get(s)?.tf ?? 0) >= 2);
 		if (recurs && c.ends > 0) score *= 1.25;
-	}
-	else if (c.proper) score *= sentences >= 2 ? 0.8 : 0.45;
+	} else if (c.proper) score *= sentences >= 2 ? 0.8 : 0.45;
 	if (c.stems.length >= 3) score *= 0.85;
 	else if (c.stems.length === 2 && c.count >= 2 && !c.proper) score *= 1.15;
 	if (c.opening) score *= 1.25;
@@ -475,7 +555,9 @@ function bestPerHead(candidates: Candidate[]): Candidate[] {
 		const most = Math.max(...group.map((c) => c.count));
 		let shown = group.filter((c) => c.count >= 2 || c.count * 3 >= most).sort(better)[0];
 		// "Saran industrial zone" rather than "industrial zone" when the name is used as often.
-		const name = group.find((c) => c.named && c.ends > 0 && c.key.endsWith(' ' + shown.key) && c.count * 2 >= shown.count);
+		const name = group.find(
+			(c) => c.named && c.ends > 0 && c.key.endsWith(' ' + shown.key) && c.count * 2 >= shown.count
+		);
 		if (name && !shown.named) shown = name;
 		out.push({ ...shown, score: top });
 	}
@@ -511,13 +593,17 @@ function namedKinds(entities: Entity[]): string {
 		const cue = e.role.split(' ').at(-1) ?? '';
 		if (cue) byCue.set(cue, [...(byCue.get(cue) ?? []), e.name]);
 	}
-	const [cue, names] = [...byCue].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))[0] ?? ['', []];
+	const [cue, names] = [...byCue].sort(
+		(a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1)
+	)[0] ?? ['', []];
 	if (names.length < 2) return '';
 	return joinList(names.slice(0, 3).map((n) => `${cue} ${n}`));
 }
 
 function joinList(items: string[]): string {
-	return items.length <= 2 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+	return items.length <= 2
+		? items.join(' and ')
+		: `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 function titleOf(ranked: Candidate[], frames: boolean, entities: Entity[]): string {
@@ -530,7 +616,10 @@ function titleOf(ranked: Candidate[], frames: boolean, entities: Entity[]): stri
 		// Terms may share the framing word's stem but not its word ("Industry: ... Industrial Zone").
 		const words = wordsOfTerm(first);
 		const others = pick(
-			ranked.filter((c) => c !== first && c.head !== first.head && !wordsOfTerm(c).some((w) => words.includes(w))),
+			ranked.filter(
+				(c) =>
+					c !== first && c.head !== first.head && !wordsOfTerm(c).some((w) => words.includes(w))
+			),
 			2
 		);
 		const named = namedKinds(entities);
@@ -574,9 +663,13 @@ export function titleCase(s: string): string {
 	const words = s.split(' ');
 	return words
 		.map((w, i) => {
-			if (i > 0 && SMALL_WORDS.has(w.toLowerCase()) && !words[i - 1].endsWith(':')) return w.toLowerCase();
+			if (i > 0 && SMALL_WORDS.has(w.toLowerCase()) && !words[i - 1].endsWith(':'))
+				return w.toLowerCase();
 			if (/\p{Lu}/u.test(w.slice(1))) return w;
-			return w.replace(/(^|[-\u2013])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+			return w.replace(
+				/(^|[-\u2013])(\p{Ll})/gu,
+				(_m, sep: string, c: string) => sep + c.toUpperCase()
+			);
 		})
 		.join(' ');
 }

@@ -10,7 +10,10 @@ describe('validateSourceBytes', () => {
 	});
 
 	it('rejects empty and whitespace-only input', () => {
-		expect(validateSourceBytes(bytes(''), 'x.txt')).toEqual({ ok: false, message: 'x.txt is empty' });
+		expect(validateSourceBytes(bytes(''), 'x.txt')).toEqual({
+			ok: false,
+			message: 'x.txt is empty'
+		});
 		expect(validateSourceBytes(bytes(' \n\t\n'), 'x.txt').ok).toBe(false);
 	});
 
