@@ -178,79 +178,123 @@ export function labelLessons(lessons: LessonText[], docTitle = ''): LessonLabel[
 	const stats = lessons.map(stemStats);
 	const df = new Map<string, number>();
 	for (const s of stats) for (const k of s.keys()) df.set(k, (df.get(k) ?? 0) + 1);
-	const n = lessons.length;
 	const titleStems = new Set(docTitle.toLowerCase().match(/\p{L}+/gu) ?? []);
+	const corpus = { lessons: lessons.length, df, titleStems };
 
 	return lessons.map((lesson, i) => {
 		const st = stats[i];
-		const paragraphCount = lesson.paragraphs.length;
-		const sentenceCount = lesson.paragraphs.reduce((a, p) => a + p.length, 0);
-		const cache = new Map<string, number>();
-		const salience = (stem: string): number => {
-			let v = cache.get(stem);
-			if (v === undefined) cache.set(stem, (v = stemSalience(stem)));
-			return v;
-		};
-		const stemSalience = (stem: string): number => {
-			const s = st.get(stem);
-			if (!s) return 0;
-			const idf = n === 1 ? 1 : Math.log((n + 1) / (df.get(stem) ?? 1));
-			const spread =
-				paragraphCount >= 2
-					? s.paragraphs.size / paragraphCount
-					: s.sentences.size / Math.max(1, sentenceCount);
-			// Sentences that use a term count more than repeats within one sentence.
-			const tf = s.sentences.size + 0.25 * Math.max(0, s.tf - s.sentences.size);
-			let v = (1 + Math.log(Math.max(1, tf))) * idf * (0.6 + 0.8 * spread);
-			if (s.announced) v *= 1.3;
-			if (titleStems.has(stem) || [...s.forms.keys()].some((f) => titleStems.has(f))) v *= 0.35;
-			if (FRAME_NOUNS.has(stem) || [...s.forms.keys()].some((f) => FRAME_NOUNS.has(f))) v *= 0.4;
-			const nominal = [...s.forms.values()].reduce((a, b) => a + b, 0);
-			if (nominal < 3 && [...s.forms.keys()].some((f) => VAGUE.has(f))) v *= 0.5;
-			return v;
+		const size: LessonSize = {
+			paragraphs: lesson.paragraphs.length,
+			sentences: lesson.paragraphs.reduce((a, p) => a + p.length, 0)
 		};
 		const candidates = candidatesOf(lesson, personWords, titleStems);
-		for (const c of candidates) c.score = scoreOf(c, salience, st);
-		const announced = announcedPhrase(lesson, candidates);
-		// It can rise to the top but not above it.
-		const top = Math.max(0, ...candidates.map((c) => c.score));
-		if (announced) announced.score = Math.max(announced.score, Math.min(announced.score * 2, top));
-		for (const c of candidates) if (c.ends === 0) c.score *= c.stems.length >= 2 ? 0.8 : 0;
-		// A phrase always cut from a longer one is a fragment of that term.
-		for (const c of candidates)
-			if (c.stems.length >= 2 && c.cut === c.count && !c.named) c.score *= 0.6;
-		const ranked = bestPerHead(candidates.filter((c) => c.score > 0));
-		const group = roleGroup(lesson, ranked);
-		if (group) ranked.splice(ranked.findIndex((c) => c.score < group.score) >>> 0, 0, group);
-		// A head noun used in most paragraphs and several sentences frames the lesson; it leads the
-		// title over a name nearly as strong ("Industry: ... the Saran Industrial Zone").
-		const framing = (c: Candidate) => {
-			const s = st.get(c.head);
-			return !!s && s.sentences.size >= 3 && spreadOf(s, paragraphCount, sentenceCount) >= 0.6;
-		};
-		const lead = ranked
-			.slice(0, ranked[0]?.proper ? 3 : 1)
-			.findIndex((c) => c.score >= ranked[0].score * 0.8 && framing(c));
-		if (lead > 0) ranked.unshift(...ranked.splice(lead, 1));
-		const head = ranked[0] && st.get(ranked[0].head);
-		const frames = lead !== -1;
-		// "Coal mining industries" once among many uses of "industry": the lesson is about industry.
-		const elsewhere = frames && head ? head.sentences.size - ranked[0].count : 0;
-		if (
-			head &&
-			ranked[0].stems.length > 1 &&
-			!ranked[0].proper &&
-			elsewhere >= 4 &&
-			elsewhere >= 3 * ranked[0].count
-		)
-			ranked[0] = bareHead(ranked[0], head);
-		if (frames && head && ranked[0].stems.length === 1 && !ranked[0].proper)
-			ranked[0] = { ...ranked[0], text: pluralOf(ranked[0], head) };
+		const ranked = rankPhrases(lesson, candidates, salienceIn(st, size, corpus), st);
+		const frames = leadWithFramingNoun(ranked, st, size);
+		generaliseLead(ranked, st, frames);
 		const topic = topicOf(ranked, st);
 		if (frames && ranked[0].stems.length === 1 && !ranked[0].proper)
 			ranked[0] = { ...ranked[0], text: namedPlace(lesson, ranked[0].text) || ranked[0].text };
 		return { title: titleOf(ranked, frames, lesson.entities), topic };
 	});
+}
+
+interface LessonSize {
+	paragraphs: number;
+	sentences: number;
+}
+
+/**
+ * How much a stem says about this lesson among all of them (remembered per stem): used in many of
+ * its sentences and paragraphs, rare in the others, announced; less for words of the text's own
+ * title, framing nouns ("issue", "task") and vague ones.
+ */
+function salienceIn(
+	st: Map<string, StemStats>,
+	size: LessonSize,
+	corpus: { lessons: number; df: Map<string, number>; titleStems: Set<string> }
+): (stem: string) => number {
+	const { lessons: n, df, titleStems } = corpus;
+	const known = new Map<string, number>();
+	const salienceOf = (stem: string): number => {
+		const s = st.get(stem);
+		if (!s) return 0;
+		const idf = n === 1 ? 1 : Math.log((n + 1) / (df.get(stem) ?? 1));
+		const spread = spreadOf(s, size.paragraphs, size.sentences);
+		// Sentences that use a term count more than repeats within one sentence.
+		const tf = s.sentences.size + 0.25 * Math.max(0, s.tf - s.sentences.size);
+		let v = (1 + Math.log(Math.max(1, tf))) * idf * (0.6 + 0.8 * spread);
+		if (s.announced) v *= 1.3;
+		if (titleStems.has(stem) || [...s.forms.keys()].some((f) => titleStems.has(f))) v *= 0.35;
+		if (FRAME_NOUNS.has(stem) || [...s.forms.keys()].some((f) => FRAME_NOUNS.has(f))) v *= 0.4;
+		const nominal = [...s.forms.values()].reduce((a, b) => a + b, 0);
+		if (nominal < 3 && [...s.forms.keys()].some((f) => VAGUE.has(f))) v *= 0.5;
+		return v;
+	};
+	return (stem) => {
+		let v = known.get(stem);
+		if (v === undefined) known.set(stem, (v = salienceOf(stem)));
+		return v;
+	};
+}
+
+/** The lesson's phrases worth a title, best first: one per head noun, and a role group if any. */
+function rankPhrases(
+	lesson: LessonText,
+	candidates: Candidate[],
+	salience: (stem: string) => number,
+	st: Map<string, StemStats>
+): Candidate[] {
+	for (const c of candidates) c.score = scoreOf(c, salience, st);
+	const announced = announcedPhrase(lesson, candidates);
+	// It can rise to the top but not above it.
+	const top = Math.max(0, ...candidates.map((c) => c.score));
+	if (announced) announced.score = Math.max(announced.score, Math.min(announced.score * 2, top));
+	for (const c of candidates) if (c.ends === 0) c.score *= c.stems.length >= 2 ? 0.8 : 0;
+	// A phrase always cut from a longer one is a fragment of that term.
+	for (const c of candidates)
+		if (c.stems.length >= 2 && c.cut === c.count && !c.named) c.score *= 0.6;
+	const ranked = bestPerHead(candidates.filter((c) => c.score > 0));
+	const group = roleGroup(lesson, ranked);
+	if (group) ranked.splice(ranked.findIndex((c) => c.score < group.score) >>> 0, 0, group);
+	return ranked;
+}
+
+/**
+ * A head noun used in most paragraphs and several sentences frames the lesson; it leads the title
+ * over a name nearly as strong ("Industry: ... the Saran Industrial Zone"). Moves it first and
+ * tells whether the lead frames the lesson.
+ */
+function leadWithFramingNoun(
+	ranked: Candidate[],
+	st: Map<string, StemStats>,
+	size: LessonSize
+): boolean {
+	const framing = (c: Candidate) => {
+		const s = st.get(c.head);
+		return !!s && s.sentences.size >= 3 && spreadOf(s, size.paragraphs, size.sentences) >= 0.6;
+	};
+	const lead = ranked
+		.slice(0, ranked[0]?.proper ? 3 : 1)
+		.findIndex((c) => c.score >= ranked[0].score * 0.8 && framing(c));
+	if (lead > 0) ranked.unshift(...ranked.splice(lead, 1));
+	return lead !== -1;
+}
+
+/** A framing lead is said as its head noun: "industry", not "coal mining industries" once. */
+function generaliseLead(ranked: Candidate[], st: Map<string, StemStats>, frames: boolean) {
+	const head = ranked[0] && st.get(ranked[0].head);
+	if (!head) return;
+	// "Coal mining industries" once among many uses of "industry": the lesson is about industry.
+	const elsewhere = frames ? head.sentences.size - ranked[0].count : 0;
+	if (
+		ranked[0].stems.length > 1 &&
+		!ranked[0].proper &&
+		elsewhere >= 4 &&
+		elsewhere >= 3 * ranked[0].count
+	)
+		ranked[0] = bareHead(ranked[0], head);
+	if (frames && ranked[0].stems.length === 1 && !ranked[0].proper)
+		ranked[0] = { ...ranked[0], text: pluralOf(ranked[0], head) };
 }
 
 /**
@@ -398,6 +442,123 @@ function stemStats(lesson: LessonText): Map<string, StemStats> {
 	return out;
 }
 
+/** Runs of adjectives and nouns in a sentence, each with whether it modifies the next run. */
+function* nounRuns(words: Word[]): Generator<{ run: Word[]; modifier: boolean }> {
+	let run: Word[] = [];
+	for (const [k, w] of words.entries()) {
+		if (w.pos === 'ADJ' || NOUNISH.has(w.pos)) {
+			run.push(w);
+			continue;
+		}
+		// "the wall moves the problem": a noun tag before an article is a verb.
+		if (
+			(w.pos === 'DET' || w.pos === 'PRON') &&
+			run.length >= 2 &&
+			/s$/.test(run[run.length - 1].text)
+		)
+			run.pop();
+		// The first of two nouns sharing a head ("air and rail flights") only modifies.
+		const modifier =
+			w.pos === 'CCONJ' &&
+			run.length === 1 &&
+			words[k + 1]?.pos === 'NOUN' &&
+			NOUNISH.has(words[k + 2]?.pos ?? '');
+		if (run.length) yield { run, modifier };
+		run = [];
+	}
+	if (run.length) yield { run, modifier: false };
+}
+
+/** Can a phrase end on this word? Only on a usable noun that is not a month or a day. */
+const canEndPhrase = (w: Word) => NOUNISH.has(w.pos) && w.ok && !CALENDAR.test(w.text);
+
+const isProper = (w: Word | undefined) => w?.pos === 'PROPN';
+
+/**
+ * The phrase of `len` words of `run` ending before `end`, or null when those words do not make
+ * one. A person's first name glued to a term is left out of it.
+ */
+function phraseAt(run: Word[], end: number, len: number, personWords: Set<string>) {
+	let part = run.slice(end - len, end);
+	if (!part[0].ok || EVALUATIVE.has(part[0].text) || /ing$/.test(part[0].text)) return null;
+	if (part.some((w) => /\d/.test(w.text))) return null;
+	// A name after a common noun is an apposition ("writers Saken"), not one phrase.
+	const firstCommon = part.findIndex((w) => w.pos !== 'PROPN');
+	if (firstCommon !== -1 && part.slice(firstCommon).some(isProper)) return null;
+	if (len === 4 && !part.every(isProper)) return null;
+	// A name is taken whole ("Karaganda Medical University"), never in pieces.
+	if (part.every(isProper) && (isProper(run[end - len - 1]) || isProper(run[end]))) return null;
+	const isPerson = (w: Word) => w.pos === 'PROPN' && personWords.has(w.text);
+	const person = part.every(isPerson);
+	// "Alash Alikhan movement": a first name glued to a term is left out of it.
+	if (!person && part.some(isPerson)) part = part.filter((w) => !isPerson(w));
+	return part.length ? { part, person } : null;
+}
+
+/** Where a phrase was found: its run, its place in the run and its sentence. */
+interface Occurrence {
+	run: Word[];
+	end: number;
+	len: number;
+	modifier: boolean;
+	sentence: AnalysedSentence;
+	at: number;
+	opening: boolean;
+}
+
+/** Counts one occurrence of a phrase into its candidate (made on the first). */
+function countPhrase(
+	found: Map<string, Candidate>,
+	{ part, person }: { part: Word[]; person: boolean },
+	{ run, end, len, modifier, sentence, at, opening }: Occurrence,
+	titleWords: Set<string>
+) {
+	const key = part.map((w) => w.stem).join(' ');
+	const text = sentence.text;
+	const form =
+		part.length === len
+			? originalCase(text, part.map((w) => w.text).join(' '))
+			: part.map((w) => originalCase(text, w.text)).join(' ');
+	const c =
+		found.get(key) ??
+		({
+			key,
+			head: part[part.length - 1].stem,
+			stems: part.map((w) => w.stem),
+			forms: new Map(),
+			count: 0,
+			ends: 0,
+			cut: 0,
+			proper: false,
+			person,
+			opening: false,
+			named: false,
+			at,
+			score: 0,
+			text: ''
+		} satisfies Candidate);
+	c.forms.set(form, (c.forms.get(form) ?? 0) + 1);
+	c.count++;
+	if (end === run.length && !modifier) c.ends++;
+	const before = run[end - len - 1];
+	if (before && NOUNISH.has(before.pos) && before.ok && !/\d/.test(before.text)) c.cut++;
+	if (opening) c.opening = true;
+	const capital = part.some(isProper) && /\p{Lu}/u.test(form) && !startsWith(text, form);
+	if (capital) c.proper = true;
+	// A name with its class noun: "Saran industrial zone", "Lake Balkhash"; not a person,
+	// not the place the whole text is about.
+	if (
+		capital &&
+		part.length >= 2 &&
+		!person &&
+		part[0].pos === 'PROPN' &&
+		(part.at(-1)?.pos === 'NOUN' || part.some((w) => PLACE_CLASS.has(w.text))) &&
+		!part.some((w) => w.text.split('-').some((x) => titleWords.has(x)))
+	)
+		c.named = true;
+	found.set(key, c);
+}
+
 /** Noun phrases (up to three words, four for names) ending in a noun. */
 function candidatesOf(
 	lesson: LessonText,
@@ -406,100 +567,18 @@ function candidatesOf(
 ): Candidate[] {
 	const found = new Map<string, Candidate>();
 	const first = lesson.paragraphs[0]?.[0];
-	lesson.paragraphs.flat().forEach((s, at) => {
-		const words = wordsOf(s);
-		let run: Word[] = [];
-		/** `modifier`: the run is the first of two nouns sharing a head ("air and rail flights"). */
-		const flush = (modifier = false) => {
+	lesson.paragraphs.flat().forEach((sentence, at) => {
+		for (const { run, modifier } of nounRuns(wordsOf(sentence))) {
 			for (let end = run.length; end > 0; end--) {
-				const last = run[end - 1];
-				if (!NOUNISH.has(last.pos) || !last.ok || CALENDAR.test(last.text)) continue;
+				if (!canEndPhrase(run[end - 1])) continue;
 				for (let len = 1; len <= 4 && end - len >= 0; len++) {
-					let part = run.slice(end - len, end);
-					if (!part[0].ok || EVALUATIVE.has(part[0].text) || /ing$/.test(part[0].text)) continue;
-					if (part.some((w) => /\d/.test(w.text))) continue;
-					// A name after a common noun is an apposition ("writers Saken"), not one phrase.
-					const firstCommon = part.findIndex((w) => w.pos !== 'PROPN');
-					if (firstCommon !== -1 && part.slice(firstCommon).some((w) => w.pos === 'PROPN'))
-						continue;
-					if (len === 4 && part.some((w) => w.pos !== 'PROPN')) continue;
-					// A name is taken whole ("Karaganda Medical University"), never in pieces.
-					const proper = (w: Word | undefined) => w?.pos === 'PROPN';
-					if (part.every(proper) && (proper(run[end - len - 1]) || proper(run[end]))) continue;
-					const isPerson = (w: Word) => w.pos === 'PROPN' && personWords.has(w.text);
-					const person = part.every(isPerson);
-					// "Alash Alikhan movement": a first name glued to a term is left out of it.
-					if (!person && part.some(isPerson)) part = part.filter((w) => !isPerson(w));
-					if (!part.length) continue;
-					const key = part.map((w) => w.stem).join(' ');
-					const contiguous = part.length === len;
-					const form = contiguous
-						? originalCase(s.text, part.map((w) => w.text).join(' '))
-						: part.map((w) => originalCase(s.text, w.text)).join(' ');
-					const c =
-						found.get(key) ??
-						({
-							key,
-							head: part[part.length - 1].stem,
-							stems: part.map((w) => w.stem),
-							forms: new Map(),
-							count: 0,
-							ends: 0,
-							cut: 0,
-							proper: false,
-							person,
-							opening: false,
-							named: false,
-							at,
-							score: 0,
-							text: ''
-						} satisfies Candidate);
-					c.forms.set(form, (c.forms.get(form) ?? 0) + 1);
-					c.count++;
-					if (end === run.length && !modifier) c.ends++;
-					const before = run[end - len - 1];
-					if (before && NOUNISH.has(before.pos) && before.ok && !/\d/.test(before.text)) c.cut++;
-					if (s === first) c.opening = true;
-					const capital =
-						part.some((w) => w.pos === 'PROPN') &&
-						/\p{Lu}/u.test(form) &&
-						!startsWith(s.text, form);
-					if (capital) c.proper = true;
-					// A name with its class noun: "Saran industrial zone", "Lake Balkhash"; not a person,
-					// not the place the whole text is about.
-					if (
-						capital &&
-						part.length >= 2 &&
-						!person &&
-						part[0].pos === 'PROPN' &&
-						(part.at(-1)?.pos === 'NOUN' || part.some((w) => PLACE_CLASS.has(w.text))) &&
-						!part.some((w) => w.text.split('-').some((x) => titleWords.has(x)))
-					)
-						c.named = true;
-					found.set(key, c);
+					const phrase = phraseAt(run, end, len, personWords);
+					if (!phrase) continue;
+					const where = { run, end, len, modifier, sentence, at, opening: sentence === first };
+					countPhrase(found, phrase, where, titleWords);
 				}
 			}
-			run = [];
-		};
-		words.forEach((w, k) => {
-			if (w.pos === 'ADJ' || NOUNISH.has(w.pos)) run.push(w);
-			else {
-				// "the wall moves the problem": a noun tag before an article is a verb.
-				if (
-					(w.pos === 'DET' || w.pos === 'PRON') &&
-					run.length >= 2 &&
-					/s$/.test(run[run.length - 1].text)
-				)
-					run.pop();
-				const shared =
-					w.pos === 'CCONJ' &&
-					run.length === 1 &&
-					words[k + 1]?.pos === 'NOUN' &&
-					NOUNISH.has(words[k + 2]?.pos ?? '');
-				flush(shared);
-			}
-		});
-		flush();
+		}
 	});
 	const out = [...found.values()];
 	for (const c of out)
