@@ -125,6 +125,20 @@ describe('the bundled speech', () => {
 		}
 	});
 
+	it('summaries never say the same thing twice, nor point elsewhere in the speech', () => {
+		const runsOf = (sentence: string) => {
+			const words = sentence.toLowerCase().match(/[\p{L}\d]+/gu) ?? [];
+			return words.slice(4).map((_, i) => words.slice(i, i + 5).join(' '));
+		};
+		for (const l of doc.lessons) {
+			const parts = l.summary.split(/(?<=\.) (?=[A-Z])/);
+			expect(parts[0]).not.toMatch(/^as mentioned/i);
+			for (const [i, part] of parts.entries())
+				for (const other of parts.slice(i + 1))
+					for (const run of runsOf(part)) expect(runsOf(other)).not.toContain(run);
+		}
+	});
+
 	it('numbers sentences from 1 within each lesson', () => {
 		for (const l of doc.lessons) {
 			expect(l.sentences.map((s) => s.index)).toEqual(l.sentences.map((_, i) => i + 1));

@@ -3,7 +3,7 @@ import type { AnalysedSentence } from './nlp';
 import { isContentToken } from './terms';
 
 const DEPENDENT_START =
-	/^(?:this|that|these|those|it|its|they|them|their|he|she|his|her|however|but|and|so|therefore|thus|also|such|then|in this regard|at the same time|according to (?:him|her|them))\b/i;
+	/^(?:this|that|these|those|it|its|they|them|their|he|she|his|her|however|but|and|so|therefore|thus|also|such|then|in this regard|at the same time|according to (?:him|her|them)|as mentioned (?:above|below|earlier))\b/i;
 const SPEAKER_TAG =
 	/,?["']\s*,?\s*(?:[-\u2013\u2014]\s*)?(?:(?:the|a)\s+)?[\p{L}\s-]{0,40}?\b(?:said|says|noted|stated|stressed|added|instructed|believes|emphasized|concluded|explained)\.?$/u;
 
@@ -17,6 +17,18 @@ export function stripQuotation(sentence: string): string {
 	if ((s.match(/"/g) ?? []).length % 2 === 1) s = s.replace(/"/g, '');
 	if (!/[.!?]$/.test(s)) s += '.';
 	return s.replace(/\.\.$/, '.');
+}
+
+/** Sentences that share this many words in a row say the same thing twice. */
+const REPEATED_RUN = 5;
+
+/** Every run of REPEATED_RUN words in a sentence, as text. */
+function wordRuns(sentence: AnalysedSentence): Set<string> {
+	const words = sentence.tokens.map((t) => t.normal).filter((w) => /[\p{L}\d]/u.test(w));
+	const runs = new Set<string>();
+	for (let i = 0; i + REPEATED_RUN <= words.length; i++)
+		runs.add(words.slice(i, i + REPEATED_RUN).join(' '));
+	return runs;
 }
 
 export function summarise(sentences: AnalysedSentence[]): string {
@@ -39,9 +51,18 @@ export function summarise(sentences: AnalysedSentence[]): string {
 		return { i, score };
 	});
 	const count = sentences.length >= 8 ? 3 : Math.min(2, sentences.length);
-	const chosen = [...scores]
-		.sort((a, b) => b.score - a.score || a.i - b.i)
-		.slice(0, count)
-		.sort((a, b) => a.i - b.i);
-	return chosen.map((c) => stripQuotation(sentences[c.i].text)).join(' ');
+	// Best first, leaving out a sentence that repeats a chosen one ("…held a meeting with the
+	// public of the Karaganda region. At a meeting with the public of the Karaganda region, …").
+	const chosen: { i: number; runs: Set<string> }[] = [];
+	for (const { i } of [...scores].sort((a, b) => b.score - a.score || a.i - b.i)) {
+		if (chosen.length === count) break;
+		const runs = wordRuns(sentences[i]);
+		if (chosen.some((c) => [...runs].some((r) => c.runs.has(r)))) continue;
+		chosen.push({ i, runs });
+	}
+	return chosen
+		.map((c) => c.i)
+		.sort((a, b) => a - b)
+		.map((i) => stripQuotation(sentences[i].text))
+		.join(' ');
 }
