@@ -7,7 +7,7 @@ import { BLANK } from './candidate';
 import { fragmentReason, leanReason, quoteOrTagReason } from './checks';
 import { isVariant } from './names';
 import { claimInterval, findNumbers, intervalsOverlap, type NumberMention } from './numbers';
-import type { Question } from './types';
+import type { MultipleChoiceQuestion, Question, TrueFalseQuestion } from './types';
 import { jaccard, tokens } from './words';
 
 export type Gate =
@@ -57,14 +57,21 @@ function sameNumber(a: NumberMention, b: NumberMention): boolean {
 	return Math.abs(a.value - b.value) < 1e-9 && (a.unit === b.unit || a.kind === b.kind);
 }
 
+type Report = (gate: Gate, detail: string) => void;
+
 /** Violations of one question, judged against its own source sentence. */
 export function checkQuestion(q: Question): Violation[] {
 	const out: Violation[] = [];
-	const add = (gate: Gate, detail: string) => out.push({ gate, id: q.id, detail });
-	const texts = [q.prompt, ...(q.type === 'matching' ? q.pairs.flat() : q.options)];
-	if (q.type === 'multiple_choice' || q.type === 'fill_blank') texts.push(q.answer);
+	const add: Report = (gate, detail) => out.push({ gate, id: q.id, detail });
+	checkAnswerShape(q, add);
+	if (q.type === 'multiple_choice') checkDistractors(q, add);
+	if (q.type === 'true_false') checkTrueFalse(q, add);
+	checkWording(q, add);
+	return out;
+}
 
-	// one_correct: shape of the answer.
+/** one_correct: exactly one right answer, in the shape its type needs. */
+function checkAnswerShape(q: Question, add: Report) {
 	switch (q.type) {
 		case 'multiple_choice': {
 			const unique = new Set(q.options.map((o) => o.toLowerCase()));
@@ -101,65 +108,69 @@ export function checkQuestion(q: Question): Violation[] {
 			break;
 		}
 	}
+}
 
-	// variant_distractor and true_distractor (multiple choice).
-	if (q.type === 'multiple_choice') {
-		const source = q.source.sentence;
-		const keyNumber = numberClaim(q.answer);
-		const sourceNumbers = findNumbers(source);
-		for (const option of q.options) {
-			if (option === q.answer) continue;
-			const optionNumber = numberClaim(option);
-			if (keyNumber && optionNumber) {
-				if (sameNumber(keyNumber, optionNumber))
-					add('variant_distractor', `"${option}" equals the key`);
-				const keyClaim = claimInterval(keyNumber.value, keyNumber.hedge, keyNumber.kind);
-				const claim = claimInterval(optionNumber.value, optionNumber.hedge, optionNumber.kind);
-				if (intervalsOverlap(keyClaim, claim))
-					add('true_distractor', `"${option}" is compatible with "${q.answer}"`);
-				if (sourceNumbers.some((n) => sameNumber(n, optionNumber) && !sameNumber(n, keyNumber)))
-					add('true_distractor', `"${option}" is stated in the same sentence`);
-				continue;
-			}
-			if (!keyNumber && isVariant(option, q.answer))
-				add('variant_distractor', `"${option}" ~ "${q.answer}"`);
-			if (
-				!keyNumber &&
-				/^[A-Z]/.test(option) &&
-				new RegExp(`\\b${option.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(source)
-			)
-				add('true_distractor', `"${option}" appears in the source sentence`);
+/** variant_distractor and true_distractor: no wrong option restates the key or is also true. */
+function checkDistractors(q: MultipleChoiceQuestion, add: Report) {
+	const source = q.source.sentence;
+	const keyNumber = numberClaim(q.answer);
+	const sourceNumbers = findNumbers(source);
+	for (const option of q.options) {
+		if (option === q.answer) continue;
+		const optionNumber = numberClaim(option);
+		if (keyNumber && optionNumber) {
+			if (sameNumber(keyNumber, optionNumber))
+				add('variant_distractor', `"${option}" equals the key`);
+			const keyClaim = claimInterval(keyNumber.value, keyNumber.hedge, keyNumber.kind);
+			const claim = claimInterval(optionNumber.value, optionNumber.hedge, optionNumber.kind);
+			if (intervalsOverlap(keyClaim, claim))
+				add('true_distractor', `"${option}" is compatible with "${q.answer}"`);
+			if (sourceNumbers.some((n) => sameNumber(n, optionNumber) && !sameNumber(n, keyNumber)))
+				add('true_distractor', `"${option}" is stated in the same sentence`);
+			continue;
 		}
+		if (!keyNumber && isVariant(option, q.answer))
+			add('variant_distractor', `"${option}" ~ "${q.answer}"`);
+		if (
+			!keyNumber &&
+			/^[A-Z]/.test(option) &&
+			new RegExp(`\\b${option.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(source)
+		)
+			add('true_distractor', `"${option}" appears in the source sentence`);
 	}
+}
 
-	// unsettled_true_false: true statements come from the sentence; false ones differ by one swap.
-	if (q.type === 'true_false') {
-		const statement = q.prompt.replace(/^True or false:\s*/, '');
-		const sourceTokens = new Set(tokens(q.source.sentence));
-		const stem = (t: string) => t.replace(/(?:'s|’s|es|s)$/, '');
-		const sourceStems = new Set([...sourceTokens].map(stem));
-		const extra = tokens(statement).filter(
-			(t) => !sourceTokens.has(t) && !sourceStems.has(stem(t)) && !REWRITE_WORDS.has(t)
+/** unsettled_true_false: true statements come from the sentence; false ones differ by one swap. */
+function checkTrueFalse(q: TrueFalseQuestion, add: Report) {
+	const statement = q.prompt.replace(/^True or false:\s*/, '');
+	const sourceTokens = new Set(tokens(q.source.sentence));
+	const stem = (t: string) => t.replace(/(?:'s|’s|es|s)$/, '');
+	const sourceStems = new Set([...sourceTokens].map(stem));
+	const extra = tokens(statement).filter(
+		(t) => !sourceTokens.has(t) && !sourceStems.has(stem(t)) && !REWRITE_WORDS.has(t)
+	);
+	if (NEGATION.test(statement) && !NEGATION.test(q.source.sentence))
+		add('unsettled_true_false', 'negation added');
+	const newNames = extra.filter((t) => !/^\d/.test(t));
+	const newNumbers = extra.filter((t) => /^\d/.test(t));
+	if (q.answer === true && newNumbers.length)
+		add('unsettled_true_false', `true statement changes ${newNumbers}`);
+	if (q.answer === false && !extra.length)
+		add('unsettled_true_false', 'false statement has no swapped item');
+	if (q.answer === false && newNumbers.length) {
+		const swapped = findNumbers(statement).filter(
+			(n) => !findNumbers(q.source.sentence).some((m) => sameNumber(m, n))
 		);
-		if (NEGATION.test(statement) && !NEGATION.test(q.source.sentence))
-			add('unsettled_true_false', 'negation added');
-		const newNames = extra.filter((t) => !/^\d/.test(t));
-		const newNumbers = extra.filter((t) => /^\d/.test(t));
-		if (q.answer === true && newNumbers.length)
-			add('unsettled_true_false', `true statement changes ${newNumbers}`);
-		if (q.answer === false && !extra.length)
-			add('unsettled_true_false', 'false statement has no swapped item');
-		if (q.answer === false && newNumbers.length) {
-			const swapped = findNumbers(statement).filter(
-				(n) => !findNumbers(q.source.sentence).some((m) => sameNumber(m, n))
-			);
-			for (const n of swapped)
-				if (n.hedge) add('unsettled_true_false', `hedged figure swapped: ${n.text}`);
-		}
-		if (newNames.length > 6)
-			add('unsettled_true_false', `too many new words: ${newNames.join(' ')}`);
+		for (const n of swapped)
+			if (n.hedge) add('unsettled_true_false', `hedged figure swapped: ${n.text}`);
 	}
+	if (newNames.length > 6) add('unsettled_true_false', `too many new words: ${newNames.join(' ')}`);
+}
 
+/** leans_on_previous, quote_or_tag and fragment: every text reads on its own, whole. */
+function checkWording(q: Question, add: Report) {
+	const texts = [q.prompt, ...(q.type === 'matching' ? q.pairs.flat() : q.options)];
+	if (q.type === 'multiple_choice' || q.type === 'fill_blank') texts.push(q.answer);
 	const lean = leanReason(q.prompt);
 	if (lean) add('leans_on_previous', lean);
 	for (const t of texts) {
@@ -170,7 +181,6 @@ export function checkQuestion(q: Question): Violation[] {
 	if (fragment) add('fragment', fragment);
 	if (q.explanation.length < 10) add('fragment', 'no explanation');
 	if (!q.source.sentence || q.source.sentenceIndex < 1) add('fragment', 'no source sentence');
-	return out;
 }
 
 function keyOf(q: Question): string {
