@@ -42,100 +42,141 @@ const FIGURE = new RegExp(
 	'g'
 );
 
+/** One match of FIGURE in a sentence, with the text around it. */
+interface Found {
+	groups: Record<string, string | undefined>;
+	text: string;
+	before: string;
+	after: string;
+	base: { hedge: string; sentenceIndex: number };
+}
+
 export function figuresIn(sentence: string, sentenceIndex: number): KeyFigure[] {
 	const out: KeyFigure[] = [];
 	for (const m of sentence.matchAll(FIGURE)) {
-		const g = m.groups ?? {};
 		const start = m.index ?? 0;
 		const before = sentence.slice(0, start);
 		const after = sentence.slice(start + m[0].length);
 		if (/[\p{L}\d]$/u.test(before) || /^\d/.test(after)) continue;
 		const hedge = HEDGE_BEFORE.exec(before)?.[1].replace(/\s+/g, ' ').toLowerCase() ?? '';
-		const base = { hedge, sentenceIndex };
-		if (g.roman) {
-			out.push({
-				...base,
-				value: m[0],
-				number: romanValue(g.roman),
-				unit: g.degree,
-				counts: g.degree,
-				kind: 'ordinal'
-			});
-			continue;
-		}
-		if (g.fraction || g.half) {
-			const word = (g.fraction ?? g.half).replace(/\s+/g, ' ').toLowerCase();
-			const counts = ofPhrase(g.half ? ' of' + after : after);
-			if (!counts) continue;
-			out.push({
-				...base,
-				value: m[0].replace(/\s+of$/, ''),
-				number: FRACTION_WORDS[word],
-				unit: 'share',
-				counts,
-				kind: 'quantity'
-			});
-			continue;
-		}
-		let number: number;
-		if (g.word) {
-			if (/^\s+of\b/.test(after) && !g.wscale) continue;
-			number = NUMBER_WORDS[g.word.toLowerCase()] * (g.wscale ? SCALE_WORDS[g.wscale] : 1);
-		} else number = parseFloat(g.digits.replace(/,/g, '')) * (g.scale ? SCALE_WORDS[g.scale] : 1);
-		const value = m[0].trim();
-		if (g.pct) {
-			const counts = ofPhrase(after)
-				? `share of ${ofPhrase(after)}`
-				: subjectBefore(before) || 'share';
-			out.push({ ...base, value, number, unit: '%', counts, kind: 'percent' });
-			continue;
-		}
-		const isYear =
-			!g.scale && !g.word && /^\d{4}$/.test(g.digits) && number >= 1800 && number <= 2100;
-		let np = nounPhrase(after);
-		if (isYear && !/s$/.test(np.unit)) {
-			out.push({ ...base, value, number, unit: '', counts: yearContext(before), kind: 'year' });
-			continue;
-		}
-		if (g.word && !np.unit) continue;
-		const whole = /\bof (?:which|whom|them),?\s+$/i.test(before) ? previousFigure(out) : undefined;
-		// "of whom 38 hold …": after a part-of figure a word that is not plural is the verb.
-		if (whole && !/s$/.test(np.unit)) np = NO_PHRASE;
-		let counts = np.phrase;
-		if (!counts && whole)
-			counts = `${whole.unit} ${
-				/^[^,;.]*/
-					.exec(after)?.[0]
-					.trim()
-					.replace(/^(?:are|is|were|was)\s+/, '') ?? ''
-			}`.trim();
-		if (!counts) counts = numberOfBefore(before) || subjectBefore(before);
-		else if (DIMENSION.test(after.slice(np.length).trim()))
-			counts +=
-				' ' +
-				after
-					.slice(np.length)
-					.trim()
-					.split(/\s/)[0]
-					.replace(/\P{L}+$/u, '');
-		if (!counts) continue;
-		const unit = np.unit || (whole ? whole.unit : '');
-		const figure: KeyFigure = {
-			...base,
-			value: np.unit ? `${value} ${np.head}` : value,
-			number,
-			unit,
-			counts,
-			kind: 'quantity'
+		const found: Found = {
+			groups: m.groups ?? {},
+			text: m[0],
+			before,
+			after,
+			base: { hedge, sentenceIndex }
 		};
-		if (whole) figure.partOf = whole.value;
-		if (whole && np.unit) {
-			const clause = /^[^,;.]*/.exec(after.slice(np.length))?.[0].trim() ?? '';
-			if (clause) figure.counts = `${np.unit} ${clause.replace(/^(?:are|is|were|was)\s+/, '')}`;
-		}
-		out.push(figure);
+		const { roman, fraction, half } = found.groups;
+		const figure = roman
+			? ordinalFigure(found, roman)
+			: fraction || half
+				? shareFigure(found)
+				: numberFigure(found, out);
+		if (figure) out.push(figure);
 	}
 	return out;
+}
+
+/** "III degree". */
+function ordinalFigure({ text, groups, base }: Found, roman: string): KeyFigure {
+	const degree = groups.degree ?? '';
+	return {
+		...base,
+		value: text,
+		number: romanValue(roman),
+		unit: degree,
+		counts: degree,
+		kind: 'ordinal'
+	};
+}
+
+/** "a third of the country's coal", "half of the region's population". */
+function shareFigure({ text, groups, after, base }: Found): KeyFigure | null {
+	const word = (groups.fraction ?? groups.half ?? '').replace(/\s+/g, ' ').toLowerCase();
+	const counts = ofPhrase(groups.half ? ' of' + after : after);
+	if (!counts) return null;
+	return {
+		...base,
+		value: text.replace(/\s+of$/, ''),
+		number: FRACTION_WORDS[word],
+		unit: 'share',
+		counts,
+		kind: 'quantity'
+	};
+}
+
+/** A number in digits or words: a percentage, a year or a quantity of something. */
+function numberFigure(found: Found, earlier: KeyFigure[]): KeyFigure | null {
+	const { groups: g, before, after, base } = found;
+	let number: number;
+	if (g.word) {
+		if (/^\s+of\b/.test(after) && !g.wscale) return null;
+		number = NUMBER_WORDS[g.word.toLowerCase()] * (g.wscale ? SCALE_WORDS[g.wscale] : 1);
+	} else number = parseFloat(g.digits!.replace(/,/g, '')) * (g.scale ? SCALE_WORDS[g.scale] : 1);
+	const value = found.text.trim();
+	if (g.pct) {
+		const counts = ofPhrase(after)
+			? `share of ${ofPhrase(after)}`
+			: subjectBefore(before) || 'share';
+		return { ...base, value, number, unit: '%', counts, kind: 'percent' };
+	}
+	const isYear =
+		!g.scale && !g.word && /^\d{4}$/.test(g.digits!) && number >= 1800 && number <= 2100;
+	const np = nounPhrase(after);
+	if (isYear && !/s$/.test(np.unit)) {
+		return { ...base, value, number, unit: '', counts: yearContext(before), kind: 'year' };
+	}
+	if (g.word && !np.unit) return null;
+	return quantityFigure(found, number, value, np, earlier);
+}
+
+/** "176 villages of the region"; after "of which" or "of whom", a part of the figure before. */
+function quantityFigure(
+	{ before, after, base }: Found,
+	number: number,
+	value: string,
+	counted: NounPhrase,
+	earlier: KeyFigure[]
+): KeyFigure | null {
+	let np = counted;
+	const whole = /\bof (?:which|whom|them),?\s+$/i.test(before)
+		? previousFigure(earlier)
+		: undefined;
+	// "of whom 38 hold …": after a part-of figure a word that is not plural is the verb.
+	if (whole && !/s$/.test(np.unit)) np = NO_PHRASE;
+	let counts = np.phrase;
+	if (!counts && whole)
+		counts = `${whole.unit} ${
+			/^[^,;.]*/
+				.exec(after)?.[0]
+				.trim()
+				.replace(/^(?:are|is|were|was)\s+/, '') ?? ''
+		}`.trim();
+	if (!counts) counts = numberOfBefore(before) || subjectBefore(before);
+	else if (DIMENSION.test(after.slice(np.length).trim()))
+		counts +=
+			' ' +
+			after
+				.slice(np.length)
+				.trim()
+				.split(/\s/)[0]
+				.replace(/\P{L}+$/u, '');
+	if (!counts) return null;
+	const unit = np.unit || (whole ? whole.unit : '');
+	const figure: KeyFigure = {
+		...base,
+		value: np.unit ? `${value} ${np.head}` : value,
+		number,
+		unit,
+		counts,
+		kind: 'quantity'
+	};
+	if (whole) figure.partOf = whole.value;
+	if (whole && np.unit) {
+		const clause = /^[^,;.]*/.exec(after.slice(np.length))?.[0].trim() ?? '';
+		if (clause) figure.counts = `${np.unit} ${clause.replace(/^(?:are|is|were|was)\s+/, '')}`;
+	}
+	return figure;
 }
 
 function previousFigure(list: KeyFigure[]): KeyFigure | undefined {
