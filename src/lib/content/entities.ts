@@ -73,22 +73,13 @@ function collect(
 	text: string,
 	lesson: number,
 	sentence: number,
-	{ lowerWords, midSentence, places }: Context,
+	context: Context,
 	out: Mention[],
 	previous: string
 ): void {
 	const push = (name: string, kind: EntityKind, role: string, personRole?: string) =>
 		out.push({ lesson, sentence, text: name.replace(/[.,;:]+$/, ''), kind, role, personRole });
-	// Quoted names after a cue: order "Kurmet", national project "Comfortable School".
-	for (const m of text.matchAll(
-		/\b(order|medal|prize|award|national project|project|programme|program)\s+"([^"]{2,80})"/gi
-	)) {
-		const cue = m[1].toLowerCase();
-		const award = /order|medal|prize|award/.test(cue);
-		push(m[2].trim(), award ? 'award' : 'programme', award ? cue : 'national project');
-	}
-	for (const m of text.matchAll(/\b(JSC|LLP|LLC)\s+"([^"]{2,80})"/g))
-		push(`${m[2]} ${m[1]}`, 'organization', '');
+	for (const named of quotedNames(text)) push(named.name, named.kind, named.role);
 	const quoted = [...text.matchAll(/"[^"]*"/g)].map((q) => [
 		q.index ?? 0,
 		(q.index ?? 0) + q[0].length
@@ -105,51 +96,13 @@ function collect(
 			push(programme[1], 'programme', 'national project');
 			continue;
 		}
-		let words = m[0].split(/\s+/);
-		let offset = start;
-		// Sentence-initial or common words ("The", "Leaders", "Our") are not names.
-		while (words.length && isCommon(words[0], lowerWords)) {
-			offset += words[0].length + 1;
-			words = words.slice(1);
-			while (words.length && /^(?:of|the|with)$/.test(words[0])) words = words.slice(1);
-		}
-		while (words.length && /^(?:of|the|with)$/.test(words[words.length - 1])) words.pop();
-		if (!words.length) continue;
-		let name = words.join(' ').replace(/['\u2019]s$/, '');
-		const atStart = /^[\s"'(]*$/.test(text.slice(0, offset));
-		if (/^(?:[IVX]+|[A-Z]|JSC|LLP|LLC)$/.test(name) || MONTHS.test(name)) continue;
-		// A single capitalised word that opens the sentence and never appears mid-sentence.
-		if (atStart && words.length === 1 && !midSentence.has(name)) continue;
-		if (words.every((w) => TITLE_WORDS.has(w.toLowerCase()) || /^(?:of|the)$/.test(w))) continue;
-		if (/(?:ist|ic)$/.test(name) && !name.includes(' ')) continue;
+		const chunk = nameInChunk(text, m[0], start, context);
+		if (!chunk) continue;
+		const { words, offset } = chunk;
 		const before = text.slice(0, offset);
 		const after = text.slice(start + m[0].length);
-		let kind: EntityKind = 'other';
-		let role = '';
-		if (ORG_WORDS.test(name)) kind = 'organization';
-		else if (/^Pope\s/.test(name)) [kind, role] = ['person', 'Pope'];
-		else if (PROGRAMME_AFTER.test(after) || /\bNational Project$/i.test(name)) {
-			name = name.replace(/\s+National Project$/i, '');
-			[kind, role] = ['programme', 'national project'];
-		} else if (MOVEMENT_AFTER.test(after))
-			[kind, role] = ['organization', after.trim().split(/\s/)[0]];
-		else if (PLACE_AFTER.test(after) || /^(?:Lake|Republic)\b/.test(name)) {
-			kind = 'place';
-			role = PLACE_AFTER.exec(after)?.[0].trim().toLowerCase() ?? '';
-		} else if (PLACE_BEFORE.test(before) && words.length === 1) {
-			kind = 'place';
-			role = /\b(city|town|village) of\s+$/i.exec(before)?.[1].toLowerCase() ?? '';
-		} else if (/^\s+(?:ata|mountains)\b/.test(after)) kind = 'place';
-		// "Kazakhs have revered Karkaraly and Shaitankol": places people hold sacred.
-		else if (/\bhave revered\b/.test(before) && words.length <= 2) kind = 'place';
-		else if (
-			words.length >= 2 &&
-			words.length <= 3 &&
-			words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !places.has(w)) &&
-			!THING_WORDS.test(name)
-		)
-			kind = 'person';
-		else if (/['\u2019]s$/.test(m[0])) kind = 'person';
+		const { kind, ...label } = classify(chunk.name, words, m[0], before, after, context);
+		let { name, role } = label;
 		// "Treasurer Anika Sharma": an occupation written before the name is a role.
 		const occupation =
 			/^(\p{Lu}\p{Ll}+(?:er|or|ist|ant|man|woman)) (\p{Lu}\p{Ll}+ \p{Lu}[\p{L}-]+)$/u.exec(name);
@@ -168,6 +121,92 @@ function collect(
 			kind === 'other' && words.length === 1 ? personRole(text, name) : undefined
 		);
 	}
+}
+
+/** Quoted names after a cue: order "Kurmet", national project "Comfortable School", JSC "…". */
+function* quotedNames(text: string): Generator<{ name: string; kind: EntityKind; role: string }> {
+	for (const m of text.matchAll(
+		/\b(order|medal|prize|award|national project|project|programme|program)\s+"([^"]{2,80})"/gi
+	)) {
+		const cue = m[1].toLowerCase();
+		const award = /order|medal|prize|award/.test(cue);
+		yield {
+			name: m[2].trim(),
+			kind: award ? 'award' : 'programme',
+			role: award ? cue : 'national project'
+		};
+	}
+	for (const m of text.matchAll(/\b(JSC|LLP|LLC)\s+"([^"]{2,80})"/g))
+		yield { name: `${m[2]} ${m[1]}`, kind: 'organization', role: '' };
+}
+
+/**
+ * The name in a run of capitalised words found at `start`, without the common words around it
+ * ("The", "Leaders", "Our"), or null when what is left is not a name.
+ */
+function nameInChunk(
+	text: string,
+	chunk: string,
+	start: number,
+	{ lowerWords, midSentence }: Context
+): { name: string; words: string[]; offset: number } | null {
+	let words = chunk.split(/\s+/);
+	let offset = start;
+	// Sentence-initial or common words ("The", "Leaders", "Our") are not names.
+	while (words.length && isCommon(words[0], lowerWords)) {
+		offset += words[0].length + 1;
+		words = words.slice(1);
+		while (words.length && /^(?:of|the|with)$/.test(words[0])) words = words.slice(1);
+	}
+	while (words.length && /^(?:of|the|with)$/.test(words[words.length - 1])) words.pop();
+	if (!words.length) return null;
+	const name = words.join(' ').replace(/['\u2019]s$/, '');
+	const atStart = /^[\s"'(]*$/.test(text.slice(0, offset));
+	if (/^(?:[IVX]+|[A-Z]|JSC|LLP|LLC)$/.test(name) || MONTHS.test(name)) return null;
+	// A single capitalised word that opens the sentence and never appears mid-sentence.
+	if (atStart && words.length === 1 && !midSentence.has(name)) return null;
+	if (words.every((w) => TITLE_WORDS.has(w.toLowerCase()) || /^(?:of|the)$/.test(w))) return null;
+	if (/(?:ist|ic)$/.test(name) && !name.includes(' ')) return null;
+	return { name, words, offset };
+}
+
+/** What a name is, told by its own words and the words around it. */
+function classify(
+	found: string,
+	words: string[],
+	chunk: string,
+	before: string,
+	after: string,
+	{ places }: Context
+): { name: string; kind: EntityKind; role: string } {
+	let name = found;
+	let kind: EntityKind = 'other';
+	let role = '';
+	if (ORG_WORDS.test(name)) kind = 'organization';
+	else if (/^Pope\s/.test(name)) [kind, role] = ['person', 'Pope'];
+	else if (PROGRAMME_AFTER.test(after) || /\bNational Project$/i.test(name)) {
+		name = name.replace(/\s+National Project$/i, '');
+		[kind, role] = ['programme', 'national project'];
+	} else if (MOVEMENT_AFTER.test(after))
+		[kind, role] = ['organization', after.trim().split(/\s/)[0]];
+	else if (PLACE_AFTER.test(after) || /^(?:Lake|Republic)\b/.test(name)) {
+		kind = 'place';
+		role = PLACE_AFTER.exec(after)?.[0].trim().toLowerCase() ?? '';
+	} else if (PLACE_BEFORE.test(before) && words.length === 1) {
+		kind = 'place';
+		role = /\b(city|town|village) of\s+$/i.exec(before)?.[1].toLowerCase() ?? '';
+	} else if (/^\s+(?:ata|mountains)\b/.test(after)) kind = 'place';
+	// "Kazakhs have revered Karkaraly and Shaitankol": places people hold sacred.
+	else if (/\bhave revered\b/.test(before) && words.length <= 2) kind = 'place';
+	else if (
+		words.length >= 2 &&
+		words.length <= 3 &&
+		words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !places.has(w)) &&
+		!THING_WORDS.test(name)
+	)
+		kind = 'person';
+	else if (/['\u2019]s$/.test(chunk)) kind = 'person';
+	return { name, kind, role };
 }
 
 function isCommon(word: string, lowerWords: Set<string>): boolean {
