@@ -44,17 +44,23 @@ export function summarise(sentences: AnalysedSentence[]): string {
 		const words = s.tokens.filter((t) => /\p{L}/u.test(t.normal)).length;
 		const plain = stripQuotation(s.text);
 		if (DEPENDENT_START.test(plain)) score *= 0.4;
-		if (/^[a-z]/.test(plain)) score *= 0.2;
 		if (words < 6) score *= 0.3;
 		if (words > 45) score *= 0.6;
 		if (i === 0) score *= 1.2;
-		return { i, score };
+		// A list item ("a homework club run by…") or the line that introduces a list ("…the
+		// following priorities for next year:") is not a sentence of its own: used only when the
+		// lesson has too few whole sentences.
+		const fragment = /^[a-z]/.test(plain) || /:\s*$/.test(s.text);
+		return { i, score, fragment };
 	});
 	const count = sentences.length >= 8 ? 3 : Math.min(2, sentences.length);
 	// Best first, leaving out a sentence that repeats a chosen one ("…held a meeting with the
 	// public of the Karaganda region. At a meeting with the public of the Karaganda region, …").
 	const chosen: { i: number; runs: Set<string> }[] = [];
-	for (const { i } of [...scores].sort((a, b) => b.score - a.score || a.i - b.i)) {
+	const ranked = [...scores].sort(
+		(a, b) => Number(a.fragment) - Number(b.fragment) || b.score - a.score || a.i - b.i
+	);
+	for (const { i } of ranked) {
 		if (chosen.length === count) break;
 		const runs = wordRuns(sentences[i]);
 		if (chosen.some((c) => [...runs].some((r) => c.runs.has(r)))) continue;

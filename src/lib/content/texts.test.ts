@@ -129,6 +129,16 @@ describe('a list-heavy report', () => {
 		expectWellFormed(doc, 26, true);
 	});
 
+	it('summarises with whole sentences, not list items or the lines that introduce them', () => {
+		for (const l of doc.lessons) {
+			const parts = l.summary.split(/(?<=\.) (?=\S)/);
+			for (const part of parts) {
+				expect(part, l.summary).not.toMatch(/^[a-z]/);
+				expect(part, l.summary).not.toMatch(/:\.$/);
+			}
+		}
+	});
+
 	it('uses the plain-text headings as lesson titles', () => {
 		const titles = doc.lessons.map((l) => l.title).join(' | ');
 		expect(titles).toContain('Membership and visits');
