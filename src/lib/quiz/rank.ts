@@ -61,10 +61,15 @@ function tooSimilar(a: Candidate, chosen: Candidate[]): boolean {
 	return false;
 }
 
+interface Scored {
+	c: Candidate;
+	score: number;
+}
+
 /** Greedy selection: best score first, discounted for repeated types and sentences. */
 export function selectForLesson(candidates: Candidate[], lesson: AnalysedStatement[]): Candidate[] {
 	const central = centrality(lesson);
-	const base = candidates.map((c) => ({
+	const base: Scored[] = candidates.map((c) => ({
 		c,
 		score:
 			0.55 * c.score +
@@ -73,78 +78,106 @@ export function selectForLesson(candidates: Candidate[], lesson: AnalysedStateme
 	}));
 	base.sort((a, b) => b.score - a.score || (a.c.question.id < b.c.question.id ? -1 : 1));
 	const target = Math.min(MAX_PER_LESSON, Math.max(12, Math.round(lesson.length * 1.8)));
-	const chosen: Candidate[] = [];
-	const typeCount = new Map<string, number>();
-	const sentenceCount = new Map<AnalysedStatement, number>();
-	const usedKeys = new Set<string>();
-	let trueOnly = 0;
-	let falseable = 0;
-	const remaining = base.slice();
 	// A second pass lets blanks past their share only to reach a minimum lesson size.
 	const floor = Math.min(target, Math.max(MIN_PER_LESSON, Math.round(lesson.length * 1.8)));
-	let fillCap = Math.max(2, Math.floor(target * MAX_FILL_SHARE));
-	const skipped: typeof base = [];
+	const selection = new LessonSelection(target, lesson.length);
+	const remaining = base.slice();
+	const skipped: Scored[] = [];
 	for (let pass = 0; pass < 2; pass++) {
 		if (pass === 1) {
-			if (chosen.length >= floor) break;
-			fillCap = Infinity;
+			if (selection.chosen.length >= floor) break;
+			selection.fillCap = Infinity;
 			remaining.push(...skipped);
 		}
-		while (chosen.length < (pass === 0 ? target : floor) && remaining.length) {
-			let bestIndex = -1;
-			let bestScore = -Infinity;
-			for (let i = 0; i < remaining.length; i++) {
-				const { c, score } = remaining[i];
-				const t = c.question.type;
-				const effective =
-					score *
-					(TYPE_WEIGHT[t] ?? 1) *
-					0.9 ** (typeCount.get(t) ?? 0) *
-					SENTENCE_REPEAT ** (sentenceCount.get(c.statement) ?? 0);
-				if (effective > bestScore) {
-					bestScore = effective;
-					bestIndex = i;
-				}
-			}
-			const [item] = remaining.splice(bestIndex, 1);
-			const { c } = item;
-			const keyId = `${c.statement.sentence.text}\u0000${c.key}`;
-			if (usedKeys.has(keyId)) continue;
-			if ((sentenceCount.get(c.statement) ?? 0) >= 3) continue;
-			const t = c.question.type;
-			if (t === 'true_false' && (typeCount.get(t) ?? 0) >= Math.max(5, Math.ceil(target * 0.45)))
-				continue;
-			// Blanks stay a minority: names, figures and key terms, at most about 30% of a lesson.
-			if (t === 'fill_blank' && (typeCount.get(t) ?? 0) >= fillCap) {
-				skipped.push(item);
-				continue;
-			}
-			if (
-				t === 'true_false' &&
-				!c.falseVersion &&
-				trueOnly >= falseable + 4 + Math.max(0, 8 - lesson.length)
-			)
-				continue;
-			if (
-				checkQuestion(c.question).length ||
-				(c.falseVersion && checkQuestion(c.falseVersion).length)
-			)
-				continue;
-			if (tooSimilar(c, chosen)) continue;
-			chosen.push(c);
-			if (t === 'true_false') {
-				if (c.falseVersion) falseable++;
-				else trueOnly++;
-			}
-			usedKeys.add(keyId);
-			typeCount.set(c.question.type, (typeCount.get(c.question.type) ?? 0) + 1);
-			// A matching question spans several sentences: it does not use up its first one.
-			if (t !== 'matching')
-				sentenceCount.set(c.statement, (sentenceCount.get(c.statement) ?? 0) + 1);
+		while (selection.chosen.length < (pass === 0 ? target : floor) && remaining.length) {
+			const [item] = remaining.splice(selection.bestOf(remaining), 1);
+			const verdict = selection.verdict(item.c);
+			if (verdict === 'later') skipped.push(item);
+			else if (verdict === 'take') selection.add(item.c);
 		}
 	}
 	// Reading order: by source sentence, then type.
-	return chosen.sort(
+	return selection.chosen.sort(
 		(a, b) => a.statement.order - b.statement.order || (a.question.id < b.question.id ? -1 : 1)
 	);
 }
+
+/** The questions chosen for a lesson so far, and the limits the next one must keep. */
+class LessonSelection {
+	readonly chosen: Candidate[] = [];
+	/** Blanks allowed: a share of the lesson in the first pass, any number in the second. */
+	fillCap: number;
+	private readonly typeCount = new Map<string, number>();
+	private readonly sentenceCount = new Map<AnalysedStatement, number>();
+	private readonly usedKeys = new Set<string>();
+	private trueOnly = 0;
+	private falseable = 0;
+
+	constructor(
+		private readonly target: number,
+		private readonly lessonLength: number
+	) {
+		this.fillCap = Math.max(2, Math.floor(target * MAX_FILL_SHARE));
+	}
+
+	/** Index of the best candidate once repeated types and sentences are discounted. */
+	bestOf(remaining: Scored[]): number {
+		let bestIndex = -1;
+		let bestScore = -Infinity;
+		for (let i = 0; i < remaining.length; i++) {
+			const { c, score } = remaining[i];
+			const t = c.question.type;
+			const effective =
+				score *
+				(TYPE_WEIGHT[t] ?? 1) *
+				0.9 ** (this.typeCount.get(t) ?? 0) *
+				SENTENCE_REPEAT ** (this.sentenceCount.get(c.statement) ?? 0);
+			if (effective > bestScore) {
+				bestScore = effective;
+				bestIndex = i;
+			}
+		}
+		return bestIndex;
+	}
+
+	/** 'take' it, 'refuse' it, or keep it for 'later' (a blank past the blanks' share). */
+	verdict(c: Candidate): 'take' | 'refuse' | 'later' {
+		if (this.usedKeys.has(keyIdOf(c))) return 'refuse';
+		if ((this.sentenceCount.get(c.statement) ?? 0) >= 3) return 'refuse';
+		const t = c.question.type;
+		const ofType = this.typeCount.get(t) ?? 0;
+		if (t === 'true_false' && ofType >= Math.max(5, Math.ceil(this.target * 0.45))) return 'refuse';
+		// Blanks stay a minority: names, figures and key terms, at most about 30% of a lesson.
+		if (t === 'fill_blank' && ofType >= this.fillCap) return 'later';
+		if (
+			t === 'true_false' &&
+			!c.falseVersion &&
+			this.trueOnly >= this.falseable + 4 + Math.max(0, 8 - this.lessonLength)
+		)
+			return 'refuse';
+		if (
+			checkQuestion(c.question).length ||
+			(c.falseVersion && checkQuestion(c.falseVersion).length)
+		)
+			return 'refuse';
+		if (tooSimilar(c, this.chosen)) return 'refuse';
+		return 'take';
+	}
+
+	add(c: Candidate) {
+		const t = c.question.type;
+		this.chosen.push(c);
+		if (t === 'true_false') {
+			if (c.falseVersion) this.falseable++;
+			else this.trueOnly++;
+		}
+		this.usedKeys.add(keyIdOf(c));
+		this.typeCount.set(t, (this.typeCount.get(t) ?? 0) + 1);
+		// A matching question spans several sentences: it does not use up its first one.
+		if (t !== 'matching')
+			this.sentenceCount.set(c.statement, (this.sentenceCount.get(c.statement) ?? 0) + 1);
+	}
+}
+
+/** One key per sentence: two questions asking for the same word of one sentence are one. */
+const keyIdOf = (c: Candidate) => `${c.statement.sentence.text}\u0000${c.key}`;
