@@ -39,28 +39,48 @@ export interface Registry {
 /** Names are typed by this module's own cues; the content module's entity kinds are not needed. */
 export function buildRegistry(doc: SourceDocument): Registry {
 	const ctx = buildContext(doc);
-	const statements: AnalysedStatement[] = [];
-	const byLesson: AnalysedStatement[][] = [];
-	doc.lessons.forEach((lesson, lessonIndex) => {
-		const list: AnalysedStatement[] = [];
-		for (const s of lessonStatements(lesson, ctx)) {
-			const names = findNames(s, ctx);
-			const analysed: AnalysedStatement = {
-				...s,
-				lessonIndex,
-				names,
-				numbers: findNumbers(s.text),
-				roles: findRoles(s.text, names),
-				words: new Set(contentWords(s.text))
-			};
-			statements.push(analysed);
-			list.push(analysed);
+	const byLesson = doc.lessons.map((lesson, lessonIndex) =>
+		lessonStatements(lesson, ctx).map((s) => analyse(s, lessonIndex, ctx))
+	);
+	const statements = byLesson.flat();
+	const book = nameBook();
+	statements.forEach((s, i) => {
+		for (const m of s.names) {
+			const e = book.add(m.text, m.kind, i);
+			if (m.sub && !e.sub) e.sub = m.sub;
 		}
-		byLesson.push(list);
+		for (const r of s.roles) {
+			const e = book.find(r.person);
+			if (e && !e.roles.includes(r.role)) e.roles.push(r.role);
+		}
 	});
+	const names = book.settle(ctx.country);
+	const byKind = new Map<string, NameEntry[]>();
+	for (const e of names) byKind.set(e.kind, [...(byKind.get(e.kind) ?? []), e]);
+	return { ctx, statements, byLesson, names, byKind, entryOf: book.find };
+}
 
+function analyse(s: Statement, lessonIndex: number, ctx: DocContext): AnalysedStatement {
+	const names = findNames(s, ctx);
+	return {
+		...s,
+		lessonIndex,
+		names,
+		numbers: findNumbers(s.text),
+		roles: findRoles(s.text, names),
+		words: new Set(contentWords(s.text))
+	};
+}
+
+/**
+ * The document's names, each with its spellings ("Bokeikhan", "Alikhan Bokeykhan") gathered into
+ * one entry, its mentions and the kinds its mentions suggest.
+ */
+function nameBook() {
 	const names: NameEntry[] = [];
 	const exact = new Map<string, NameEntry>();
+	// Entries by the first two letters of their first and last words: a name is compared with
+	// the few spellings that could be it, not with every name.
 	const buckets = new Map<string, NameEntry[]>();
 	const votes = new Map<NameEntry, Map<NameKind, number>>();
 	const bucketKeys = (name: string): string[] => {
@@ -104,23 +124,15 @@ export function buildRegistry(doc: SourceDocument): Registry {
 			entry.mentions.push(statementIndex);
 		return entry;
 	};
-	statements.forEach((s, i) => {
-		for (const m of s.names) {
-			const e = add(m.text, m.kind, i);
-			if (m.sub && !e.sub) e.sub = m.sub;
+	/** Gives each name the kind most of its mentions suggest ('other' only if none says more). */
+	const settle = (country: string | null): NameEntry[] => {
+		for (const e of names) {
+			const ranked = [...votes.get(e)!].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+			const typed = ranked.find(([k]) => k !== 'other');
+			e.kind = typed ? typed[0] : 'other';
+			e.countryLike = e.name === country || /^Republic of /.test(e.name);
 		}
-		for (const r of s.roles) {
-			const e = find(r.person);
-			if (e && !e.roles.includes(r.role)) e.roles.push(r.role);
-		}
-	});
-	for (const e of names) {
-		const ranked = [...votes.get(e)!].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-		const typed = ranked.find(([k]) => k !== 'other');
-		e.kind = typed ? typed[0] : 'other';
-		e.countryLike = e.name === ctx.country || /^Republic of /.test(e.name);
-	}
-	const byKind = new Map<string, NameEntry[]>();
-	for (const e of names) byKind.set(e.kind, [...(byKind.get(e.kind) ?? []), e]);
-	return { ctx, statements, byLesson, names, byKind, entryOf: find };
+		return names;
+	};
+	return { find, add, settle };
 }
