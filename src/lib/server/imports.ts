@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { and, desc, eq } from 'drizzle-orm';
 import * as v from 'valibot';
 import { MAX_SOURCE_BYTES, validateSourceBytes } from '$lib/content/validate';
+import { plural } from '$lib/format';
 import type { Db, Tx } from './db/connection';
 import { importJobs, sources } from './db/schema';
 import { invalidateLessonCache, lessonsOfSource } from './lessons';
@@ -99,8 +100,9 @@ function setJob(db: Tx, id: string, values: Partial<typeof importJobs.$inferInse
 	db.update(importJobs).set(values).where(eq(importJobs.id, id)).run();
 }
 
+const lessons = (n: number) => `${n} ${plural(n, 'lesson')}`;
+
 function stepMessage(step: PipelineStep | { stage: 'saving'; lessons: number }): string {
-	const lessons = (n: number) => `${n} ${n === 1 ? 'lesson' : 'lessons'}`;
 	switch (step.stage) {
 		case 'lessons':
 			return 'Step 1 of 3: cleaning the text and splitting it into lessons…';
@@ -156,13 +158,12 @@ export async function runImport(
 		}
 		const made = sourceLessons(db, stored.id);
 		const questionCount = made.reduce((sum, l) => sum + l.questionCount, 0);
-		const lessonsText = `${made.length} ${made.length === 1 ? 'lesson' : 'lessons'}`;
 		setJob(db, jobId, {
 			status: 'done',
 			sourceId: stored.id,
 			message: questionCount
-				? `Made ${lessonsText} with ${questionCount} questions.`
-				: `Made ${lessonsText} but no questions: the text is too short or states too few facts. ` +
+				? `Made ${lessons(made.length)} with ${questionCount} questions.`
+				: `Made ${lessons(made.length)} but no questions: the text is too short or states too few facts. ` +
 					'Add questions by hand, or import a longer text.'
 		});
 	} catch (cause) {
