@@ -17,6 +17,22 @@ test('the home page lists every lesson of the speech with its summary and questi
 	await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
 });
 
+test('a lesson card shows at most five lines of its summary, however tall its row', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1100, height: 900 });
+	await page.goto('/');
+	const heights = await page
+		.locator('.lesson-card .summary')
+		.evaluateAll((summaries) =>
+			summaries.map((p) => p.clientHeight / parseFloat(getComputedStyle(p).lineHeight))
+		);
+	expect(heights.length).toBeGreaterThanOrEqual(10);
+	// Cards in a row share the tallest one's height; the summary box itself must not stretch,
+	// or the text past the ellipsis shows below it.
+	for (const lines of heights) expect(lines).toBeLessThanOrEqual(5.05);
+});
+
 test('a lesson reads well: title, summary, text, facts, neighbours and the quiz action', async ({
 	page
 }) => {
