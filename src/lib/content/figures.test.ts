@@ -38,4 +38,15 @@ describe('key figures in a sentence', () => {
 			'The largest of them, Barsakelmes, became a nature reserve in 1939'
 		);
 	});
+
+	it('captions a share with what it is a share of', () => {
+		const sentence =
+			"It produces a third of coal, about half of the country's copper and more than 85% of steel.";
+		const captions = figuresIn(sentence, 1).map((f) => [f.value, figureCaption(f, sentence)]);
+		expect(captions).toEqual([
+			['a third', 'of coal'],
+			['half', "of the country's copper"],
+			['85%', 'share of steel']
+		]);
+	});
 });

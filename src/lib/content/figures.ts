@@ -299,6 +299,8 @@ export function figureCaption(figure: KeyFigure, sentence: string): string {
 		figure.value.endsWith(counts) ||
 		(rest !== null && (rest.trim() === '' || DIMENSION.test(rest.trim()))) ||
 		PHRASE_STOP.has(last);
+	// "a third" of what: "of coal", "of the region's population".
+	if (figure.unit === 'share' && counts && !bare) return `of ${counts}`;
 	if (figure.kind !== 'year' && figure.kind !== 'ordinal' && counts && !bare) return counts;
 	return clauseAround(sentence, figure.value) || counts;
 }
