@@ -36,7 +36,12 @@ function toSections(blocks: Block[]): Section[] {
 		if (b.kind === 'heading') sections.push({ heading: b.text, level: b.level, units: [] });
 		else {
 			const sentences = splitSentences(b.text);
-			sections[sections.length - 1].units.push({ text: b.text, sentences, words: wordsIn(b.text) });
+			sections[sections.length - 1].units.push({
+				text: b.text,
+				sentences,
+				words: wordsIn(b.text),
+				listItem: b.listItem
+			});
 		}
 	}
 	const nonEmpty = sections.filter((s) => s.units.length > 0);
@@ -99,11 +104,12 @@ export function buildLessons(text: string): SourceDocument {
 	const slugs = uniqueSlugs(titles);
 	const lessons: Lesson[] = drafts.map((d, i) => {
 		const wordCount = d.units.reduce((a, u) => a + u.words, 0);
+		const listed = new Set(d.units.filter((u) => u.listItem).flatMap((u) => u.sentences));
 		return {
 			slug: slugs[i],
 			title: titles[i],
 			topic: labels[i].topic,
-			summary: summarise(sentenceLists[i]),
+			summary: summarise(sentenceLists[i], (s) => listed.has(s)),
 			paragraphs: d.units.map((u) => u.text),
 			sentences: numberSentences(d.units),
 			figures: sentenceLists[i].flatMap((s: AnalysedSentence, k) => figuresIn(s.text, k + 1)),

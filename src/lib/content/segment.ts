@@ -13,6 +13,8 @@ export interface Unit {
 	text: string;
 	sentences: AnalysedSentence[];
 	words: number;
+	/** An item of a bulleted or numbered list in the text. */
+	listItem?: boolean;
 }
 
 export const MIN_LESSON_WORDS = 80;

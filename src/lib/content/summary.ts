@@ -31,7 +31,11 @@ function wordRuns(sentence: AnalysedSentence): Set<string> {
 	return runs;
 }
 
-export function summarise(sentences: AnalysedSentence[]): string {
+/** The lesson's summary; `isListItem` tells the sentences that are items of a list in the text. */
+export function summarise(
+	sentences: AnalysedSentence[],
+	isListItem: (s: AnalysedSentence) => boolean = () => false
+): string {
 	if (sentences.length === 0) return '';
 	const tf = new Map<string, number>();
 	for (const s of sentences)
@@ -47,10 +51,10 @@ export function summarise(sentences: AnalysedSentence[]): string {
 		if (words < 6) score *= 0.3;
 		if (words > 45) score *= 0.6;
 		if (i === 0) score *= 1.2;
-		// A list item ("a homework club run by…") or the line that introduces a list ("…the
-		// following priorities for next year:") is not a sentence of its own: used only when the
-		// lesson has too few whole sentences.
-		const fragment = /^[a-z]/.test(plain) || /:\s*$/.test(s.text);
+		// A list item ("a homework club run by…", "730 new children's cards issued…") or the line
+		// that introduces a list ("…the following priorities for next year:") is not a sentence of
+		// its own: used only when the lesson has too few whole sentences.
+		const fragment = isListItem(s) || /^[a-z]/.test(plain) || /:\s*$/.test(s.text);
 		return { i, score, fragment };
 	});
 	const count = sentences.length >= 8 ? 3 : Math.min(2, sentences.length);

@@ -130,11 +130,16 @@ describe('a list-heavy report', () => {
 	});
 
 	it('summarises with whole sentences, not list items or the lines that introduce them', () => {
+		const items = new Set(
+			[...text.matchAll(/^(?:[-*]|\d+\.)\s+(.+)$/gm)].map((m) => m[1].replace(/\.$/, ''))
+		);
+		expect(items.size).toBeGreaterThan(5);
 		for (const l of doc.lessons) {
 			const parts = l.summary.split(/(?<=\.) (?=\S)/);
 			for (const part of parts) {
 				expect(part, l.summary).not.toMatch(/^[a-z]/);
 				expect(part, l.summary).not.toMatch(/:\.$/);
+				expect(items.has(part.replace(/\.$/, '')), part).toBe(false);
 			}
 		}
 	});
