@@ -9,12 +9,12 @@ import type { AnalysedStatement, Registry } from './registry';
 import type { MatchingQuestion } from './types';
 
 type Pair = [string, string];
+/** A pair and the statement it comes from. */
+type Sourced = { pair: Pair; s: AnalysedStatement };
 
 /** Pick 3..5 pairs, no left twice, each right at most twice, at least two different rights. */
-function pickPairs(
-	all: { pair: Pair; s: AnalysedStatement }[]
-): { pair: Pair; s: AnalysedStatement }[] | null {
-	const picked: { pair: Pair; s: AnalysedStatement }[] = [];
+function pickPairs(all: Sourced[]): Sourced[] | null {
+	const picked: Sourced[] = [];
 	const rightCount = new Map<string, number>();
 	// Prefer spreading across rights: first pass one per right, second pass a second per right.
 	for (const limit of [1, 2]) {
@@ -31,7 +31,7 @@ function pickPairs(
 }
 
 function build(
-	items: { pair: Pair; s: AnalysedStatement }[],
+	items: Sourced[],
 	prompt: string,
 	registry: Registry,
 	slug: string,
@@ -55,26 +55,49 @@ function build(
 	return { question, statement: first, key: `match:${kind}`, score: 1.05 };
 }
 
+/** Matching questions of a lesson: people to their roles, to their awards, figures to what they count. */
 export function matchingCandidates(
 	lesson: AnalysedStatement[],
 	registry: Registry,
 	slug: string
 ): Candidate[] {
-	const out: Candidate[] = [];
 	const src = registry.ctx.sourceWord;
-
-	const roles: { pair: Pair; s: AnalysedStatement }[] = [];
-	for (const s of lesson) for (const r of s.roles) roles.push({ pair: [r.person, r.role], s });
 	const people = build(
-		roles,
+		rolePairs(lesson),
 		`Match each person to the role the ${src} gives them.`,
 		registry,
 		slug,
 		'roles'
 	);
-	if (people) out.push(people);
+	const recipients = build(
+		awardPairs(lesson),
+		`Match each person to the award the ${src} says they received.`,
+		registry,
+		slug,
+		'awards'
+	);
+	const counts = build(
+		figurePairs(lesson),
+		`Match each figure from the ${src} to what it counts.`,
+		registry,
+		slug,
+		'figures'
+	);
+	// Two figures counting the same thing would make the match ambiguous.
+	const distinct =
+		counts?.question.type === 'matching' &&
+		new Set(counts.question.pairs.map((p) => p[1])).size === counts.question.pairs.length;
+	return [people, recipients, distinct ? counts : null].filter((c): c is Candidate => c !== null);
+}
 
-	const awards: { pair: Pair; s: AnalysedStatement }[] = [];
+/** "Bokeykhan" — "leader of the Alash movement". */
+function rolePairs(lesson: AnalysedStatement[]): Sourced[] {
+	return lesson.flatMap((s) => s.roles.map((r) => ({ pair: [r.person, r.role] as Pair, s })));
+}
+
+/** "Elvira Aliyeva" — "order Kurmet", from "…was awarded to …". */
+function awardPairs(lesson: AnalysedStatement[]): Sourced[] {
+	const awards: Sourced[] = [];
 	for (const s of lesson) {
 		const award = s.names.find((n) => n.kind === 'award');
 		if (!award || !/\bawarded to\b/.test(s.text)) continue;
@@ -84,16 +107,12 @@ export function matchingCandidates(
 		for (const n of s.names)
 			if (n.kind === 'person' && n.start > award.end) awards.push({ pair: [n.text, label], s });
 	}
-	const recipients = build(
-		awards,
-		`Match each person to the award the ${src} says they received.`,
-		registry,
-		slug,
-		'awards'
-	);
-	if (recipients) out.push(recipients);
+	return awards;
+}
 
-	const figures: { pair: Pair; s: AnalysedStatement }[] = [];
+/** "about half" — "share of the country's copper"; "176" — "villages". */
+function figurePairs(lesson: AnalysedStatement[]): Sourced[] {
+	const figures: Sourced[] = [];
 	for (const s of lesson) {
 		for (const n of s.numbers) {
 			if (n.kind === 'year') continue;
@@ -113,18 +132,5 @@ export function matchingCandidates(
 			figures.push({ pair: [left, right], s });
 		}
 	}
-	const counts = build(
-		figures,
-		`Match each figure from the ${src} to what it counts.`,
-		registry,
-		slug,
-		'figures'
-	);
-	if (
-		counts &&
-		new Set(counts.question.type === 'matching' ? counts.question.pairs.map((p) => p[1]) : [])
-			.size === (counts.question.type === 'matching' ? counts.question.pairs.length : 0)
-	)
-		out.push(counts);
-	return out;
+	return figures;
 }
