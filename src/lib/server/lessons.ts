@@ -118,7 +118,6 @@ export function lessonBody(db: Tx, id: number): Lesson | undefined {
 	return body;
 }
 
-/** The lesson with its neighbours in the same text, or null when missing or not visible. */
 /** The lesson at `slug` if `viewer` may see it, without its text (a quiz needs no more). */
 export function getVisibleLesson(
 	db: Tx,
@@ -129,6 +128,7 @@ export function getVisibleLesson(
 	return lesson && canSeeLesson(db, lesson, viewer) ? lesson : null;
 }
 
+/** The lesson with its neighbours in the same text, or null when missing or not visible. */
 export function getLessonPage(db: Tx, slug: string, viewer: SessionUser | null): LessonPage | null {
 	const lesson = getVisibleLesson(db, slug, viewer);
 	if (!lesson) return null;
