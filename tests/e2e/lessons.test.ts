@@ -33,6 +33,23 @@ test('a lesson card shows at most five lines of its summary, however tall its ro
 	for (const lines of heights) expect(lines).toBeLessThanOrEqual(5.05);
 });
 
+test('the main menu marks Lessons as the page on the home page, as the section on a lesson', async ({
+	page
+}) => {
+	const lessons = page.getByRole('navigation', { name: 'Main' }).getByRole('link', {
+		name: 'Lessons'
+	});
+	await page.goto('/');
+	await expect(lessons).toHaveAttribute('aria-current', 'page');
+	await page.locator('.lesson-list h2 a').first().click();
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await expect(lessons).toHaveAttribute('aria-current', 'true');
+	await page.getByRole('link', { name: 'Take the quiz' }).click();
+	await expect(lessons).toHaveAttribute('aria-current', 'true');
+	await page.goto('/login');
+	await expect(lessons).not.toHaveAttribute('aria-current');
+});
+
 test('a lesson reads well: title, summary, text, facts, neighbours and the quiz action', async ({
 	page
 }) => {

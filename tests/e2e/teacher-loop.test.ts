@@ -13,6 +13,11 @@ test('a class from creation to gradebook: join, assign, answer, grade, export', 
 	const { classId, code } = await createClassInUi(page, 'History 9B');
 	expect(code).toMatch(/^[ACDEFGHJKMNPQRTUVWXY3479]{6}$/);
 	await expectAccessible(page);
+	// A class belongs to Classes: the menu marks that part of the site, not a page.
+	const current = page.getByRole('navigation', { name: 'Main' }).locator('[aria-current]');
+	await expect(current).toHaveCount(1);
+	await expect(current).toHaveText('Classes');
+	await expect(current).toHaveAttribute('aria-current', 'true');
 
 	// The student joins with the code typed in lower case.
 	const studentPage = await pageFor(browser, app, student);
