@@ -37,6 +37,26 @@ test('a class from creation to gradebook: join, assign, answer, grade, export', 
 	);
 	const lessonTitle = await assignInUi(page, classId, { count: 3, attempts: 2 });
 	await expectAccessible(page);
+
+	// On a phone every student and assignment is a block with its actions in sight, still read
+	// as a table's rows; so are the classes and lessons of the teacher's home page.
+	await page.setViewportSize({ width: 390, height: 800 });
+	const inSight = async (name: string | RegExp, role: 'button' | 'link') => {
+		const box = (await page.getByRole(role, { name }).first().boundingBox())!;
+		expect(box.x + box.width).toBeLessThanOrEqual(390);
+	};
+	await inSight(/^Remove /, 'button');
+	await inSight(new RegExp(`^Statistics of ${lessonTitle}`), 'link');
+	const assignments = page.getByRole('table', { name: 'Assignments of History 9B' });
+	await expect(assignments.getByRole('row')).toHaveCount(2);
+	await expect(assignments.getByRole('cell', { name: 'No due date', exact: true })).toBeVisible();
+	await expectAccessible(page);
+	await page.goto('/teacher');
+	await inSight('Gradebook of History 9B', 'link');
+	await inSight(/^JSON export of /, 'link');
+	await expectAccessible(page);
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.goto(`/teacher/classes/${classId}`);
 	const assignment = app.db
 		.prepare('select id from assignments where class_id = ?')
 		.get(classId) as { id: string };
