@@ -65,12 +65,18 @@ test('a class from creation to gradebook: join, assign, answer, grade, export', 
 	await studentPage.goto(`/assignments/${assignment.id}`);
 	await expect(studentPage.getByRole('heading', { level: 1 })).toHaveText(lessonTitle);
 	await expectAccessible(studentPage);
-	// Home page: the assignment is listed as to do, with a start button.
+	// Home page: the assignment is listed as to do, with a start button, in sight on a phone too.
+	await studentPage.setViewportSize({ width: 390, height: 800 });
 	await studentPage.goto('/');
 	const home = studentPage.getByRole('region', { name: 'Your assignments' });
 	const line = home.getByRole('row', { name: new RegExp(lessonTitle) });
 	await expect(line).toContainText('To do');
-	await line.getByRole('button', { name: new RegExp(`^Start`) }).click();
+	const start = line.getByRole('button', { name: new RegExp(`^Start`) });
+	const startBox = (await start.boundingBox())!;
+	expect(startBox.x + startBox.width).toBeLessThanOrEqual(390);
+	await expectAccessible(studentPage);
+	await studentPage.setViewportSize({ width: 1280, height: 800 });
+	await start.click();
 	await expect(studentPage).toHaveURL(/\/attempts\//);
 	const attemptId = new URL(studentPage.url()).pathname.split('/').pop()!;
 	await completeAttempt(studentPage, app, attemptId, [0]);
