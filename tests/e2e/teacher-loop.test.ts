@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { test, expect, createUser, expectAccessible } from './fixtures';
 import { assignInUi, completeAttempt, createClassInUi, joinInUi, pageFor } from './teacher-helpers';
 
@@ -291,4 +292,37 @@ test('bad input answers 400 with a message, not a 500', async ({ browser, app, t
 		expect(json.status).toBe(400);
 	}
 	await owner.context().close();
+});
+
+test('on a phone the gradebook scrolls sideways with each student kept in sight', async ({
+	browser,
+	app,
+	teacher,
+	student
+}) => {
+	const page = await pageFor(browser, app, teacher);
+	const { classId, code } = await createClassInUi(page, 'Many lessons');
+	const studentPage = await pageFor(browser, app, student);
+	await joinInUi(studentPage, code);
+	const lessons = app.db.prepare('select id from lessons order by id limit 6').all() as {
+		id: number;
+	}[];
+	const insert = app.db.prepare(
+		'insert into assignments (id, class_id, lesson_id, question_count) values (?, ?, ?, 5)'
+	);
+	for (const lesson of lessons) insert.run(randomUUID(), classId, lesson.id);
+
+	await page.setViewportSize({ width: 390, height: 800 });
+	await page.goto(`/teacher/classes/${classId}/gradebook`);
+	const grid = page.getByRole('table', { name: 'Best score per student and assignment' });
+	await expect(grid.getByRole('columnheader')).toHaveCount(lessons.length + 1);
+	const scroller = page.locator('.table-scroll');
+	await scroller.evaluate((el) => (el.scrollLeft = el.scrollWidth));
+	expect(await scroller.evaluate((el) => el.scrollLeft)).toBeGreaterThan(300);
+	const name = grid.getByRole('rowheader').first();
+	const box = (await name.boundingBox())!;
+	expect(box.x).toBeGreaterThanOrEqual(0);
+	expect(box.x).toBeLessThan(40);
+	await expectAccessible(page);
+	await Promise.all([page.context().close(), studentPage.context().close()]);
 });
