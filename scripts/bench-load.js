@@ -132,8 +132,10 @@ console.log(
 );
 
 console.log(`\n2. At fixed offered rates, ${STUDENTS} students (${RATE_MS / 1000} s each):`);
+const fixed = [];
 for (const rate of RATES) {
 	const r = await run({ ms: RATE_MS, rate });
+	fixed.push({ rate, ...r });
 	console.log(
 		`  offered ${String(rate).padStart(5)}/s: served ${r.answersPerSecond.toFixed(0).padStart(5)}/s, ` +
 			`latency p50 ${ms(r.p50)}, p99 ${ms(r.p99)}, errors ${r.errors}`
@@ -186,6 +188,36 @@ console.log(row('lesson page', lesson));
 console.log(row('static file', file));
 console.log(`  ratio                ${(lesson.rps / file.rps).toFixed(2)}x`);
 console.log(row('/healthz', health) + '  (through the framework: its floor)');
+
+// The targets, read off the figures above. With every student waiting for each answer, their mean
+// wait is the number of students divided by the throughput (Little's law).
+const met = (ok) => (ok ? 'met' : 'not met');
+const ratio = lesson.rps / file.rps;
+const calmRates = fixed.filter((r) => r.p99 < 25).map((r) => `${r.rate}/s`);
+console.log('\nTargets:');
+console.log(
+	`  lesson page at least 0.8x the static file: ${ratio.toFixed(2)}x, ${met(ratio >= 0.8)}`
+);
+console.log(
+	`  1,000 graded answers/s as the browser sends them: ${browser.answersPerSecond.toFixed(0)}/s, ` +
+		met(browser.answersPerSecond >= 1000)
+);
+console.log(
+	`  none lost: ${missing + duplicated} of ${acknowledged.length} lost or duplicated, ` +
+		met(!missing && !duplicated)
+);
+console.log(
+	`  p99 under 25 ms at ${CONNECTIONS} connections, lesson page: ${lesson.p99} ms, ${met(lesson.p99 < 25)}`
+);
+console.log(
+	`  p99 under 25 ms, ${STUDENTS} students answering as fast as they can: ${ms(browser.p99)}, ` +
+		`${met(browser.p99 < 25)} (the mean wait is ${STUDENTS} / ` +
+		`${browser.answersPerSecond.toFixed(0)} per s = ${ms((STUDENTS / browser.answersPerSecond) * 1000)})`
+);
+console.log(
+	`  p99 under 25 ms, ${STUDENTS} students at the offered rates ${RATES.join(', ')}/s: ` +
+		`met at ${calmRates.join(', ') || 'none'}`
+);
 
 if (missing || duplicated) {
 	console.error('FAIL: acknowledged answers were lost or duplicated');
