@@ -326,3 +326,40 @@ test('on a phone the gradebook scrolls sideways with each student kept in sight'
 	await expectAccessible(page);
 	await Promise.all([page.context().close(), studentPage.context().close()]);
 });
+
+test('asking for more questions than a lesson can ask together assigns as many as it can, and says so', async ({
+	browser,
+	app,
+	teacher
+}) => {
+	const page = await pageFor(browser, app, teacher);
+	const { classId } = await createClassInUi(page, 'Long quizzes');
+	const form = page.locator('form[action="?/assign"]');
+	await form.getByLabel('Lesson').selectOption({ index: 1 });
+	await form.getByLabel('Number of questions').fill('50');
+	await form.getByRole('button', { name: 'Assign' }).click();
+	const notice = page.getByRole('status').filter({ hasText: 'The lesson was assigned with' });
+	await expect(notice).toContainText("without one giving away another's answer");
+	const most = Number(/assigned with (\d+) questions/.exec((await notice.textContent())!)![1]);
+	expect(most).toBeGreaterThan(0);
+	expect(most).toBeLessThan(50);
+	const stored = app.db
+		.prepare('select id, question_count as n from assignments where class_id = ?')
+		.get(classId) as { id: string; n: number };
+	expect(stored.n).toBe(most);
+	const row = page
+		.getByRole('table', { name: 'Assignments of Long quizzes' })
+		.getByRole('row')
+		.nth(1);
+	await expect(row.getByRole('cell').nth(1)).toHaveText(String(most));
+	await expectAccessible(page);
+
+	// Editing asks again: the same answer.
+	await page.goto(`/teacher/classes/${classId}/assignments/${stored.id}`);
+	await page.getByLabel('Number of questions').fill('40');
+	await page.getByRole('button', { name: 'Save changes' }).click();
+	await expect(
+		page.getByRole('status').filter({ hasText: `The assignment was saved with ${most} questions` })
+	).toBeVisible();
+	await page.context().close();
+});

@@ -1,11 +1,13 @@
 import type { SessionUser } from './auth/session';
 import { assignmentFormSchema, type AssignmentInput } from './assignments';
+import { longestQuiz } from './attempts';
 import type { Tx } from './db/connection';
 import { echoFields, parseForm } from './forms';
 import { canSeeLesson, getLessonById } from './lessons';
 
 export type AssignmentFormResult =
-	| { ok: true; input: AssignmentInput }
+	/** `capped`: more questions were asked for than the lesson's quiz can hold; it holds this many. */
+	| { ok: true; input: AssignmentInput; capped: number | null }
 	| { ok: false; message: string; fields: Record<string, string> };
 
 /** Reads the assignment form and checks the lesson is one this teacher may assign. */
@@ -29,8 +31,25 @@ export async function readAssignmentForm(
 			fields
 		};
 	}
+	// Questions that would give each other's answers away are never asked together, so a lesson's
+	// quiz can hold fewer questions than its bank has.
+	const most = longestQuiz(db, lesson.id);
+	if (most === 0) {
+		return {
+			ok: false,
+			message: 'This lesson has no questions to ask yet. Add some to its bank first.',
+			fields
+		};
+	}
 	return {
 		ok: true,
-		input: { lessonId, dueAt: dueAt ?? null, questionCount, attemptsAllowed, reveal }
+		input: {
+			lessonId,
+			dueAt: dueAt ?? null,
+			questionCount: Math.min(questionCount, most),
+			attemptsAllowed,
+			reveal
+		},
+		capped: questionCount > most ? most : null
 	};
 }

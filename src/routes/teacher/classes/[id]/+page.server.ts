@@ -98,6 +98,7 @@ export const actions: Actions = {
 			return fail(400, { action: 'assign', message: result.message, fields: result.fields });
 		}
 		createAssignment(db, klass.id, result.input);
-		redirect(303, `/teacher/classes/${klass.id}?assigned=1#assignments-heading`);
+		const capped = result.capped ? `&questions=${result.capped}` : '';
+		redirect(303, `/teacher/classes/${klass.id}?assigned=1${capped}#assignments-heading`);
 	}
 };

@@ -48,7 +48,8 @@ export const actions: Actions = {
 		const result = await readAssignmentForm(db, event.request, user);
 		if (!result.ok) return fail(400, { message: result.message, fields: result.fields });
 		updateAssignment(db, found.assignment.id, result.input);
-		redirect(303, `/teacher/classes/${klass.id}#assignments-heading`);
+		const capped = result.capped ? `?questions=${result.capped}` : '';
+		redirect(303, `/teacher/classes/${klass.id}${capped}#assignments-heading`);
 	},
 	delete: (event) => {
 		const { klass, found } = assignmentOr404(event);

@@ -1,0 +1,47 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createTestDatabase } from './db/test-db';
+import { questions } from './db/schema';
+import { setQuestionEnabled } from './curation';
+import { readAssignmentForm } from './assignment-form';
+import { addLesson, addUser } from './teacher-test-helpers';
+import type { Db } from './db/connection';
+
+const formFor = (fields: Record<string, string>) =>
+	new Request('http://localhost/teacher/classes/c?/assign', {
+		method: 'POST',
+		body: new URLSearchParams(fields)
+	});
+
+describe('the assignment form', () => {
+	let db: Db;
+	let teacher: ReturnType<typeof addUser>;
+	let lessonId: number;
+
+	beforeEach(() => {
+		db = createTestDatabase().db;
+		teacher = addUser(db, 'teacher');
+		// Three questions that can all be asked together.
+		lessonId = addLesson(db).lessonId;
+	});
+
+	const read = (questionCount: string) =>
+		readAssignmentForm(db, formFor({ lessonId: String(lessonId), questionCount }), teacher);
+
+	it('keeps a number of questions the lesson can ask', async () => {
+		const result = await read('2');
+		expect(result).toMatchObject({ ok: true, capped: null, input: { questionCount: 2 } });
+	});
+
+	it('asks as many as the lesson can ask together when more are asked for, and says so', async () => {
+		const result = await read('10');
+		expect(result).toMatchObject({ ok: true, capped: 3, input: { questionCount: 3 } });
+	});
+
+	it('refuses a lesson with no question to ask', async () => {
+		for (const { id } of db.select({ id: questions.id }).from(questions).all()) {
+			setQuestionEnabled(db, id, false, teacher.id);
+		}
+		const result = await read('5');
+		expect(result).toMatchObject({ ok: false, message: expect.stringContaining('no questions') });
+	});
+});
