@@ -61,6 +61,14 @@ test('exports download in every format with the enabled questions only', async (
 	// Disabling a question removes it from the exports.
 	await page.goto(`/teacher/lessons/${slug}/questions`);
 	await expectAccessible(page);
+	// On a phone each term (Answer, Explanation) sits above its value, which gets the full width.
+	await page.setViewportSize({ width: 390, height: 800 });
+	const explanation = page.locator('dl.pairs dd').nth(1);
+	const term = (await page.locator('dl.pairs dt').nth(1).boundingBox())!;
+	const value = (await explanation.boundingBox())!;
+	expect(value.y).toBeGreaterThanOrEqual(term.y + term.height);
+	expect(value.width).toBeGreaterThan(280);
+	await page.setViewportSize({ width: 1280, height: 800 });
 	await page.getByRole('button', { name: 'Disable question 1', exact: true }).click();
 	await expect(page.getByRole('status')).toContainText('is disabled');
 	const after = await page.request.get(`/teacher/lessons/${slug}/export/json`);
