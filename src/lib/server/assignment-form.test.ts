@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createTestDatabase } from './db/test-db';
 import { questions } from './db/schema';
 import { setQuestionEnabled } from './curation';
-import { readAssignmentForm } from './assignment-form';
+import { assignmentNotice, classPageAfterSaving, readAssignmentForm } from './assignment-form';
 import { addLesson, addUser } from './teacher-test-helpers';
 import type { Db } from './db/connection';
 
@@ -43,5 +43,26 @@ describe('the assignment form', () => {
 		}
 		const result = await read('5');
 		expect(result).toMatchObject({ ok: false, message: expect.stringContaining('no questions') });
+	});
+});
+
+describe('after saving an assignment', () => {
+	const noticeAt = (address: string) => assignmentNotice(new URL(address, 'http://x').searchParams);
+
+	it('tells the teacher what was saved, and how many questions when fewer than asked for', () => {
+		expect(noticeAt(classPageAfterSaving('c1', 'assigned', null))).toBe('The lesson was assigned.');
+		expect(noticeAt(classPageAfterSaving('c1', 'edited', 5))).toBe(
+			"The assignment was saved with 5 questions: its bank has no more that can be asked together without one giving away another's answer."
+		);
+		expect(classPageAfterSaving('c1', 'assigned', 5)).toBe(
+			'/teacher/classes/c1?assigned=1&questions=5#assignments-heading'
+		);
+	});
+
+	it('says nothing on a plain visit, and ignores a number that is not one', () => {
+		expect(noticeAt('/teacher/classes/c1')).toBeNull();
+		expect(noticeAt('/teacher/classes/c1?assigned=1&questions=<b>')).toBe(
+			'The lesson was assigned.'
+		);
 	});
 });

@@ -53,3 +53,33 @@ export async function readAssignmentForm(
 		capped: questionCount > most ? most : null
 	};
 }
+
+/**
+ * Where the teacher goes once an assignment is saved: its class page, with what to tell them in
+ * the address (read back by `assignmentNotice`).
+ */
+export function classPageAfterSaving(
+	classId: string,
+	saved: 'assigned' | 'edited',
+	capped: number | null
+): string {
+	const query = new URLSearchParams({ [saved]: '1' });
+	if (capped) query.set('questions', String(capped));
+	return `/teacher/classes/${classId}?${query}#assignments-heading`;
+}
+
+/** What the class page tells the teacher after an assignment was saved, read from its address. */
+export function assignmentNotice(params: URLSearchParams): string | null {
+	const done = params.has('assigned')
+		? 'The lesson was assigned'
+		: params.has('edited')
+			? 'The assignment was saved'
+			: null;
+	if (!done) return null;
+	const capped = params.get('questions') ?? '';
+	if (!/^\d{1,2}$/.test(capped)) return `${done}.`;
+	return (
+		`${done} with ${capped} questions: its bank has no more that can be asked together ` +
+		`without one giving away another's answer.`
+	);
+}

@@ -2,7 +2,11 @@ import { fail, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { db } from '$lib/server/db';
 import { requireClassTeacher } from '$lib/server/auth/class-guard';
-import { readAssignmentForm } from '$lib/server/assignment-form';
+import {
+	assignmentNotice,
+	classPageAfterSaving,
+	readAssignmentForm
+} from '$lib/server/assignment-form';
 import { createAssignment, REVEAL_LABELS } from '$lib/server/assignments';
 import {
 	regenerateJoinCode,
@@ -44,6 +48,7 @@ export const load: PageServerLoad = (event) => {
 			joined: formatDateTime(s.joinedAt)
 		})),
 		assignments,
+		notice: assignmentNotice(event.url.searchParams),
 		lessons
 	};
 };
@@ -98,7 +103,6 @@ export const actions: Actions = {
 			return fail(400, { action: 'assign', message: result.message, fields: result.fields });
 		}
 		createAssignment(db, klass.id, result.input);
-		const capped = result.capped ? `&questions=${result.capped}` : '';
-		redirect(303, `/teacher/classes/${klass.id}?assigned=1${capped}#assignments-heading`);
+		redirect(303, classPageAfterSaving(klass.id, 'assigned', result.capped));
 	}
 };

@@ -1,7 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
 import { requireClassTeacher } from '$lib/server/auth/class-guard';
-import { readAssignmentForm } from '$lib/server/assignment-form';
+import { classPageAfterSaving, readAssignmentForm } from '$lib/server/assignment-form';
 import { deleteAssignment, getAssignmentInClass, updateAssignment } from '$lib/server/assignments';
 import { toLocalInputValue } from '$lib/server/dates';
 import { listLessons } from '$lib/server/lessons';
@@ -48,8 +48,7 @@ export const actions: Actions = {
 		const result = await readAssignmentForm(db, event.request, user);
 		if (!result.ok) return fail(400, { message: result.message, fields: result.fields });
 		updateAssignment(db, found.assignment.id, result.input);
-		const capped = result.capped ? `?questions=${result.capped}` : '';
-		redirect(303, `/teacher/classes/${klass.id}${capped}#assignments-heading`);
+		redirect(303, classPageAfterSaving(klass.id, 'edited', result.capped));
 	},
 	delete: (event) => {
 		const { klass, found } = assignmentOr404(event);
