@@ -1,5 +1,13 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import {
+	index,
+	integer,
+	primaryKey,
+	real,
+	sqliteTable,
+	text,
+	uniqueIndex
+} from 'drizzle-orm/sqlite-core';
 
 /** A millisecond timestamp that defaults to the moment the row is written. */
 const createdAt = (name = 'created_at') =>
@@ -13,7 +21,22 @@ export const users = sqliteTable('users', {
 	displayName: text('display_name').notNull().default(''),
 	passwordHash: text('password_hash').notNull(),
 	role: text('role', { enum: ['student', 'teacher'] }).notNull(),
+	/** An administrator (a teacher too): invites teachers and changes the bundled bank. */
+	admin: integer('admin', { mode: 'boolean' }).notNull().default(false),
 	createdAt: createdAt()
+});
+
+/** A teacher invitation: only the SHA-256 of its code is stored; used once, or revoked. */
+export const invitations = sqliteTable('invitations', {
+	id: text('id').primaryKey(),
+	codeHash: text('code_hash').notNull().unique(),
+	/** Whom it is for, as the administrator wrote it (a name or a note). */
+	note: text('note').notNull().default(''),
+	createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+	createdAt: createdAt(),
+	usedBy: text('used_by').references(() => users.id, { onDelete: 'set null' }),
+	usedAt: integer('used_at', { mode: 'timestamp_ms' }),
+	revokedAt: integer('revoked_at', { mode: 'timestamp_ms' })
 });
 
 /** Only the SHA-256 of the session token is stored, never the token. */
@@ -79,9 +102,19 @@ export const questions = sqliteTable(
 		/** Edited by a teacher: a regenerated bank does not overwrite it. */
 		edited: integer('edited', { mode: 'boolean' }).notNull().default(false),
 		version: integer('version').notNull().default(1),
-		updatedAt: createdAt('updated_at')
+		updatedAt: createdAt('updated_at'),
+		/**
+		 * Null: the lesson's own bank. A teacher: her copy (copy on write) of a question of a
+		 * lesson she does not own, or a question she added to it; only her classes ask it.
+		 */
+		ownerId: text('owner_id').references(() => users.id, { onDelete: 'cascade' }),
+		/** The question of the lesson's own bank that this teacher's copy stands in for. */
+		baseId: text('base_id')
 	},
-	(t) => [index('questions_lesson_idx').on(t.lessonId, t.position)]
+	(t) => [
+		index('questions_lesson_idx').on(t.lessonId, t.position),
+		uniqueIndex('questions_owner_base_idx').on(t.ownerId, t.baseId)
+	]
 );
 
 export const questionVersions = sqliteTable(
@@ -168,6 +201,8 @@ export const attempts = sqliteTable(
 			.notNull()
 			.default('quiz'),
 		questionCount: integer('question_count').notNull(),
+		/** Whose version of the bank the quiz was drawn from (null: the lesson's own). */
+		bankOwnerId: text('bank_owner_id'),
 		startedAt: createdAt('started_at'),
 		finishedAt: integer('finished_at', { mode: 'timestamp_ms' }),
 		correctCount: integer('correct_count').notNull().default(0),
@@ -246,6 +281,7 @@ export const importJobs = sqliteTable('import_jobs', {
 });
 
 export type User = typeof users.$inferSelect;
+export type InvitationRow = typeof invitations.$inferSelect;
 export type Session = typeof sessions.$inferSelect;
 export type LessonRow = typeof lessons.$inferSelect;
 export type QuestionRow = typeof questions.$inferSelect;
