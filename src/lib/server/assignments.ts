@@ -11,6 +11,7 @@ import {
 	type AssignmentRow
 } from './db/schema';
 import { formatDueDate, parseLocalDateTime } from './dates';
+import { attemptReveals } from './disclosure';
 
 /** When a student sees the answers: after each question, after submitting, after the due date. */
 export type Reveal = AssignmentRow['reveal'];
@@ -167,7 +168,8 @@ export function summariseAttempts(
 	now: Date = new Date()
 ): StudentProgress {
 	const finished = facts.filter((f) => f.finishedAt !== null);
-	const scores = finished.map((f) => f.score ?? 0);
+	// A score not shown yet is null (see disclosure): it is no one's best until it is.
+	const scores = finished.flatMap((f) => (f.score === null ? [] : [f.score]));
 	const open = facts
 		.filter((f) => f.finishedAt === null)
 		.sort((a, b) => b.startedAt.getTime() - a.startedAt.getTime())[0];
@@ -224,6 +226,8 @@ export interface StudentAssignment extends StudentProgress {
 	attemptsLeft: number | null;
 	/** A start (or continue) button makes sense. */
 	canStart: boolean;
+	/** A finished attempt's score is not shown yet (answers after the due date). */
+	scoreHidden: boolean;
 }
 
 function assignmentsFor(db: Tx, studentId: string, assignmentId?: string) {
@@ -260,11 +264,16 @@ function toStudentAssignments(
 		studentId
 	);
 	return rows.map(({ assignment: a, className, lessonTitle, lessonSlug }) => {
-		const progress = summariseAttempts(
-			a.dueAt,
-			facts.filter((f) => f.assignmentId === a.id),
-			now
-		);
+		let scoreHidden = false;
+		const own = facts
+			.filter((f) => f.assignmentId === a.id)
+			.map((f) => {
+				if (f.finishedAt === null || attemptReveals({ ...a, finishedAt: f.finishedAt }, now))
+					return f;
+				scoreHidden = true;
+				return { ...f, score: null };
+			});
+		const progress = summariseAttempts(a.dueAt, own, now);
 		const attemptsLeft =
 			a.attemptsAllowed === 0 ? null : Math.max(0, a.attemptsAllowed - progress.attemptsUsed);
 		return {
@@ -281,7 +290,8 @@ function toStudentAssignments(
 			attemptsAllowed: a.attemptsAllowed,
 			reveal: a.reveal,
 			attemptsLeft,
-			canStart: progress.openAttemptId !== null || attemptsLeft === null || attemptsLeft > 0
+			canStart: progress.openAttemptId !== null || attemptsLeft === null || attemptsLeft > 0,
+			scoreHidden
 		};
 	});
 }

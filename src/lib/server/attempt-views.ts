@@ -1,11 +1,10 @@
 import { formatAnswer } from '$lib/quiz/grade';
 import { toPublicQuestion } from '$lib/quiz/public';
-import { answersRevealed, type AttemptView } from './attempts';
+import type { AttemptView } from './attempts';
 import { feedbackFor, withoutKey, type Feedback } from './feedback';
 
-/** What the results page may show of each answered question, given the reveal rule. */
-export function resultItems(attempt: AttemptView, now = new Date()): Feedback[] {
-	const revealed = answersRevealed(attempt, now);
+/** What the results page may show of each answered question (`revealed`: see disclosure). */
+export function resultItems(attempt: AttemptView, revealed: boolean): Feedback[] {
 	return attempt.items.map((item) => {
 		const answer = item.answer ?? { given: '', correct: false, score: 0 };
 		const full = feedbackFor(

@@ -1,10 +1,10 @@
-import { and, asc, desc, eq, isNotNull, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import { drawQuiz } from '$lib/quiz/draw';
 import { gradeResponse, type GradeResult } from '$lib/quiz/grade';
 import type { Question, Response } from '$lib/quiz/types';
 import type { Db, Tx } from './db/connection';
-import { inTransaction, statement } from './db/client';
-import { attempts, lessons } from './db/schema';
+import { inTransaction, perConnection, statement } from './db/client';
+import { assignments, attempts, lessons } from './db/schema';
 import { recordReviewOutcome } from './review';
 import type { Reveal } from './assignments';
 import { lessonBank } from './banks';
@@ -118,9 +118,12 @@ export interface AttemptView {
 // An attempt's questions are stored once, when it starts, and never change: each attempt's are
 // parsed once and kept for its next pages (the most recent attempts, a bounded number).
 const ASKED_KEPT = 1000;
-const askedByAttempt = new Map<string, { position: number; question: Question }[]>();
+const askedCache = perConnection(
+	() => new Map<string, { position: number; question: Question }[]>()
+);
 
 function askedQuestions(db: Db, attemptId: string) {
+	const askedByAttempt = askedCache(db);
 	let asked = askedByAttempt.get(attemptId);
 	if (asked) {
 		askedByAttempt.delete(attemptId); // most recently used goes last
@@ -302,13 +305,6 @@ function finishIfComplete(
 	return { finishedAt: now, correctCount: totals.correct, score };
 }
 
-/** May answers and explanations be shown for this attempt now? */
-export function answersRevealed(attempt: AttemptView, now = new Date()): boolean {
-	if (attempt.reveal === 'each') return true;
-	if (attempt.reveal === 'submit') return attempt.finishedAt !== null;
-	return attempt.finishedAt !== null && (!attempt.dueAt || now >= attempt.dueAt);
-}
-
 /** The student's unfinished attempt at a lesson's own quiz (not an assignment), to resume. */
 export function findOpenAttempt(db: Tx, userId: string, lessonId: number): string | null {
 	return (
@@ -331,6 +327,10 @@ export function findOpenAttempt(db: Tx, userId: string, lessonId: number): strin
 
 export interface HistoryEntry {
 	id: string;
+	lessonId: number;
+	assignmentId: string | null;
+	reveal: Reveal;
+	dueAt: Date | null;
 	lessonSlug: string;
 	lessonTitle: string;
 	kind: 'quiz' | 'retry';
@@ -346,6 +346,10 @@ export function listFinishedAttempts(db: Tx, userId: string): HistoryEntry[] {
 	return db
 		.select({
 			id: attempts.id,
+			lessonId: attempts.lessonId,
+			assignmentId: attempts.assignmentId,
+			reveal: sql<Reveal>`coalesce(${assignments.reveal}, 'each')`,
+			dueAt: assignments.dueAt,
 			lessonSlug: lessons.slug,
 			lessonTitle: lessons.title,
 			kind: attempts.kind,
@@ -357,6 +361,7 @@ export function listFinishedAttempts(db: Tx, userId: string): HistoryEntry[] {
 		})
 		.from(attempts)
 		.innerJoin(lessons, eq(attempts.lessonId, lessons.id))
+		.leftJoin(assignments, eq(attempts.assignmentId, assignments.id))
 		.where(and(eq(attempts.userId, userId), isNotNull(attempts.finishedAt)))
 		.orderBy(asc(attempts.finishedAt))
 		.all() as HistoryEntry[];
@@ -369,10 +374,13 @@ export interface LessonProgress {
 }
 
 /** Best and last score per lesson slug, from full quizzes (retries of missed ones excluded). */
-export function progressByLesson(entries: HistoryEntry[]): Map<string, LessonProgress> {
+export function progressByLesson(
+	entries: (HistoryEntry & { shown?: boolean })[]
+): Map<string, LessonProgress> {
 	const progress = new Map<string, LessonProgress>();
 	for (const e of entries) {
-		if (e.kind !== 'quiz') continue;
+		// A score not shown yet (answers after the due date) counts once it is.
+		if (e.kind !== 'quiz' || e.shown === false) continue;
 		const p = progress.get(e.lessonSlug);
 		progress.set(e.lessonSlug, {
 			best: Math.max(p?.best ?? 0, e.score),

@@ -9,6 +9,7 @@ import { dueQueue, getCard, recordReviewOutcome, reviewSummary } from './review'
 import { eq } from 'drizzle-orm';
 import { questions } from './db/schema';
 import { getLessonById } from './lessons';
+import { heldLessons, lessonHeld, lessonVisibleTo, studentRule } from './disclosure';
 
 /** Options in a fresh order each day, so review is not learnt by position. */
 function reviewView(q: Question, userId: string, now: Date) {
@@ -17,7 +18,8 @@ function reviewView(q: Question, userId: string, now: Date) {
 }
 
 export function reviewQueue(db: Db, userId: string, now = new Date()) {
-	const { count, first } = dueQueue(db, userId, now);
+	const held = heldLessons(studentRule(db, userId, now));
+	const { count, first } = dueQueue(db, userId, now, held);
 	const summary = reviewSummary(db, userId, now);
 	return {
 		dueCount: count,
@@ -47,7 +49,13 @@ export function answerReview(
 		.from(questions)
 		.where(eq(questions.id, questionId))
 		.get();
-	if (!card || !row || !row.enabled) {
+	if (
+		!card ||
+		!row ||
+		!row.enabled ||
+		!lessonVisibleTo(db, userId, row.lessonId) ||
+		lessonHeld(studentRule(db, userId, now, row.lessonId), row.lessonId)
+	) {
 		return { ok: false as const, message: 'That question is not in your review queue.' };
 	}
 	const question = row.data as Question;

@@ -1,9 +1,9 @@
-import { and, asc, eq, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lte, notInArray, or, sql } from 'drizzle-orm';
 import { newReviewCard, scheduleReview, type StoredCard } from '$lib/review/schedule';
 import type { Question } from '$lib/quiz/types';
 import type { Db, Tx } from './db/connection';
 import { statement } from './db/client';
-import { lessons, questions, reviewCards } from './db/schema';
+import { classes, classMembers, lessons, questions, reviewCards, sources } from './db/schema';
 
 /**
  * Feeds one graded answer into spaced review. A missed question gets a card, due at once;
@@ -46,13 +46,29 @@ export interface DueItem {
 	due: Date;
 }
 
-/** Cards due now whose question is still in use: how many, and the one due longest. */
-export function dueQueue(db: Tx, userId: string, now = new Date()) {
+/**
+ * Cards due now whose question is still in use, of a lesson the student may see (bundled, or
+ * imported by a teacher of one of their active classes) and not in `held` (lessons whose answers
+ * an assignment still holds back, see disclosure): how many, and the one due longest.
+ */
+export function dueQueue(db: Tx, userId: string, now = new Date(), held: number[] = []) {
 	const due = and(
 		eq(reviewCards.userId, userId),
 		lte(reviewCards.due, now),
 		eq(questions.enabled, true),
-		eq(lessons.active, true)
+		eq(lessons.active, true),
+		held.length ? notInArray(lessons.id, held) : undefined,
+		or(
+			isNull(sources.ownerId),
+			inArray(
+				sources.ownerId,
+				db
+					.select({ id: classes.teacherId })
+					.from(classMembers)
+					.innerJoin(classes, eq(classMembers.classId, classes.id))
+					.where(and(eq(classMembers.studentId, userId), eq(classes.archived, false)))
+			)
+		)
 	);
 	const count =
 		db
@@ -60,6 +76,7 @@ export function dueQueue(db: Tx, userId: string, now = new Date()) {
 			.from(reviewCards)
 			.innerJoin(questions, eq(reviewCards.questionId, questions.id))
 			.innerJoin(lessons, eq(questions.lessonId, lessons.id))
+			.innerJoin(sources, eq(lessons.sourceId, sources.id))
 			.where(due)
 			.get()?.n ?? 0;
 	// Only the first is shown: only its question is read and decoded.
@@ -74,6 +91,7 @@ export function dueQueue(db: Tx, userId: string, now = new Date()) {
 		.from(reviewCards)
 		.innerJoin(questions, eq(reviewCards.questionId, questions.id))
 		.innerJoin(lessons, eq(questions.lessonId, lessons.id))
+		.innerJoin(sources, eq(lessons.sourceId, sources.id))
 		.where(due)
 		.orderBy(asc(reviewCards.due))
 		.limit(1)

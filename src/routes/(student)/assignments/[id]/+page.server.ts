@@ -22,6 +22,7 @@ export const load: PageServerLoad = (event) => {
 			attemptsAllowed: a.attemptsAllowed,
 			attemptsUsed: a.attemptsUsed,
 			best: a.best,
+			scoreHidden: a.scoreHidden,
 			status: a.status,
 			reveal: REVEAL_LABELS[a.reveal],
 			openAttemptId: a.openAttemptId,

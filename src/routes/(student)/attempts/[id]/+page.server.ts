@@ -2,14 +2,9 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { db } from '$lib/server/db';
 import { requireUser } from '$lib/server/auth/guards';
-import {
-	answersRevealed,
-	getAttempt,
-	recordAnswer,
-	startAttempt,
-	type AttemptView
-} from '$lib/server/attempts';
+import { getAttempt, recordAnswer, startAttempt, type AttemptView } from '$lib/server/attempts';
 import { attemptProgress, currentQuestion, resultItems } from '$lib/server/attempt-views';
+import { answerDisclosed, attemptDisclosed, mayAnswer, studentRule } from '$lib/server/disclosure';
 import { feedbackFor, withoutKey } from '$lib/server/feedback';
 import { parseForm } from '$lib/server/forms';
 import { parseFormResponse } from '$lib/quiz/grade';
@@ -51,18 +46,21 @@ export const load: PageServerLoad = (event) => {
 		},
 		progress: attemptProgress(attempt)
 	};
+	const rule = studentRule(db, user.id, now, attempt.lessonId);
 	if (!attempt.finishedAt) {
+		const permission = mayAnswer(db, rule, user.id, attempt);
+		if (!permission.ok) error(403, permission.message);
 		return { ...base, state: 'question' as const, current: currentQuestion(attempt) };
 	}
-	const revealed = answersRevealed(attempt, now);
+	const revealed = attemptDisclosed(rule, attempt);
 	return {
 		...base,
 		state: 'results' as const,
 		revealed,
-		score: attempt.score ?? 0,
-		correctCount: attempt.correctCount,
+		score: revealed ? (attempt.score ?? 0) : 0,
+		correctCount: revealed ? attempt.correctCount : 0,
 		durationMs: attempt.finishedAt.getTime() - attempt.startedAt.getTime(),
-		items: resultItems(attempt, now),
+		items: resultItems(attempt, revealed),
 		missed: revealed ? attempt.items.filter((i) => !i.answer?.correct).length : 0
 	};
 };
@@ -76,6 +74,9 @@ export const actions: Actions = {
 		if (!parsed.ok) return fail(400, { message: parsed.message });
 		const item = attempt.items.find((i) => i.position === parsed.data.position);
 		if (!item) return fail(400, { message: 'That question is not part of this quiz.' });
+		const rule = studentRule(db, user.id, new Date(), attempt.lessonId);
+		const permission = mayAnswer(db, rule, user.id, attempt);
+		if (!permission.ok) return fail(403, { message: permission.message });
 
 		const response = parseFormResponse(item.question, parsed.form);
 		// An empty answer is refused, unless it repeats a question already answered.
@@ -84,7 +85,7 @@ export const actions: Actions = {
 		}
 		const outcome = recordAnswer(db, attempt, item, response);
 		event.locals.answeredAttempt = outcome.attempt;
-		const reveal = attempt.reveal === 'each';
+		const reveal = answerDisclosed(rule, attempt);
 		const feedback = feedbackFor(item.question, outcome.grade, attempt.lessonSlug, item.position);
 		return {
 			feedback: reveal ? feedback : withoutKey(feedback),
@@ -97,7 +98,8 @@ export const actions: Actions = {
 	retry: async (event) => {
 		const user = requireUser(event);
 		const attempt = ownAttempt(event.params.id, user.id);
-		if (!attempt.finishedAt || !answersRevealed(attempt)) {
+		const rule = studentRule(db, user.id, new Date(), attempt.lessonId);
+		if (!attempt.finishedAt || !attemptDisclosed(rule, attempt)) {
 			return fail(400, { message: 'You can retry once the quiz is finished and marked.' });
 		}
 		const missed = attempt.items.filter((i) => !i.answer?.correct).map((i) => i.question.id);

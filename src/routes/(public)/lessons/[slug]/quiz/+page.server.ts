@@ -13,6 +13,7 @@ import {
 import { parseForm } from '$lib/server/forms';
 import { getVisibleLesson } from '$lib/server/lessons';
 import { gradePractice, practiceQuestions } from '$lib/server/practice';
+import { PRACTICE_HELD_MESSAGE, practiceAllowed, studentRule } from '$lib/server/disclosure';
 import type { Actions, PageServerLoad } from './$types';
 
 const countField = v.optional(
@@ -76,7 +77,14 @@ export const actions: Actions = {
 	},
 
 	practice: async (event) => {
-		const lesson = visibleLesson(event.params.slug, event.locals.user);
+		const user = event.locals.user;
+		const lesson = visibleLesson(event.params.slug, user);
+		if (
+			user?.role === 'student' &&
+			!practiceAllowed(studentRule(db, user.id, new Date(), lesson.id), lesson.id)
+		) {
+			return fail(403, { message: PRACTICE_HELD_MESSAGE });
+		}
 		const parsed = await parseForm(
 			event.request,
 			v.looseObject({ seed: seedField, count: countField })
