@@ -9,8 +9,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildLessons } from '../src/lib/content/index';
 import type { SourceDocument } from '../src/lib/content/types';
-import { generateBank } from '../src/lib/quiz/bank';
-import { GATES, checkBank } from '../src/lib/quiz/gates';
+import { generateBank, generateBankWithReport } from '../src/lib/quiz/generate/bank';
+import { measureBank } from '../src/lib/quiz/generate/quality';
+import { loadLexicon } from '../src/lib/server/lexicon';
+import { GATES, checkBank } from '../src/lib/quiz/generate/gates';
 import { seededShuffle } from '../src/lib/quiz/hash';
 import type { Question } from '../src/lib/quiz/types';
 
@@ -98,16 +100,23 @@ const SPEECH_FACTS: Fact[] = [
 	{ fact: 'Lake Balkhash / Balkhash roads', match: has(/Balkhash/) }
 ];
 
+const lexiconStart = performance.now();
+const lexicon = loadLexicon();
+lexicon.nounSynonyms('warm-up');
+console.log(
+	`lexicon loaded in ${(performance.now() - lexiconStart).toFixed(0)} ms (once per process)`
+);
+
 /** Median of several runs after a warm-up run (robust to a busy machine). */
 function timeBank(
 	doc: SourceDocument,
 	runs: number
 ): { bank: Record<string, Question[]>; ms: number } {
-	let bank = generateBank(doc);
+	let bank = generateBank(doc, lexicon);
 	const times: number[] = [];
 	for (let i = 0; i < runs; i++) {
 		const start = performance.now();
-		bank = generateBank(doc);
+		bank = generateBank(doc, lexicon);
 		times.push(performance.now() - start);
 	}
 	times.sort((a, b) => a - b);
@@ -162,6 +171,28 @@ for (const [name, raw] of sources) {
 	console.log(
 		`   key positions A/B/C/D: ${report.positions.join('/')}; true/false: ${report.trueCount}/${report.falseCount}`
 	);
+	const quality = measureBank(all, lexicon);
+	const share = (m: { count: number; of: number }) =>
+		`${m.count}/${m.of} (${((m.count / Math.max(1, m.of)) * 100).toFixed(1)}%)`;
+	console.log(
+		`   common-word keys: ${share(quality.commonKeys)} ${quality.commonKeys.examples.join(' | ')}`
+	);
+	console.log(`   prompts leaning on an earlier sentence: ${share(quality.dangling)}`);
+	console.log(`   true statements without a checkable fact: ${share(quality.trueWithoutFact)}`);
+	console.log(
+		`   malformed numbers ${quality.malformedNumbers.count}, keys elsewhere in their prompt ${quality.keysInPrompt.count}, citation markers ${quality.citationMarkers.count}`
+	);
+	if (
+		quality.commonKeys.count > quality.commonKeys.of * 0.15 ||
+		quality.dangling.count > quality.dangling.of * 0.02 ||
+		quality.malformedNumbers.count + quality.keysInPrompt.count + quality.citationMarkers.count
+	)
+		failed = true;
+	const refusals: Record<string, number> = {};
+	for (const r of Object.values(generateBankWithReport(doc, lexicon).report))
+		for (const [why, n] of Object.entries(r.refused))
+			refusals[why] = (refusals[why] ?? 0) + (n ?? 0);
+	console.log('   refused by the checks:', JSON.stringify(refusals));
 	report.positions.forEach((n, i) => (totals.positions[i] += n));
 	totals.trues += report.trueCount;
 	totals.falses += report.falseCount;
@@ -219,7 +250,7 @@ const big = syntheticText(1024 * 1024);
 const t0 = performance.now();
 const bigDoc = buildLessons(big);
 const t1 = performance.now();
-const bigBank = generateBank(bigDoc);
+const bigBank = generateBank(bigDoc, lexicon);
 const t2 = performance.now();
 const bigCount = Object.values(bigBank).flat().length;
 console.log(

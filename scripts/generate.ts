@@ -5,7 +5,8 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { buildLessons, validateSourceBytes, MAX_SOURCE_BYTES } from '../src/lib/content/index';
-import { generateBank } from '../src/lib/quiz/bank';
+import { generateBankWithReport } from '../src/lib/quiz/generate/bank';
+import { loadLexicon } from '../src/lib/server/lexicon';
 
 function fail(message: string): never {
 	process.stderr.write(`generate: ${message}\n`);
@@ -32,7 +33,7 @@ const checked = validateSourceBytes(bytes, file);
 if (!checked.ok) fail(checked.message);
 
 const doc = buildLessons(checked.text);
-const bank = generateBank(doc);
+const { bank, report } = generateBankWithReport(doc, loadLexicon());
 const output = {
 	title: doc.title,
 	credit: doc.credit,
@@ -43,6 +44,7 @@ const output = {
 		summary: lesson.summary,
 		paragraphs: lesson.paragraphs,
 		questions: bank[lesson.slug] ?? [],
+		refused: report[lesson.slug]?.refused ?? {},
 		readingMinutes: lesson.readingMinutes,
 		figures: lesson.figures,
 		entities: lesson.entities

@@ -14,7 +14,8 @@ import {
 import { seedBundledContent } from './seed';
 import { storeProcessedSource, storeSource } from './sources';
 import { buildLessons } from '$lib/content';
-import { generateBank } from '$lib/quiz/bank';
+import { generateBank } from '$lib/quiz/generate/bank';
+import { loadLexicon } from './lexicon';
 import { startAttempt } from './attempts';
 import { setQuestionEnabled } from './curation';
 
@@ -128,7 +129,7 @@ describe('storing a source text', () => {
 			.map((n) => speech.replace(/\d+/g, (d) => String(Number(d) + n)))
 			.join('\n\n');
 		const doc = buildLessons(text);
-		const bank = generateBank(doc);
+		const bank = generateBank(doc, loadLexicon());
 		const total = doc.lessons.length;
 		expect(Object.values(bank).flat().length).toBeGreaterThan(500);
 

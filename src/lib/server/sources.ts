@@ -1,7 +1,8 @@
 import { and, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import { buildLessons } from '$lib/content';
 import type { Lesson, SourceDocument } from '$lib/content/types';
-import { generateBank } from '$lib/quiz/bank';
+import { generateBank } from '$lib/quiz/generate/bank';
+import { loadLexicon } from './lexicon';
 import type { Question } from '$lib/quiz/types';
 import type { Db, Tx } from './db/connection';
 import { inTransaction, statement } from './db/client';
@@ -47,7 +48,10 @@ export function storeSource(db: Db, input: SourceInput): StoredSource {
 	const suffix = input.suffix ? `-${input.suffix}` : '';
 	const doc = buildLessons(input.text);
 	if (existing) keepSlugsOfMatchingLessons(db, existing.id, doc, suffix);
-	return writeSource(db, input, existing?.id ?? null, { doc, bank: generateBank(doc) });
+	return writeSource(db, input, existing?.id ?? null, {
+		doc,
+		bank: generateBank(doc, loadLexicon())
+	});
 }
 
 /** Lessons and bank of a text, as the pure pipeline makes them. */

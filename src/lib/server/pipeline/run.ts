@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { dev } from '$app/environment';
 import { buildLessons } from '$lib/content';
-import { generateBank } from '$lib/quiz/bank';
+import { generateBank } from '$lib/quiz/generate/bank';
+import { loadLexicon } from '../lexicon';
 import type { ProcessedText } from '../sources';
 import type { PipelineStep, WorkerReply } from './messages';
 
@@ -48,5 +49,5 @@ async function inProcess(text: string, report: (step: PipelineStep) => void) {
 	const doc = buildLessons(text);
 	report({ stage: 'questions', lessons: doc.lessons.length });
 	await nextTurn();
-	return { doc, bank: generateBank(doc) };
+	return { doc, bank: generateBank(doc, loadLexicon()) };
 }

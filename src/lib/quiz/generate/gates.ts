@@ -3,11 +3,11 @@
  * independently of how the question was made, so a generator bug shows up as a violation.
  */
 
-import { BLANK } from './candidate';
-import { fragmentReason, leanReason, quoteOrTagReason } from './checks';
+import { BLANK } from './words';
+import { fragmentReason, leanReason, quoteOrTagReason } from './prompt-text';
 import { isVariant } from './names';
 import { claimInterval, findNumbers, intervalsOverlap, type NumberMention } from './numbers';
-import type { MultipleChoiceQuestion, Question, TrueFalseQuestion } from './types';
+import type { MultipleChoiceQuestion, Question, TrueFalseQuestion } from '../types';
 import { jaccard, tokens } from './words';
 
 export type Gate =

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildLessons } from '../content/index';
-import { documentTerms, termChoiceCandidate } from './generate-cloze';
+import { buildLessons } from '../../content/index';
+import { documentTerms, termChoiceCandidate } from './candidates/terms';
 import {
 	abstractSense,
 	isHypernym,
@@ -11,8 +11,8 @@ import {
 	sameStem,
 	singular
 } from './nouns';
-import { buildRegistry } from './registry';
-import type { MultipleChoiceQuestion } from './types';
+import { buildRegistry } from './analyse';
+import type { MultipleChoiceQuestion } from '../types';
 
 describe('noun kinds', () => {
 	it('sorts common nouns by coarse kind', () => {

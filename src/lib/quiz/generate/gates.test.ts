@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkBank, checkLesson, checkQuestion, type Gate } from './gates';
-import type { MultipleChoiceQuestion, Question, TrueFalseQuestion } from './types';
+import type { MultipleChoiceQuestion, Question, TrueFalseQuestion } from '../types';
 
 const source = {
 	paragraph: 0,

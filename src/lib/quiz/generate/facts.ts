@@ -1,7 +1,7 @@
 /** Names in a statement (people, places, organisations, programmes, awards) and their roles. */
 
-import type { DocContext } from './context';
-import type { Statement } from './rewrite';
+import type { DocContext } from './profile';
+import type { Statement } from './statements';
 import { singular } from './nouns';
 import { escapeRegExp } from './words';
 
@@ -156,10 +156,39 @@ function classify(chunk: Chunk, text: string, ctx: DocContext): NameMention {
 	else if (ctx.country && new RegExp(`^[A-Z][a-z]+ ${escapeRegExp(ctx.country)}$`).test(name))
 		kind = 'programme';
 	else if (personLike(name, ctx)) kind = 'person';
-	const sub =
-		kind !== 'programme' ? undefined : /(?:zone|corridor|park)$/i.test(name) ? 'zone' : 'project';
-	return { start, end, text: name, kind, sub };
+	return { start, end, text: name, kind, sub: subKind(kind, name, before, after) };
 }
+
+/**
+ * The finer kind a wrong option must share with the key: a lake for a lake, a company for a
+ * company. Undefined when the text does not say (a place of unknown kind gets no wrong options).
+ */
+function subKind(kind: NameKind, name: string, before: string, after: string): string | undefined {
+	if (kind === 'programme') return /(?:zone|corridor|park)$/i.test(name) ? 'zone' : 'project';
+	if (kind === 'organization') {
+		for (const [sub, cue] of ORG_SUBKINDS) if (cue.test(name)) return sub;
+		return 'other';
+	}
+	if (kind === 'place') {
+		if (/^Lake\b/.test(name)) return 'lake';
+		const word =
+			after.match(PLACE_AFTER)?.[0].trim().replace(/s$/, '') ??
+			before.match(/\b(city|town|village|region|province|republic|capital) of\s+$/)?.[1];
+		if (word) return word === 'capital' ? 'city' : word;
+		if (COUNTRY_LIKE.test(name)) return 'country';
+	}
+	return undefined;
+}
+
+const ORG_SUBKINDS: [string, RegExp][] = [
+	['company', /\b(?:JSC|LLP|LLC|Ltd|Inc|PLC|Company|Corporation)\b/],
+	['education', /\b(?:University|Institute|Academy|College|School|Lyceum)\b/],
+	['health', /\b(?:Hospital|Clinic)\b/],
+	[
+		'government',
+		/\b(?:Government|Ministry|Akimat|Parliament|Senate|Council|Committee|Commission|Agency|Court|Department|Office|Authority|Service|Police|Army|Navy)\b/
+	]
+];
 
 /** Lists ("Karkaraly and Shaitankol, the Bektau ata and Bugyly-Tagyly mountains") share a kind. */
 function propagateListKinds(mentions: NameMention[], text: string, ctx: DocContext): void {

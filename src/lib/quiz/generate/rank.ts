@@ -2,8 +2,8 @@
 
 import type { Candidate } from './candidate';
 import { checkQuestion } from './gates';
-import type { AnalysedStatement } from './registry';
-import type { Question } from './types';
+import type { AnalysedStatement } from './analyse';
+import type { Question } from '../types';
 import { contentWords, jaccard, tokens } from './words';
 
 export const MAX_PER_LESSON = 25;

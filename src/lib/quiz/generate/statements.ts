@@ -4,10 +4,10 @@
  * becomes "the Karaganda region"; anything that still leans on other sentences is rejected.
  */
 
-import type { Lesson, Sentence } from '../content/types';
-import { fragmentReason, leanReason, quoteOrTagReason } from './checks';
-import { PRESIDENT_ALIAS, type DocContext } from './context';
-import { capitalize } from './words';
+import type { Lesson, Sentence } from '../../content/types';
+import { fragmentReason, leanReason, quoteOrTagReason } from './prompt-text';
+import { isSpeaker, speakerReference, type DocContext } from './profile';
+import { capitalize, escapeRegExp } from './words';
 
 export type QuotedKind = 'programme' | 'award' | 'organization' | 'other';
 
@@ -25,6 +25,11 @@ export interface Statement {
 	quoted: QuotedName[];
 	/** Position among the lesson's usable statements. */
 	order: number;
+	/**
+	 * The sentence before, when this one leans on it ("Such measures ..."): `text` then starts with
+	 * it, so a prompt carries its own referent, and keys are taken only after it.
+	 */
+	context?: string;
 }
 
 const TAG_VERBS =
@@ -32,10 +37,13 @@ const TAG_VERBS =
 const TAG_AFTER_QUOTE = new RegExp(
 	`\\s*[,.!?]?\\s*["“”»’]\\s*[,.]?\\s*(?:-\\s*)?(?:(?:${TAG_VERBS})\\s+([^"“”«»]{2,60}?)|([^"“”«»]{2,60}?)\\s+(?:${TAG_VERBS}))\\s*[.!]?\\s*$`
 );
-const TAG_PRESIDENT = new RegExp(
-	`\\s*,\\s*(?:the\\s+)?(?:president|head of state)\\s+(?:${TAG_VERBS})\\s*\\.?\\s*$`,
-	'i'
-);
+/** ", the President said." at the end of a sentence, for the text's speaker's offices. */
+function speakerTag(ctx: DocContext): RegExp | null {
+	const speaker = ctx.profile.speaker;
+	if (!speaker?.title) return null;
+	const offices = [speaker.title, ...speaker.titleVariants].map(escapeRegExp).join('|');
+	return new RegExp(`\\s*,\\s*(?:the\\s+)?(?:${offices})\\s+(?:${TAG_VERBS})\\s*\\.?\\s*$`, 'i');
+}
 const QUOTED_CUES: [RegExp, QuotedKind][] = [
 	[
 		/(?:project|programme|program|principle|slogan|initiative|strategy|campaign|motto|plan)$/i,
@@ -72,7 +80,7 @@ function thirdPersonSubject(text: string, speaker: string, ctx: DocContext): str
 			.replace(/\b[Oo]ur country's\b/g, `${ctx.country}'s`)
 			.replace(/\b[Oo]ur country\b/g, ctx.country)
 			.replace(/\b[Oo]ur (?=[a-z])/g, `${ctx.country}'s `);
-		if (/\b[Ww]e\b/.test(out) && PRESIDENT_ALIAS.test(speaker)) {
+		if (/\b[Ww]e\b/.test(out) && isSpeaker(speaker, ctx.profile)) {
 			const replaced = replaceSubjectSimple(out, /\b[Ww]e\b/g, ctx.country);
 			if (!replaced) return null;
 			out = replaced;
@@ -126,14 +134,15 @@ function repairDisplacedName(text: string): string {
 }
 
 /** Speaker named by the tag at the end of a quote paragraph ("the President"), or null. */
-export function paragraphSpeaker(paragraph: string): string | null {
+export function paragraphSpeaker(paragraph: string, ctx: DocContext): string | null {
+	const reference = speakerReference(ctx.profile);
 	const m = paragraph.trim().match(TAG_AFTER_QUOTE);
-	if (!m)
-		return PRESIDENT_ALIAS.test(paragraph.slice(-60)) && TAG_PRESIDENT.test(paragraph)
-			? 'the President'
-			: null;
+	if (!m) {
+		const tag = speakerTag(ctx);
+		return reference && tag?.test(paragraph) ? reference : null;
+	}
 	const subject = (m[1] ?? m[2] ?? '').trim();
-	if (PRESIDENT_ALIAS.test(subject)) return 'the President';
+	if (reference && isSpeaker(subject, ctx.profile)) return reference;
 	if (/^(?:the\s+)?[A-Za-z][\w' -]{1,40}$/.test(subject) && !/\b(?:that|which|and)\b/.test(subject))
 		return subject;
 	return null;
@@ -186,14 +195,17 @@ export function rewriteSentence(raw: string, sc: SentenceContext, ctx: DocContex
 export function rewriteOrReason(
 	raw: string,
 	sc: SentenceContext,
-	ctx: DocContext
+	ctx: DocContext,
+	leansAllowed = false
 ): Cleaned | string {
 	let text = raw.replace(/\s+/g, ' ').trim();
 	if (/\.\.\.|…|said:|says:|\?$|!$/.test(text)) return 'ellipsis, nested speech or question';
 	if (/^(?:First|Second|Third|Fourth|Fifth|Finally|Firstly|Secondly),/.test(text))
 		return 'list item';
 	if (/\b[a-z]{2,}\.[a-z]{2,}|\. [a-z]/.test(text)) return 'broken sentence boundary';
-	text = text.replace(TAG_AFTER_QUOTE, '.').replace(TAG_PRESIDENT, '.');
+	const tag = speakerTag(ctx);
+	text = text.replace(TAG_AFTER_QUOTE, '.');
+	if (tag) text = text.replace(tag, '.');
 	const cleaned = stripQuotes(text);
 	if (!cleaned) return 'quoted speech inside';
 	text = cleaned.text.trim().replace(/\s+([,.;:])/g, '$1');
@@ -205,17 +217,13 @@ export function rewriteOrReason(
 	text = text.replace(/^(?:Along with this|In this regard|Therefore|Thus),\s*/, '');
 	text = text.replace(/^As (?:mentioned|noted|said) (?:below|above|earlier),\s*/, '');
 	text = capitalize(text);
-	text = text
-		.replace(/\b[Tt]he [Hh]ead of [Ss]tate\b/g, (m) =>
-			m[0] === 'T' ? 'The President' : 'the President'
-		)
-		.replace(/\b[Hh]ead of [Ss]tate\b/g, 'President')
-		.replace(/\bthe president\b/g, 'the President');
-	const previousHasPresident = PRESIDENT_ALIAS.test(sc.previous);
-	if (/^(?:He|She)\b/.test(text) && previousHasPresident)
-		text = text.replace(/^(?:He|She)\b/, 'The President');
-	if (/^According to (?:him|her),\s*/.test(text) && previousHasPresident)
-		text = text.replace(/^According to (?:him|her),\s*/, 'According to the President, ');
+	text = oneTitle(text, ctx);
+	const reference = speakerReference(ctx.profile);
+	const previousHasSpeaker = !!reference && isSpeaker(sc.previous, ctx.profile);
+	if (/^(?:He|She)\b/.test(text) && previousHasSpeaker)
+		text = text.replace(/^(?:He|She)\b/, capitalize(reference!));
+	if (/^According to (?:him|her),\s*/.test(text) && previousHasSpeaker)
+		text = text.replace(/^According to (?:him|her),\s*/, `According to ${reference}, `);
 	if (ctx.region && /^It\s+[a-z]+s\b/.test(text) && !/^It\s+(?:is|was|has|seems)\b/.test(text)) {
 		if (new RegExp(`\\b${ctx.region} region\\b`).test(sc.previous))
 			text = text.replace(/^It\b/, `The ${ctx.region} region`);
@@ -235,13 +243,28 @@ export function rewriteOrReason(
 		.replace(/\s{2,}/g, ' ');
 	if (text.split(' ').length > 60) return 'too long';
 	const quoted = cleaned.quoted;
-	return leanReason(text) ?? quoteOrTagReason(text) ?? fragmentReason(text) ?? { text, quoted };
+	const lean = leansAllowed ? null : leanReason(text);
+	return lean ?? quoteOrTagReason(text) ?? fragmentReason(text) ?? { text, quoted };
+}
+
+/** "the Head of State", "the president" -> "the President": one office for the speaker. */
+function oneTitle(text: string, ctx: DocContext): string {
+	const speaker = ctx.profile.speaker;
+	if (!speaker?.title) return text;
+	const offices = [speaker.title, ...speaker.titleVariants].map(escapeRegExp).join('|');
+	return text
+		.replace(
+			new RegExp(`\\b([Tt]he) (?:${offices})\\b`, 'gi'),
+			(_, the: string) => `${the} ${speaker.title}`
+		)
+		.replace(new RegExp(`\\b(?:${offices})\\b`, 'gi'), speaker.title);
 }
 
 /** Usable statements of a lesson, in reading order. */
 export function lessonStatements(lesson: Lesson, ctx: DocContext): Statement[] {
 	const statements: Statement[] = [];
-	const speakers = lesson.paragraphs.map(paragraphSpeaker);
+	const speakers = lesson.paragraphs.map((p) => paragraphSpeaker(p, ctx));
+	const reference = speakerReference(ctx.profile);
 	const quoteParagraph = lesson.paragraphs.map((p) => /^\s*["“«„]/.test(p));
 	let previous = '';
 	for (const sentence of lesson.sentences) {
@@ -252,20 +275,49 @@ export function lessonStatements(lesson: Lesson, ctx: DocContext): Statement[] {
 			previous
 		};
 		const cleaned = rewriteSentence(sentence.text, sc, ctx);
-		// "He ..." after a sentence about the President still speaks of the President.
+		// "He ..." after a sentence about the speaker still speaks of the speaker.
 		const carried =
-			/^(?:He|She)\b/.test(sentence.text.trim()) && PRESIDENT_ALIAS.test(previous)
-				? `The President ${sentence.text.trim().replace(/^(?:He|She)\s+/, '')}`
+			reference && /^(?:He|She)\b/.test(sentence.text.trim()) && isSpeaker(previous, ctx.profile)
+				? `${capitalize(reference)} ${sentence.text.trim().replace(/^(?:He|She)\s+/, '')}`
 				: sentence.text;
 		previous = cleaned?.text ?? carried;
-		if (!cleaned) continue;
-		statements.push({
-			lesson,
-			sentence,
-			text: cleaned.text,
-			quoted: cleaned.quoted,
-			order: statements.length
-		});
+		if (cleaned) {
+			statements.push({
+				lesson,
+				sentence,
+				text: cleaned.text,
+				quoted: cleaned.quoted,
+				order: statements.length
+			});
+			continue;
+		}
+		const leaning = withPrevious(sentence, sc, ctx, statements[statements.length - 1]);
+		if (leaning) statements.push({ ...leaning, lesson, sentence, order: statements.length });
 	}
 	return statements;
+}
+
+/**
+ * A sentence that leans on the one right before it in its paragraph ("Such measures are taken as
+ * part of the Green Kazakhstan project."), told together with that sentence.
+ */
+function withPrevious(
+	sentence: Sentence,
+	sc: SentenceContext,
+	ctx: DocContext,
+	before: Statement | undefined
+): Pick<Statement, 'text' | 'quoted' | 'context'> | null {
+	if (!before || before.context) return null;
+	if (
+		before.sentence.index !== sentence.index - 1 ||
+		before.sentence.paragraph !== sentence.paragraph
+	)
+		return null;
+	const result = rewriteOrReason(sentence.text, sc, ctx, true);
+	if (typeof result === 'string') return null;
+	return {
+		text: `${before.text} ${result.text}`,
+		quoted: [...before.quoted, ...result.quoted],
+		context: before.text
+	};
 }

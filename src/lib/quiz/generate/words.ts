@@ -1,5 +1,8 @@
 /** Word-level helpers shared by the generator and the gates. */
 
+/** The gap of a fill-in or multiple-choice prompt. */
+export const BLANK = '_____';
+
 export const STOPWORDS = new Set(
 	(
 		'a an the and or but of to in on at by for with from as into onto about over under than then ' +

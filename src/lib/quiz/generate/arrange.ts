@@ -1,8 +1,8 @@
 /** Bank-wide arrangement: true/false balance, key positions spread over A-D, matching order. */
 
 import type { Candidate } from './candidate';
-import { fnv1a, seededShuffle } from './hash';
-import type { Question } from './types';
+import { fnv1a, seededShuffle } from '../hash';
+import type { Question } from '../types';
 
 /** Chooses true or false versions so that about half of the statements are true. */
 export function balanceTrueFalse(candidates: Candidate[]): void {

@@ -1,14 +1,14 @@
 /** True/false statements: the statement as the text gives it, or with one key swapped for a wrong one. */
 
-import { explanationOf, sourceOf, type Candidate } from './candidate';
-import { nameDistractors, numberDistractors, swapNumber } from './distractors';
-import { hedgeClass } from './numbers';
-import { capitalize } from './words';
-import { stableId } from './hash';
-import { awardCue, type NameMention } from './facts';
-import type { AnalysedStatement, NameEntry, Registry } from './registry';
-import type { TrueFalseQuestion } from './types';
-import { maxKeyMentions } from './generate-cloze';
+import { explanationOf, sourceOf, type Candidate } from '../candidate';
+import { nameDistractors, numberDistractors, swapNumber } from '../distractors';
+import { hedgeClass } from '../numbers';
+import { capitalize } from '../words';
+import { stableId } from '../../hash';
+import { awardCue, type NameMention } from '../facts';
+import type { AnalysedStatement, NameEntry, Registry } from '../analyse';
+import type { TrueFalseQuestion } from '../../types';
+import { maxKeyMentions } from './names';
 
 function tf(
 	s: AnalysedStatement,

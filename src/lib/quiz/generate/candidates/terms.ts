@@ -1,24 +1,9 @@
-/** Multiple-choice, fill-in-the-blank and numeric questions that blank one key of a statement. */
+/** Fill-in and multiple-choice questions on a statement's key terms (specific common nouns). */
 
-import {
-	accordingTo,
-	blankOut,
-	explanationOf,
-	singularVerb,
-	sourceOf,
-	type Candidate
-} from './candidate';
-import { actorOption, findActor } from './actors';
-import { PRESIDENT_ALIAS } from './context';
-import { formatLike, nameDistractors, numberDistractors } from './distractors';
-import { isVariant } from './names';
-import { fnv1a } from './hash';
-import type { NameKind, NameMention } from './facts';
-import { stableId } from './hash';
-import { normalizeName } from './names';
-import { hedgeClass, parseDigits, type NumberMention } from './numbers';
-import type { AnalysedStatement, NameEntry, Registry } from './registry';
-import type { FillBlankQuestion, MultipleChoiceQuestion, NumericQuestion } from './types';
+import { accordingTo, blankOut, explanationOf, sourceOf, type Candidate } from '../candidate';
+import { fnv1a, stableId } from '../../hash';
+import type { AnalysedStatement, Registry } from '../analyse';
+import type { FillBlankQuestion, MultipleChoiceQuestion } from '../../types';
 import {
 	abstractSense,
 	isHypernym,
@@ -28,262 +13,8 @@ import {
 	sameStem,
 	singular,
 	type NounKind
-} from './nouns';
-import { article, STOPWORDS, tokens } from './words';
-
-const KIND_VALUE: Record<NameKind, number> = {
-	person: 1,
-	programme: 0.95,
-	award: 0.9,
-	organization: 0.85,
-	place: 0.75,
-	other: 0.45
-};
-const WHICH: Partial<Record<NameKind, string>> = {
-	person: 'who',
-	organization: 'which organization',
-	programme: 'which project',
-	place: 'which place'
-};
-
-export function maxKeyMentions(registry: Registry): number {
-	return Math.max(6, registry.statements.length * 0.12);
-}
-
-export function nameKeyValue(entry: NameEntry, registry: Registry): number {
-	const salience = Math.min(0.6, entry.mentions.length / (maxKeyMentions(registry) * 2));
-	return KIND_VALUE[entry.kind] * (1 - salience);
-}
-
-function numberKeyValue(n: NumberMention): number {
-	return n.kind === 'year' ? 0.7 : n.kind === 'quantity' && !n.unit ? 0.6 : 1;
-}
-
-/** Typing a figure suits an exact one with a clear unit (or what it counts); hedged ones less. */
-function numericValue(n: NumberMention): number {
-	const exact = hedgeClass(n.hedge) === 'exact';
-	const counted = n.kind === 'percent' || n.kind === 'year' || !!n.unit || !!n.multiplier;
-	return numberKeyValue(n) * (exact && counted ? 1.05 : exact ? 0.8 : 0.7);
-}
-
-function mcPrompt(
-	s: AnalysedStatement,
-	m: { start: number; end: number },
-	kind: NameKind | null,
-	registry: Registry
-): string {
-	const ctx = registry.ctx;
-	const rest = s.text.slice(m.end);
-	const which = kind ? WHICH[kind] : undefined;
-	// "X prepares specialists." -> "According to the speech, which organization prepares specialists?"
-	if (
-		m.start === 0 &&
-		which &&
-		/^ [a-z]+(?:s|ed)\b/.test(rest) &&
-		!/^ (?:is|was|has)\b/.test(rest) &&
-		rest.length > 15
-	)
-		return `According to the ${ctx.sourceWord}, ${which}${rest.replace(/\.$/, '?')}`;
-	return accordingTo(blankOut(s.text, m.start, m.end), ctx);
-}
-
-export function nameCandidates(
-	s: AnalysedStatement,
-	registry: Registry,
-	slug: string
-): Candidate[] {
-	const out: Candidate[] = [];
-	const ctx = registry.ctx;
-	const seen = new Set<NameEntry>();
-	for (const m of s.names) {
-		const entry = registry.entryOf(m.text);
-		if (!entry || seen.has(entry) || entry.countryLike) continue;
-		seen.add(entry);
-		if (entry.mentions.length > maxKeyMentions(registry)) continue;
-		// The speaker of a speech is no key: every sentence is his.
-		if (registry.ctx.sourceWord === 'speech' && PRESIDENT_ALIAS.test(entry.name)) continue;
-		if (entry.kind === 'other' && !/\s/.test(m.text)) continue;
-		if (
-			entry.kind === 'person' &&
-			/\b(?:Code|Plan|Law|Act|Constitution|Programme|Project)\b/.test(entry.name)
-		)
-			continue;
-		const value = nameKeyValue(entry, registry);
-		const key = normalizeName(entry.name);
-		const distractors =
-			entry.kind === 'other' ? [] : nameDistractors(registry, entry, s, m.text, 3);
-		if (distractors.length === 3) {
-			const question: MultipleChoiceQuestion = {
-				id: stableId(slug, 'multiple_choice', s.sentence.text, key),
-				type: 'multiple_choice',
-				prompt: mcPrompt(s, m, entry.kind, registry),
-				options: [m.text, ...distractors],
-				answer: m.text,
-				explanation: explanationOf(s, ctx),
-				difficulty: 0.35 + (entry.kind === 'person' ? 0.1 : 0.05),
-				source: sourceOf(s)
-			};
-			out.push({ question, statement: s, key, score: value });
-		}
-		// A long name (a slogan, a project's full title) is recognised, not recalled word for word.
-		if (m.text.split(/\s+/).length <= MAX_TYPED_WORDS)
-			out.push(fillCandidate(s, m, entry, registry, slug, key, value));
-	}
-	return out;
-}
-
-/** The longest answer a student is asked to type. */
-const MAX_TYPED_WORDS = 4;
-
-function fillCandidate(
-	s: AnalysedStatement,
-	m: NameMention,
-	entry: NameEntry,
-	registry: Registry,
-	slug: string,
-	key: string,
-	value: number
-): Candidate {
-	const accept = new Set(
-		entry.variants.filter((v) => v !== m.text && (entry.kind === 'person' || !m.text.includes(v)))
-	);
-	if (entry.kind === 'person') {
-		const surname = m.text.split(' ').pop() ?? '';
-		if (surname.length >= 4 && surname !== m.text) accept.add(surname);
-	}
-	const question: FillBlankQuestion = {
-		id: stableId(slug, 'fill_blank', s.sentence.text, key),
-		type: 'fill_blank',
-		prompt: `Complete the sentence from the ${registry.ctx.sourceWord}: ${blankOut(s.text, m.start, m.end)}`,
-		options: [],
-		answer: m.text,
-		accept: [...accept],
-		explanation: explanationOf(s, registry.ctx),
-		difficulty: 0.6 + (m.text.split(' ').length > 1 ? 0.1 : 0),
-		source: sourceOf(s)
-	};
-	return { question, statement: s, key, score: value * 0.9 };
-}
-
-function unitHint(n: NumberMention): string {
-	if (n.kind === 'percent') return 'in %';
-	if (n.kind === 'year') return 'year';
-	if (n.multiplier) return `in ${n.multiplier}s${n.unit ? ` of ${n.unit}` : ''}`;
-	return n.unit ? `number of ${n.unit}` : 'a number';
-}
-
-export function numberKey(n: NumberMention): string {
-	return `#${n.kind}:${n.value}:${n.unit}`;
-}
-
-export function numberCandidates(
-	s: AnalysedStatement,
-	lesson: AnalysedStatement[],
-	registry: Registry,
-	slug: string
-): Candidate[] {
-	const out: Candidate[] = [];
-	const ctx = registry.ctx;
-	for (const n of s.numbers) {
-		const key = numberKey(n);
-		const value = numberKeyValue(n);
-		const distractors = numberDistractors(n, lesson, 3, slug + s.sentence.text + key);
-		const keyText =
-			(n.hedge ? `${n.hedge} ` : '') +
-			formatLike(n, n.kind === 'fraction' ? n.value : parseDigits(n.digits));
-		if (distractors.length === 3) {
-			const question: MultipleChoiceQuestion = {
-				id: stableId(slug, 'multiple_choice', s.sentence.text, key),
-				type: 'multiple_choice',
-				prompt: accordingTo(blankOut(s.text, n.start, n.end), ctx),
-				options: [keyText, ...distractors.map((d) => d.text)],
-				answer: keyText,
-				explanation: explanationOf(s, ctx),
-				difficulty: 0.4,
-				source: sourceOf(s)
-			};
-			out.push({ question, statement: s, key, score: value });
-		}
-		if (n.kind === 'fraction') continue;
-		const digits = parseDigits(n.digits);
-		const decimals = n.digits.includes('.') ? n.digits.split('.')[1].length : 0;
-		const unit =
-			n.kind === 'percent'
-				? '%'
-				: n.kind === 'year'
-					? ''
-					: [n.multiplier, n.unit].filter(Boolean).join(' ');
-		const numeric: NumericQuestion = {
-			id: stableId(slug, 'numeric', s.sentence.text, key),
-			type: 'numeric',
-			prompt: `Give the figure from the ${ctx.sourceWord} (${unitHint(n)}): ${blankOut(s.text, n.valueStart, n.end)}`,
-			options: [],
-			answer: digits,
-			tolerance: decimals ? 10 ** -decimals / 2 : 0,
-			unit,
-			explanation: explanationOf(s, ctx),
-			difficulty: 0.65,
-			source: sourceOf(s)
-		};
-		out.push({ question: numeric, statement: s, key, score: numericValue(n) });
-	}
-	return out;
-}
-
-/** "Who must invest in modernisation?" with other actors of the text as distractors. */
-export function actorCandidates(
-	s: AnalysedStatement,
-	registry: Registry,
-	slug: string,
-	actors: string[]
-): Candidate[] {
-	const actor = findActor(s.text);
-	if (!actor) return [];
-	const answer = actorOption(actor.text);
-	const lower = s.text.toLowerCase();
-	const distractors = actors
-		.filter(
-			(a) =>
-				a.toLowerCase() !== answer.toLowerCase() &&
-				!isVariant(a, answer) &&
-				!lower.includes(a.toLowerCase())
-		)
-		.sort((a, b) => (fnv1a(s.text + a) % 997) - (fnv1a(s.text + b) % 997))
-		.filter((a, i, list) => list.findIndex((b) => b.toLowerCase() === a.toLowerCase()) === i)
-		.slice(0, 3);
-	if (distractors.length < 3) return [];
-	const key = `actor:${answer.toLowerCase()}`;
-	const rest = s.text.slice(actor.end);
-	const prompt =
-		actor.start === 0
-			? `According to the ${registry.ctx.sourceWord}, who${singularVerb(rest).replace(/\.$/, '?')}`
-			: accordingTo(blankOut(s.text, actor.start, actor.end), registry.ctx);
-	const question: MultipleChoiceQuestion = {
-		id: stableId(slug, 'multiple_choice', s.sentence.text, key),
-		type: 'multiple_choice',
-		prompt,
-		options: [answer, ...distractors],
-		answer,
-		explanation: explanationOf(s, registry.ctx),
-		difficulty: 0.45,
-		source: sourceOf(s)
-	};
-	return [{ question, statement: s, key, score: 0.85 }];
-}
-
-/** Every distinct actor of the document, as options. */
-export function documentActors(registry: Registry): string[] {
-	const seen = new Map<string, string>();
-	for (const s of registry.statements) {
-		const a = findActor(s.text);
-		if (a) {
-			const option = actorOption(a.text);
-			if (!seen.has(option.toLowerCase())) seen.set(option.toLowerCase(), option);
-		}
-	}
-	return [...seen.values()];
-}
-
+} from '../nouns';
+import { article, STOPWORDS, tokens } from '../words';
 const ADJECTIVE_ENDING =
 	/(?:al|ive|ous|ful|ic|able|ible|less|ary|ory|est|ish|ern|[^m]ant|[^m]ent)$/;
 const TERM_STOP = new Set(
@@ -329,10 +60,12 @@ export function statementTerms(
 function findTerms(s: AnalysedStatement, registry: Registry): { word: string; start: number }[] {
 	const df = registry.ctx.documentFrequency;
 	const taken = [...s.names, ...s.numbers];
+	const own = s.context ? s.context.length + 1 : 0;
 	const found: { word: string; start: number; score: number }[] = [];
 	for (const m of s.text.matchAll(/(?<![\p{L}'-])([a-z][a-z-]{4,})(?![\p{L}'-])/gu)) {
 		const word = m[1];
 		const start = m.index;
+		if (start < own) continue;
 		if (/(?:ed|ing|ly)$/.test(word) || ADJECTIVE_ENDING.test(word) || TERM_STOP.has(word)) continue;
 		if (GENERIC.has(word)) continue;
 		if (!registry.ctx.nounWords.has(word)) continue;

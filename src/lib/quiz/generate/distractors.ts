@@ -3,8 +3,8 @@
  * format and scale that the text contradicts (hedges and figures of the same sentence respected).
  */
 
-import { SCALE_WORDS } from '../content/numbers';
-import { fnv1a } from './hash';
+import { SCALE_WORDS } from '../../content/numbers';
+import { fnv1a } from '../hash';
 import { isVariant } from './names';
 import {
 	claimInterval,
@@ -14,7 +14,7 @@ import {
 	parseDigits,
 	type NumberMention
 } from './numbers';
-import type { AnalysedStatement, NameEntry, Registry } from './registry';
+import type { AnalysedStatement, NameEntry, Registry } from './analyse';
 import { contentWords, escapeRegExp } from './words';
 
 // ----------------------------------------------------------------------------- numbers
@@ -61,7 +61,8 @@ function candidateBases(key: NumberMention): number[] {
 	const d = decimals(key.digits);
 	const unit = 10 ** -d;
 	let steps: number[];
-	if (key.kind === 'year') steps = [-1, 1, -2, 2, -3, 3, -5, 5, -7, -10, 4, -4];
+	// Years far enough apart that a wrong one is clearly wrong, never a one-year hair-split.
+	if (key.kind === 'year') steps = [-5, 5, -10, 10, -3, 3, -15, 15, -20, 20, -7, 7];
 	else {
 		const roundness =
 			d > 0
@@ -230,6 +231,8 @@ export function nameDistractors(
 		(w) => !keyEntry.variants.some((v) => v.toLowerCase().includes(w))
 	);
 	const maxMentions = options.maxMentions ?? Math.max(6, registry.statements.length * 0.12);
+	// A place of a kind the text does not name could be a lake or a mountain: no guess.
+	if (keyEntry.kind === 'place' && !keyEntry.sub) return [];
 	const pool = (registry.byKind.get(keyEntry.kind) ?? []).filter(
 		(e) =>
 			e !== keyEntry &&

@@ -1,8 +1,8 @@
 /** A generated question before ranking, with what ranking and arrangement need to know. */
 
-import type { Question, QuestionSource, TrueFalseQuestion } from './types';
-import type { DocContext } from './context';
-import type { AnalysedStatement } from './registry';
+import type { Question, QuestionSource, TrueFalseQuestion } from '../types';
+import type { DocContext } from './profile';
+import type { AnalysedStatement } from './analyse';
 
 export interface Candidate {
 	question: Question;
@@ -15,7 +15,9 @@ export interface Candidate {
 	falseVersion?: TrueFalseQuestion;
 }
 
-export const BLANK = '_____';
+import { BLANK, STOPWORDS } from './words';
+
+export { BLANK };
 
 export function sourceOf(s: AnalysedStatement): QuestionSource {
 	return {
@@ -30,8 +32,16 @@ export function lowerFirst(text: string, ctx: DocContext): string {
 	const first = text.match(/^\p{L}[\p{L}-]*/u)?.[0] ?? '';
 	// "I", acronyms and hyphenated names ("Kassym-Jomart") keep their capitals.
 	if (!first || first === 'I' || /^\p{Lu}{2,}$/u.test(first) || /-\p{Lu}/u.test(first)) return text;
-	// A word never seen capitalised inside a sentence is not a name: lower-case it.
-	if (!ctx.capitalWords.has(first)) return first.toLowerCase() + text.slice(first.length);
+	// A name keeps its capital: lower-case only a word the text also writes in lower case, or a
+	// word never seen capitalised inside a sentence that does not start a run of capitals
+	// ("William Bradford").
+	const lower = first.toLowerCase();
+	const startsName = /^\p{L}[\p{L}-]* \p{Lu}/u.test(text);
+	if (
+		ctx.lowercaseWords.has(lower) ||
+		(!ctx.capitalWords.has(first) && !startsName && STOPWORDS.has(lower))
+	)
+		return lower + text.slice(first.length);
 	return text;
 }
 

@@ -1,5 +1,5 @@
 /** Numbers in a sentence with their hedge, scale and unit ("more than 4.2 million hectares"). */
-import { SCALE_WORDS } from '../content/numbers';
+import { SCALE_WORDS } from '../../content/numbers';
 
 export type NumberKind = 'percent' | 'year' | 'quantity' | 'fraction';
 export type HedgeClass = 'exact' | 'lower' | 'upper' | 'approx';

@@ -1,11 +1,11 @@
 /** Every usable statement of the document with its names and numbers, and names grouped by spelling. */
 
-import type { SourceDocument } from '../content/types';
-import { buildContext, type DocContext } from './context';
+import type { SourceDocument } from '../../content/types';
+import { buildContext, type DocContext } from './profile';
 import { findNames, findRoles, type NameKind, type NameMention, type PersonRole } from './facts';
 import { sameName, normalizeName } from './names';
 import { findNumbers, type NumberMention } from './numbers';
-import { lessonStatements, type Statement } from './rewrite';
+import { lessonStatements, type Statement } from './statements';
 import { contentWords } from './words';
 
 export interface AnalysedStatement extends Statement {
@@ -61,12 +61,14 @@ export function buildRegistry(doc: SourceDocument): Registry {
 }
 
 function analyse(s: Statement, lessonIndex: number, ctx: DocContext): AnalysedStatement {
-	const names = findNames(s, ctx);
+	// Keys come from the statement's own sentence, not from the sentence told before it.
+	const own = s.context ? s.context.length + 1 : 0;
+	const names = findNames(s, ctx).filter((m) => m.start >= own);
 	return {
 		...s,
 		lessonIndex,
 		names,
-		numbers: findNumbers(s.text),
+		numbers: findNumbers(s.text).filter((n) => n.start >= own),
 		roles: findRoles(s.text, names),
 		words: new Set(contentWords(s.text))
 	};

@@ -1,12 +1,12 @@
 /** Matching questions: people to their roles, recipients to awards, figures to what they count. */
 
-import { sourceOf, type Candidate } from './candidate';
-import { formatLike } from './distractors';
-import { awardCue } from './facts';
-import { stableId } from './hash';
-import { parseDigits } from './numbers';
-import type { AnalysedStatement, Registry } from './registry';
-import type { MatchingQuestion } from './types';
+import { sourceOf, type Candidate } from '../candidate';
+import { formatLike } from '../distractors';
+import { awardCue } from '../facts';
+import { stableId } from '../../hash';
+import { parseDigits } from '../numbers';
+import type { AnalysedStatement, Registry } from '../analyse';
+import type { MatchingQuestion } from '../../types';
 
 type Pair = [string, string];
 /** A pair and the statement it comes from. */

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildContext } from './context';
+import { buildContext } from './profile';
 import { numberDistractors } from './distractors';
-import { fnv1a, stableId } from './hash';
+import { fnv1a, stableId } from '../hash';
 import { isVariant, sameName } from './names';
 import { findNumbers } from './numbers';
-import type { AnalysedStatement } from './registry';
-import { rewriteSentence } from './rewrite';
-import type { SourceDocument } from '../content/types';
+import type { AnalysedStatement } from './analyse';
+import { rewriteSentence } from './statements';
+import type { SourceDocument } from '../../content/types';
 
 describe('names', () => {
 	it('groups spellings of one name', () => {

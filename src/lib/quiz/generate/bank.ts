@@ -1,0 +1,65 @@
+/**
+ * Public entry: the question bank of a document, keyed by lesson slug. Pure and deterministic.
+ * The stages, one file each: analyse (analyse.ts) -> candidates (candidates/) -> checks
+ * (checks.ts) -> rank (rank.ts) -> arrange (arrange.ts); distractors are made with the candidates.
+ */
+
+import type { SourceDocument } from '../../content/types';
+import type { Question } from '../types';
+import { buildRegistry } from './analyse';
+import { balanceTrueFalse, shuffleMatching, spreadKeyPositions, trimTrueOnly } from './arrange';
+import type { Candidate } from './candidate';
+import { documentPools, lessonCandidates } from './candidates';
+import { screen, type Refusal } from './checks';
+import type { Lexicon } from './lexicon';
+import { selectForLesson } from './rank';
+
+/** Per lesson: how many candidates there were and how many each check refused. */
+export interface LessonReport {
+	candidates: number;
+	refused: Partial<Record<Refusal, number>>;
+	chosen: number;
+}
+
+export interface GeneratedBank {
+	bank: Record<string, Question[]>;
+	report: Record<string, LessonReport>;
+}
+
+export function generateBank(doc: SourceDocument, lexicon: Lexicon): Record<string, Question[]> {
+	return generateBankWithReport(doc, lexicon).bank;
+}
+
+export function generateBankWithReport(doc: SourceDocument, lexicon: Lexicon): GeneratedBank {
+	const registry = buildRegistry(doc);
+	const pools = documentPools(registry);
+	const report: Record<string, LessonReport> = {};
+	const chosen: Candidate[][] = registry.byLesson.map((lesson, i) => {
+		const slug = doc.lessons[i].slug;
+		const candidates = lessonCandidates(lesson, registry, slug, pools);
+		const { kept, refused } = screen(candidates, lesson, registry, lexicon);
+		const selected = selectForLesson(kept, lesson);
+		report[slug] = { candidates: candidates.length, refused, chosen: selected.length };
+		return selected;
+	});
+	trimTrueOnly(chosen);
+	balanceTrueFalse(chosen.flat());
+	const bank: Record<string, Question[]> = {};
+	doc.lessons.forEach((lesson, i) => {
+		bank[lesson.slug] = chosen[i].map((c) => structuredClone(c.question));
+	});
+	const all = Object.values(bank).flat();
+	uniqueIds(all);
+	spreadKeyPositions(all);
+	shuffleMatching(all);
+	return { bank, report };
+}
+
+function uniqueIds(questions: Question[]): void {
+	const seen = new Map<string, number>();
+	for (const q of questions) {
+		const n = seen.get(q.id) ?? 0;
+		seen.set(q.id, n + 1);
+		if (n > 0) q.id = `${q.id}${n.toString(36)}`;
+	}
+}

@@ -1,0 +1,195 @@
+/**
+ * The checks stage: what a strict teacher would refuse before ranking. Each candidate is kept or
+ * refused with one reason, and the refusals are counted per lesson so a bank can say why a lesson
+ * has the questions it has. Ranking then chooses only among what passed.
+ */
+
+import type { AnalysedStatement, Registry } from './analyse';
+import type { Candidate } from './candidate';
+import { isCommonPhrase, type Lexicon } from './lexicon';
+import { anaphorReason, leanReason } from './prompt-text';
+import { isSpeaker } from './profile';
+import type { Question } from '../types';
+import { STOPWORDS, tokens } from './words';
+
+export type Refusal =
+	| 'common word as key'
+	| 'speaker or place of the text as key'
+	| 'true/false without a checkable fact'
+	| 'true/false states an opinion or a promise'
+	| 'true/false without a false version'
+	| 'leans on an earlier sentence'
+	| 'key given away by the prompt'
+	| 'key given away by the lesson title'
+	| 'term without wrong options of its kind'
+	| 'options of another kind than the key'
+	| 'an instruction, not a statement'
+	| 'a list of names, not a statement'
+	| 'matching pair without what it is'
+	| 'term not central to the lesson'
+	| 'malformed number'
+	| 'citation marker'
+	| 'verse or quotation'
+	| 'speaker among the options';
+
+export interface Screened {
+	kept: Candidate[];
+	refused: Partial<Record<Refusal, number>>;
+}
+
+export function screen(
+	candidates: Candidate[],
+	lesson: AnalysedStatement[],
+	registry: Registry,
+	lexicon: Lexicon
+): Screened {
+	const kept: Candidate[] = [];
+	const refused: Partial<Record<Refusal, number>> = {};
+	for (const c of candidates) {
+		const reason = refusalOf(c, lesson, registry, lexicon);
+		if (reason) refused[reason] = (refused[reason] ?? 0) + 1;
+		else kept.push(c);
+	}
+	return { kept, refused };
+}
+
+export function refusalOf(
+	c: Candidate,
+	lesson: AnalysedStatement[],
+	registry: Registry,
+	lexicon: Lexicon
+): Refusal | null {
+	const q = c.question;
+	const versions = [q, ...(c.falseVersion ? [c.falseVersion] : [])];
+	if (versions.some((v) => CITATION.test(textOf(v)))) return 'citation marker';
+	if (versions.some((v) => malformedNumber(textOf(v)))) return 'malformed number';
+	// "the _____th-largest", "the _____s": a blank that splits a word from its ending.
+	if (/_____[\p{L}\d-]|[\p{L}\d]_____/u.test(q.prompt)) return 'malformed number';
+	if (INSTRUCTION.test(c.statement.text)) return 'an instruction, not a statement';
+	if (namesOnly(c.statement.text)) return 'a list of names, not a statement';
+	if (q.type === 'matching' && q.pairs.some(([, right]) => right.trim().split(/\s+/).length < 2))
+		return 'matching pair without what it is';
+	if (versions.some((v) => leanReason(v.prompt))) return 'leans on an earlier sentence';
+	if (anaphorReason(c.statement)) return 'leans on an earlier sentence';
+	if (q.type === 'true_false') return trueFalseRefusal(c, registry);
+	if (q.type === 'multiple_choice' || q.type === 'fill_blank') {
+		if (isSpeaker(q.answer, registry.ctx.profile)) return 'speaker or place of the text as key';
+		if (!/^#/.test(c.key) && commonKey(q.answer, lexicon)) return 'common word as key';
+		if (c.key.startsWith('term:')) {
+			// Wrong options for an everyday noun are other nouns that rarely fit its sentence.
+			if (q.type === 'multiple_choice') return 'term without wrong options of its kind';
+			if (mentionsIn(lesson, c.key.slice(5)) < 2) return 'term not central to the lesson';
+		}
+		if (givenAway(q.prompt, q.answer)) return 'key given away by the prompt';
+		if (givenAway(c.statement.lesson.title, q.answer)) return 'key given away by the lesson title';
+		if (q.type === 'multiple_choice') {
+			if (q.options.some((o) => o !== q.answer && isSpeaker(o, registry.ctx.profile)))
+				return 'speaker among the options';
+			if (!/^#/.test(c.key) && !sameClass(q.answer, q.options, lexicon))
+				return 'options of another kind than the key';
+			if (q.options.some((o) => o !== q.answer && givenAway(o, q.answer)))
+				return 'key given away by the prompt';
+		}
+	}
+	return null;
+}
+
+/**
+ * A key of everyday words: "priority", "the Government", "large companies". A name of several
+ * words ("Comfortable School") is a name, whatever its words.
+ */
+function commonKey(answer: string, lexicon: Lexicon): boolean {
+	const bare = answer.replace(/^(?:the|a|an)\s+/i, '');
+	if (/\p{Lu}/u.test(bare) && /\s/.test(bare)) return false;
+	return isCommonPhrase(bare, lexicon);
+}
+
+/**
+ * A name whose last word is an everyday noun says what kind of thing it is ("Russian Empire",
+ * "Karatau Mountains", "Lesser Horde"): every option must end in that word. Names without such a
+ * word (people, most places) must not be offered beside one ("Oral" beside "Russian Empire").
+ */
+function sameClass(answer: string, options: string[], lexicon: Lexicon): boolean {
+	const head = classWord(answer, lexicon);
+	return options.every((o) => classWord(o, lexicon) === head);
+}
+
+function classWord(name: string, lexicon: Lexicon): string | null {
+	const words = name.split(/\s+/);
+	if (words.length < 2) return null;
+	const last = words[words.length - 1].toLowerCase();
+	if (!/^\p{L}+$/u.test(last) || !lexicon.isNoun(last) || lexicon.perMillion(last) < 0.5)
+		return null;
+	return stem(last);
+}
+
+/** A study question of a textbook ("Explain why ..."), not something the text states. */
+const INSTRUCTION =
+	/^(?:Analy[sz]e|Explain|Describe|Compare|Contrast|Discuss|Identify|Evaluate|Consider|Summari[sz]e|List|Define|Imagine|Think|Read|Write|Remember|Look|Assess|Examine|Outline|Trace|Suppose)\b/;
+
+/** A salutation or a roll of names ("President Pitzer, Mr. Vice President, Governor, ..."). */
+function namesOnly(text: string): boolean {
+	const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+	const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+	return words.length > 3 && capitals / words.length > 0.6;
+}
+
+/** How many statements of the lesson use the word (or its singular or plural). */
+function mentionsIn(lesson: AnalysedStatement[], word: string): number {
+	const forms = [word, stem(word), stem(word) + 's', stem(word) + 'es'];
+	return lesson.filter((s) => forms.some((f) => s.words.has(f))).length;
+}
+
+/** Citation markers left from an encyclopedia: "[5]", "[12][13]", "[note 2]", "[citation needed]". */
+const CITATION = /\[(?:\d+|[a-z]|note \d+|citation needed)\]/i;
+
+function textOf(q: Question): string {
+	const parts = [q.prompt];
+	if (q.type === 'multiple_choice') parts.push(...q.options);
+	if (q.type === 'matching') parts.push(...q.pairs.flat());
+	return parts.join('\n');
+}
+
+/** "22th", "3nd", "1st" for 11, the "1919s", a year far in the future: never shown. */
+export function malformedNumber(text: string): boolean {
+	for (const m of text.matchAll(/\b(\d+)(st|nd|rd|th)\b/gi)) {
+		if (ordinalSuffix(Number(m[1])) !== m[2].toLowerCase()) return true;
+	}
+	if (/\b\d{3}[1-9]s\b/.test(text)) return true;
+	for (const m of text.matchAll(/\b(?:in|since|by|until|of) (2\d{3})\b/g))
+		if (Number(m[1]) > 2100) return true;
+	return false;
+}
+
+export function ordinalSuffix(n: number): string {
+	const tens = n % 100;
+	if (tens >= 11 && tens <= 13) return 'th';
+	return ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+}
+
+/** A word of the key (four letters or more) stands elsewhere in the prompt: the key is given away. */
+export function givenAway(prompt: string, key: string): boolean {
+	const promptWords = new Set(tokens(prompt.replace(/_____/g, ' ')).map(stem));
+	return tokens(key)
+		.filter((w) => w.length >= 4 && !STOPWORDS.has(w) && !/^\d/.test(w))
+		.some((w) => promptWords.has(stem(w)));
+}
+
+const stem = (w: string) => w.replace(/(?:'s|’s|ies|es|s)$/, '');
+
+/** A statement that takes a side rather than stating a fact: nobody would mark it false. */
+const OPINION =
+	/\b(?:should|must|ought|needs? to|necessary|important|essential|convinced|believes?|sure|confident|hope[sd]?|urged?|calls? on|called on|it is time|deserves?|obviously|clearly|of course|I|we|our|us)\b/i;
+
+function trueFalseRefusal(c: Candidate, registry: Registry): Refusal | null {
+	const s = c.statement;
+	const profile = registry.ctx.profile;
+	const facts =
+		s.numbers.length +
+		s.names.filter((n) => !isSpeaker(n.text, profile) && n.text !== profile.country).length;
+	if (!facts) return 'true/false without a checkable fact';
+	if (OPINION.test(s.text.replace(/^According to [^,]+,\s*/, '')))
+		return 'true/false states an opinion or a promise';
+	if (!c.falseVersion) return 'true/false without a false version';
+	return null;
+}
