@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 // The pure core turns text into lessons, questions, grades and review schedules. It runs in the
@@ -42,5 +42,71 @@ describe('the pure core', () => {
 				.map((source) => `${file}: ${source}`)
 		);
 		expect(offending).toEqual([]);
+	});
+});
+
+/** Relative imports that load code at run time (`import type` loads nothing), as resolved files. */
+function runtimeImports(file: string): string[] {
+	const text = readFileSync(file, 'utf8');
+	return [...text.matchAll(/^\s*(?:import|export)\s+(?!type\b)[^'"]*?from\s+'(\.[^']+)'/gm)].map(
+		(m) => {
+			const base = resolve(dirname(file), m[1]);
+			for (const candidate of [`${base}.ts`, join(base, 'index.ts')])
+				if (CORE_FILES.has(candidate)) return candidate;
+			return base;
+		}
+	);
+}
+
+const CORE_FILES = new Set(CORE.flatMap(sourceFiles).map((f) => resolve(f)));
+
+/** The first import cycle found among the files, as a list of files, or null. */
+export function findCycle(graph: Map<string, string[]>): string[] | null {
+	const state = new Map<string, 'open' | 'done'>();
+	const path: string[] = [];
+	const visit = (node: string): string[] | null => {
+		if (state.get(node) === 'done') return null;
+		if (state.get(node) === 'open') return [...path.slice(path.indexOf(node)), node];
+		state.set(node, 'open');
+		path.push(node);
+		for (const next of graph.get(node) ?? []) {
+			const cycle = visit(next);
+			if (cycle) return cycle;
+		}
+		path.pop();
+		state.set(node, 'done');
+		return null;
+	};
+	for (const node of graph.keys()) {
+		const cycle = visit(node);
+		if (cycle) return cycle;
+	}
+	return null;
+}
+
+describe("the core's imports", () => {
+	it('form no cycle', () => {
+		const graph = new Map(
+			[...CORE_FILES].map((f) => [f, runtimeImports(f).filter((i) => CORE_FILES.has(i))])
+		);
+		expect(findCycle(graph)?.map((f) => f.replace(resolve('.') + '/', '')) ?? null).toBeNull();
+	});
+
+	it('a cycle is found when there is one', () => {
+		const graph = new Map([
+			['a', ['b']],
+			['b', ['c']],
+			['c', ['a']],
+			['d', ['a']]
+		]);
+		expect(findCycle(graph)).toEqual(['a', 'b', 'c', 'a']);
+		expect(
+			findCycle(
+				new Map([
+					['a', ['b']],
+					['b', []]
+				])
+			)
+		).toBeNull();
 	});
 });
