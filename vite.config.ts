@@ -8,6 +8,8 @@ export default defineConfig({
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',
 		env: { DATABASE_URL: ':memory:' },
-		testTimeout: 20000
+		testTimeout: 20000,
+		// A test that asserts nothing passes whatever the code does.
+		expect: { requireAssertions: true }
 	}
 });

@@ -30,6 +30,11 @@ function ensureChromium() {
 
 ensureChromium();
 run('npx', ['svelte-kit', 'sync']);
-run('npx', ['vitest', 'run']);
+// Unit tests run in a random order, so that none depends on another having run first. The seed
+// is printed: `TEST_SEED=N npm test` (or `npx vitest run --sequence.shuffle --sequence.seed=N`)
+// runs them in the same order again.
+const seed = Number(process.env.TEST_SEED) || Math.floor(Math.random() * 1_000_000) + 1;
+console.log(`Unit tests in random order, seed ${seed} (TEST_SEED=${seed} repeats it)`);
+run('npx', ['vitest', 'run', '--sequence.shuffle', `--sequence.seed=${seed}`]);
 run('npm', ['run', '--silent', 'build']);
 run('npx', ['playwright', 'test']);

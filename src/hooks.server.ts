@@ -5,15 +5,18 @@ import { db } from '$lib/server/db';
 import { runMigrations } from '$lib/server/db/connection';
 import { seedBundledContent } from '$lib/server/seed';
 import { discardInterruptedImports } from '$lib/server/imports';
+import { announceSetupCode } from '$lib/server/setup';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { deleteSessionCookie, setSessionCookie } from '$lib/server/auth/cookies';
-import { cachedPage, isCacheable, rememberPage } from '$lib/server/page-cache';
+import { cachedPage, isCacheable, publishPages, rememberPage } from '$lib/server/page-cache';
 
 export const init: ServerInit = async () => {
 	if (building) return;
 	runMigrations(db);
 	seedBundledContent(db);
 	discardInterruptedImports(db);
+	announceSetupCode(db);
+	publishPages(db);
 };
 
 const authenticate: Handle = async ({ event, resolve }) => {
@@ -44,7 +47,7 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 /** Pages that are the same for every visitor come from memory (see page-cache). */
 const anonymousPages: Handle = async ({ event, resolve }) => {
 	if (!isCacheable(event.request, event.url, event.locals.user !== null)) return resolve(event);
-	return cachedPage(event.url) ?? rememberPage(event.url, await resolve(event));
+	return cachedPage(db, event.url) ?? rememberPage(db, event.url, await resolve(event));
 };
 
 // The page cache sits inside securityHeaders' wrapping so cached pages keep those headers.

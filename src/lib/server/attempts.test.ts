@@ -85,17 +85,39 @@ describe('attempts', () => {
 		expect(db.select().from(answers).where(eq(answers.attemptId, id)).all()).toHaveLength(4);
 	});
 
+	/** A student of their own who finished a 4-question quiz: the first answer wrong, 3 right. */
+	function finishedQuiz() {
+		const userId = crypto.randomUUID();
+		db.insert(users)
+			.values({
+				id: userId,
+				username: `s-${userId.slice(0, 8)}`,
+				passwordHash: 'x',
+				role: 'student'
+			})
+			.run();
+		const id = startAttempt(db, { userId, lessonId, count: 4 })!;
+		let attempt = getAttempt(db, id)!;
+		attempt.items.forEach((item, i) => {
+			const given = i === 0 ? 'definitely not the answer' : rightAnswer(item.question);
+			attempt = recordAnswer(db, attempt, attempt.items[i], given).attempt;
+		});
+		return { userId, attempt };
+	}
+
 	it('a missed question enters spaced review, due at once', () => {
-		const due = dueQueue(db, 's1', new Date(Date.now() + 1000));
+		const { userId } = finishedQuiz();
+		const due = dueQueue(db, userId, new Date(Date.now() + 1000));
 		expect(due.count).toBeGreaterThanOrEqual(1);
 		expect(due.first?.question.id).toBe(due.first?.questionId);
-		expect(db.select().from(reviewCards).where(eq(reviewCards.userId, 's1')).all().length).toBe(
+		expect(db.select().from(reviewCards).where(eq(reviewCards.userId, userId)).all().length).toBe(
 			due.count
 		);
 	});
 
 	it('history lists finished attempts and the best and last score per lesson', () => {
-		const entries = listFinishedAttempts(db, 's1');
+		const { userId } = finishedQuiz();
+		const entries = listFinishedAttempts(db, userId);
 		expect(entries).toHaveLength(1);
 		const progress = progressByLesson(entries);
 		const p = [...progress.values()][0];
@@ -103,11 +125,11 @@ describe('attempts', () => {
 	});
 
 	it('a retry draws only the asked questions', () => {
-		const done = listFinishedAttempts(db, 's1')[0];
-		const attempt = getAttempt(db, done.id)!;
+		const { userId, attempt } = finishedQuiz();
 		const missed = attempt.items.filter((i) => !i.answer?.correct).map((i) => i.question.id);
+		expect(missed).toHaveLength(1);
 		const retry = startAttempt(db, {
-			userId: 's1',
+			userId,
 			lessonId,
 			count: missed.length,
 			only: missed,

@@ -1,6 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Question } from '$lib/quiz/types';
 import type { Tx } from './db/connection';
+import { perConnection } from './db/client';
 import { questions } from './db/schema';
 
 export interface BankQuestion {
@@ -10,14 +11,29 @@ export interface BankQuestion {
 
 // A lesson's enabled questions change only when a text is stored or a teacher curates the bank;
 // both clear this cache (through invalidateLessonCache). Entries are shared: never mutate them.
-const banks = new Map<number, readonly BankQuestion[]>();
+// Kept per connection; a clear drops every connection's entries (they are made again on use).
+let generation = 0;
+const bankState = perConnection(() => ({
+	generation,
+	banks: new Map<number, readonly BankQuestion[]>()
+}));
 
 export function clearBankCache() {
-	banks.clear();
+	generation++;
+}
+
+function banksOf(db: Tx) {
+	const state = bankState(db);
+	if (state.generation !== generation) {
+		state.generation = generation;
+		state.banks.clear();
+	}
+	return state.banks;
 }
 
 /** The enabled questions of a lesson, in bank order, with their current version. */
 export function lessonBank(db: Tx, lessonId: number): readonly BankQuestion[] {
+	const banks = banksOf(db);
 	let bank = banks.get(lessonId);
 	if (!bank) {
 		bank = db

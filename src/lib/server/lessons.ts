@@ -1,6 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Lesson } from '$lib/content/types';
 import type { Tx } from './db/connection';
+import { perConnection } from './db/client';
 import { classes, classMembers, lessons, sources } from './db/schema';
 import type { SessionUser } from './auth/session';
 import { invalidatePageCache } from './page-cache';
@@ -26,19 +27,34 @@ export interface LessonPage extends LessonSummary {
 	next: { slug: string; title: string } | null;
 }
 
-// Lessons change only when a text is stored or a bank is curated: cache them until then.
-let cache: LessonSummary[] | null = null;
-const bodies = new Map<number, Lesson>();
+// Lessons change only when a text is stored or a bank is curated: cache them until then, for each
+// connection apart. An invalidation drops every connection's copy (each is made again on use).
+let generation = 0;
+const lessonState = perConnection(() => ({
+	generation,
+	list: null as LessonSummary[] | null,
+	bodies: new Map<number, Lesson>()
+}));
+
+function cacheOf(db: Tx) {
+	const state = lessonState(db);
+	if (state.generation !== generation) {
+		state.generation = generation;
+		state.list = null;
+		state.bodies.clear();
+	}
+	return state;
+}
 
 export function invalidateLessonCache() {
-	cache = null;
-	bodies.clear();
+	generation++;
 	clearBankCache();
 	invalidatePageCache();
 }
 
 function allLessons(db: Tx): LessonSummary[] {
-	cache ??= db
+	const cache = cacheOf(db);
+	cache.list ??= db
 		.select({
 			id: lessons.id,
 			slug: lessons.slug,
@@ -58,7 +74,7 @@ function allLessons(db: Tx): LessonSummary[] {
 		.all()
 		// Bundled texts first, then imports in the order they came.
 		.sort((a, b) => Number(a.ownerId !== null) - Number(b.ownerId !== null));
-	return cache;
+	return cache.list;
 }
 
 /** Owners whose imported lessons this viewer may see: themselves, or their teachers. */
@@ -109,6 +125,7 @@ export function canSeeLesson(
 
 /** A lesson's text, kept in memory like the lesson list: it changes only when its text is stored. */
 export function lessonBody(db: Tx, id: number): Lesson | undefined {
+	const { bodies } = cacheOf(db);
 	let body = bodies.get(id);
 	if (!body) {
 		body = db.select({ body: lessons.body }).from(lessons).where(eq(lessons.id, id)).get()?.body as

@@ -3,10 +3,13 @@
  * the lessons) are kept in memory until the lessons change. CSP uses hashes, not nonces, so a
  * cached page stays valid for every request.
  *
- * The cache is also published on `globalThis` so that the HTTP server (scripts/serve.js) can
- * answer a visitor straight from memory without entering the framework at all.
+ * Pages are kept for each database connection apart. The app publishes its own connection's
+ * pages on `globalThis` (publishPages) so that the HTTP server (scripts/serve.js) can answer a
+ * visitor straight from memory without entering the framework at all.
  */
 import { gzipSync } from 'node:zlib';
+import type { Tx } from './db/connection';
+import { perConnection } from './db/client';
 
 export interface CachedPage {
 	body: Uint8Array;
@@ -17,13 +20,21 @@ export interface CachedPage {
 }
 
 const MAX_ENTRIES = 500;
-const pages = new Map<string, CachedPage>();
 let generation = 0;
+const pageState = perConnection(() => ({ generation, pages: new Map<string, CachedPage>() }));
 
-/** Call whenever lessons or their question counts change. */
+function pagesOf(db: Tx) {
+	const state = pageState(db);
+	if (state.generation !== generation) {
+		state.generation = generation;
+		state.pages.clear();
+	}
+	return state.pages;
+}
+
+/** Call whenever lessons or their question counts change: every connection's pages go. */
 export function invalidatePageCache() {
 	generation++;
-	pages.clear();
 }
 
 const CACHEABLE_PATH = /^\/(lessons\/[a-z0-9-]+\/?)?$/;
@@ -32,8 +43,8 @@ export function isCacheable(request: Request, url: URL, signedIn: boolean): bool
 	return request.method === 'GET' && !signedIn && !url.search && CACHEABLE_PATH.test(url.pathname);
 }
 
-export function lookupPage(pathname: string): CachedPage | null {
-	return pages.get(pathname) ?? null;
+export function lookupPage(db: Tx, pathname: string): CachedPage | null {
+	return pagesOf(db).get(pathname) ?? null;
 }
 
 export function gzippedBody(page: CachedPage): Uint8Array {
@@ -41,14 +52,14 @@ export function gzippedBody(page: CachedPage): Uint8Array {
 	return page.gzipped;
 }
 
-export function cachedPage(url: URL): Response | null {
-	const page = lookupPage(url.pathname);
+export function cachedPage(db: Tx, url: URL): Response | null {
+	const page = lookupPage(db, url.pathname);
 	if (!page) return null;
 	return new Response(page.body as BodyInit, { status: page.status, headers: page.headers });
 }
 
 /** Stores a copy of a successful, cookie-free HTML response and returns one to send. */
-export async function rememberPage(url: URL, response: Response): Promise<Response> {
+export async function rememberPage(db: Tx, url: URL, response: Response): Promise<Response> {
 	const type = response.headers.get('content-type') ?? '';
 	if (
 		response.status !== 200 ||
@@ -61,13 +72,17 @@ export async function rememberPage(url: URL, response: Response): Promise<Respon
 	const body = new Uint8Array(await response.arrayBuffer());
 	const headers = [...response.headers];
 	if (started === generation) {
+		const pages = pagesOf(db);
 		if (pages.size >= MAX_ENTRIES) pages.delete(pages.keys().next().value!);
 		pages.set(url.pathname, { body, status: response.status, headers });
 	}
 	return new Response(body as BodyInit, { status: response.status, headers });
 }
 
-(globalThis as Record<symbol, unknown>)[Symbol.for('sabaq.anonymousPages')] = {
-	lookup: lookupPage,
-	gzipped: gzippedBody
-};
+/** Lets the HTTP server answer from the pages of the database the app serves. */
+export function publishPages(db: Tx) {
+	(globalThis as Record<symbol, unknown>)[Symbol.for('sabaq.anonymousPages')] = {
+		lookup: (pathname: string) => lookupPage(db, pathname),
+		gzipped: gzippedBody
+	};
+}

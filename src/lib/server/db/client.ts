@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Db } from './connection';
+import type { Db, Tx } from './connection';
 
 /**
  * Compiled SQL for the hottest writes (every graded answer), straight on better-sqlite3: Drizzle
@@ -34,4 +34,27 @@ export function inTransaction<T>(db: Db, work: () => T): T {
 		runners.set(db.$client, run);
 	}
 	return run(work) as T;
+}
+
+/** The SQLite connection behind a database or one of its transactions. */
+export function connectionOf(db: Tx): Database.Database {
+	if ('$client' in db) return db.$client;
+	return (db as unknown as { session: { client: Database.Database } }).session.client;
+}
+
+/**
+ * State kept for each connection, made on first use: an in-memory cache built with it never
+ * serves one database's rows to another (tests open many; a second server process has its own).
+ */
+export function perConnection<T>(make: () => T): (db: Tx) => T {
+	const states = new WeakMap<Database.Database, T>();
+	return (db) => {
+		const connection = connectionOf(db);
+		let state = states.get(connection);
+		if (state === undefined) {
+			state = make();
+			states.set(connection, state);
+		}
+		return state;
+	};
 }
