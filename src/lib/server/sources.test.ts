@@ -124,8 +124,8 @@ describe('storing a source text', () => {
 		db.insert(users)
 			.values({ id: 't1', username: 'teacher', passwordHash: 'x', role: 'teacher' })
 			.run();
-		// The speech four times over, numbers shifted: more than one batch of questions (500).
-		const text = [0, 1, 2, 3]
+		// The speech twenty times over, numbers shifted: more than one batch of questions (500).
+		const text = Array.from({ length: 20 }, (_, n) => n)
 			.map((n) => speech.replace(/\d+/g, (d) => String(Number(d) + n)))
 			.join('\n\n');
 		const doc = buildLessons(text);

@@ -23,6 +23,9 @@ export type Refusal =
 	| 'key given away by the lesson title'
 	| 'term without wrong options of its kind'
 	| 'options of another kind than the key'
+	| 'award recipients'
+	| 'options that overlap'
+	| 'typed name with other wordings'
 	| 'an instruction, not a statement'
 	| 'a list of names, not a statement'
 	| 'matching pair without what it is'
@@ -66,6 +69,8 @@ export function refusalOf(
 	// "the _____th-largest", "the _____s": a blank that splits a word from its ending.
 	if (/_____[\p{L}\d-]|[\p{L}\d]_____/u.test(q.prompt)) return 'malformed number';
 	if (INSTRUCTION.test(c.statement.text)) return 'an instruction, not a statement';
+	// Who received which award is ceremony, not the lesson's content.
+	if (/\bawarded\b/i.test(c.statement.text)) return 'award recipients';
 	if (namesOnly(c.statement.text)) return 'a list of names, not a statement';
 	if (q.type === 'matching' && q.pairs.some(([, right]) => right.trim().split(/\s+/).length < 2))
 		return 'matching pair without what it is';
@@ -87,8 +92,15 @@ export function refusalOf(
 				return 'speaker among the options';
 			if (!/^#/.test(c.key) && !sameClass(q.answer, q.options, lexicon))
 				return 'options of another kind than the key';
+			// "less than 300" and "about 200" are both true of 200: bounds make options overlap.
+			if (q.options.some((o) => BOUND.test(o))) return 'options that overlap';
 			if (q.options.some((o) => o !== q.answer && givenAway(o, q.answer)))
 				return 'key given away by the prompt';
+		}
+		if (q.type === 'fill_blank' && !/^#/.test(c.key) && !c.key.startsWith('term:')) {
+			// A typed organisation or programme has other fitting wordings; a person or place does not.
+			const kind = registry.entryOf(q.answer)?.kind;
+			if (kind !== 'person' && kind !== 'place') return 'typed name with other wordings';
 		}
 	}
 	return null;
@@ -122,6 +134,8 @@ function classWord(name: string, lexicon: Lexicon): string | null {
 		return null;
 	return stem(last);
 }
+
+const BOUND = /\b(?:less than|more than|fewer than|up to|over|under|at least|at most)\b/i;
 
 /** A study question of a textbook ("Explain why ..."), not something the text states. */
 const INSTRUCTION =

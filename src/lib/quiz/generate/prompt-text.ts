@@ -125,6 +125,8 @@ export function anaphorReason(s: AnalysedStatement): string | null {
 		)
 		.map((o) => o.text.toLowerCase());
 	if (!earlier.length) return null;
+	const bare = s.text.match(BARE_PLACE);
+	if (bare) return `"${bare[0]}" does not say which`;
 	const counted = s.text.match(/\b[Tt]he (?:two|three|four|five|both|latter|former|above) [a-z]+/);
 	if (counted) return `"${counted[0]}" refers to an earlier sentence`;
 	for (const m of s.text.matchAll(/\b[Tt]he ([a-z]{3,})\b(?! of\b)(?!-)/g)) {
@@ -137,6 +139,10 @@ export function anaphorReason(s: AnalysedStatement): string | null {
 	}
 	return null;
 }
+
+/** "the city", "All work" with nothing saying which one. */
+const BARE_PLACE =
+	/\b[Tt]he (?:city|town|village|district|company|project|programme|plan|clinic|hospital|university|party|war|treaty)\b(?! of \p{Lu})(?! \p{Lu})|^All (?:work|this|these)\b/u;
 
 /** Nouns that name one thing in any sentence of a text about a country. */
 const SELF_EVIDENT = new Set(
