@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { parseForm, readFormData } from './forms';
+import { MAX_FORM_FIELDS, parseForm, readForm, readFormData, TOO_MANY_FIELDS } from './forms';
+import { loginSchema } from './auth/schemas';
 
 const post = (body: BodyInit, contentType?: string) =>
 	new Request('http://localhost/', {
@@ -60,5 +61,55 @@ describe('parseForm', () => {
 			message: 'Digits.',
 			fields: { position: 'two', note: 'kept' }
 		});
+	});
+});
+
+describe('a flood of fields', () => {
+	const urlencoded = (count: number) =>
+		post(
+			Array.from({ length: count }, (_, i) => `f${i}=x`).join('&'),
+			'application/x-www-form-urlencoded'
+		);
+	const loose = v.looseObject({});
+
+	it('is refused before it is parsed, with a message, without delay', async () => {
+		for (const request of [urlencoded(60_000), urlencoded(250_000)]) {
+			const started = performance.now();
+			const parsed = await parseForm(request, loose);
+			expect(performance.now() - started).toBeLessThan(1000);
+			expect(parsed).toEqual({ ok: false, message: TOO_MANY_FIELDS, fields: {} });
+		}
+		const sent = new FormData();
+		for (let i = 0; i <= MAX_FORM_FIELDS; i++) sent.append(`f${i}`, 'x');
+		expect(await readForm(post(sent))).toEqual({ form: null, message: TOO_MANY_FIELDS });
+	});
+
+	it('up to the limit is read, a repeated field giving its first value', async () => {
+		const parsed = await parseForm(urlencoded(MAX_FORM_FIELDS), loose);
+		expect(parsed.ok && Object.keys(parsed.data)).toHaveLength(MAX_FORM_FIELDS);
+		const sent = new FormData();
+		for (let i = 0; i < MAX_FORM_FIELDS; i++) sent.append('same', String(i));
+		const repeated = await parseForm(post(sent), loose);
+		expect(repeated.ok && repeated.data).toEqual({ same: '0' });
+	});
+});
+
+describe('a missing field', () => {
+	it('gets its field’s own message, not the validator’s', async () => {
+		const parsed = await parseForm(
+			post('username=aigerim', 'application/x-www-form-urlencoded'),
+			loginSchema
+		);
+		expect(parsed.ok || parsed.message).toBe('Password is required.');
+	});
+
+	it('of a field without a message of its own is named plainly', async () => {
+		const parsed = await parseForm(
+			post('other=1', 'application/x-www-form-urlencoded'),
+			v.object({ position: v.string() })
+		);
+		expect(parsed.ok || parsed.message).toBe(
+			'The field “position” is missing or not valid. Reload the page and send the form again.'
+		);
 	});
 });

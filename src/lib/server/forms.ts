@@ -18,13 +18,92 @@ export function echoFields(form: FormData | null, omit: string[] = ['password'],
 	return fields;
 }
 
+/**
+ * More fields than any form of the app sends. A body with more is refused before it is parsed:
+ * counting its separators stops at the limit, so a flood of fields costs almost nothing.
+ */
+export const MAX_FORM_FIELDS = 1000;
+
+export const TOO_MANY_FIELDS = `The form has more than ${MAX_FORM_FIELDS} fields, more than any form here sends. Reload the page and send it again.`;
+const UNREADABLE = 'The form could not be read. Send it again.';
+
+/** How often `pattern` occurs in `bytes`, counting no further than `limit` + 1. */
+function occurrences(bytes: Buffer, pattern: string, limit: number): number {
+	let count = 0;
+	for (
+		let i = bytes.indexOf(pattern);
+		i !== -1 && count <= limit;
+		i = bytes.indexOf(pattern, i + 1)
+	) {
+		count++;
+	}
+	return count;
+}
+
+/** The largest number of fields the body can hold, from its separators (up to limit + 1). */
+function fieldCount(bytes: Buffer, contentType: string, limit: number): number | null {
+	const type = contentType.split(';')[0].trim().toLowerCase();
+	if (type === 'application/x-www-form-urlencoded') return occurrences(bytes, '&', limit) + 1;
+	if (type === 'multipart/form-data') {
+		const boundary = /;\s*boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(contentType);
+		if (!boundary) return null;
+		// Every part starts with a delimiter line; the last delimiter closes the body.
+		return Math.max(0, occurrences(bytes, `--${boundary[1] ?? boundary[2]}`, limit + 1) - 1);
+	}
+	return null;
+}
+
+/**
+ * Reads the request body as a form in time linear in its size, refusing a form of more than
+ * `maxFields` fields before parsing it. Says why when there is no form.
+ */
+export async function readForm(
+	request: Request,
+	maxFields = MAX_FORM_FIELDS
+): Promise<{ form: FormData; message?: never } | { form: null; message: string }> {
+	const contentType = request.headers.get('content-type') ?? '';
+	let body: ArrayBuffer;
+	try {
+		body = await request.arrayBuffer();
+	} catch {
+		return { form: null, message: UNREADABLE };
+	}
+	const fields = fieldCount(Buffer.from(body), contentType, maxFields);
+	if (fields === null) return { form: null, message: UNREADABLE };
+	if (fields > maxFields) return { form: null, message: TOO_MANY_FIELDS };
+	try {
+		const form = await new Response(body, { headers: { 'content-type': contentType } }).formData();
+		return { form };
+	} catch {
+		return { form: null, message: UNREADABLE };
+	}
+}
+
 /** Reads the request body as a form, whatever was sent. Null when it is not a form. */
 export async function readFormData(request: Request): Promise<FormData | null> {
-	try {
-		return await request.formData();
-	} catch {
-		return null;
+	return (await readForm(request)).form;
+}
+
+/** Each field's first text value (or its first file): one pass over the form. */
+function firstValues(form: FormData): Record<string, FormDataEntryValue | undefined> {
+	const raw: Record<string, FormDataEntryValue | undefined> = Object.create(null);
+	for (const [key, value] of form) {
+		// A repeated field is ambiguous: keep the first text value only.
+		const kept = raw[key];
+		if (kept === undefined || (typeof kept !== 'string' && typeof value === 'string')) {
+			raw[key] = value;
+		}
 	}
+	return raw;
+}
+
+/** The schema's message, or a plain one where only the validator's own was given. */
+function clearMessage(issue: v.BaseIssue<unknown>): string {
+	if (!issue.message.startsWith('Invalid ')) return issue.message;
+	const field = issue.path?.map((p) => String(p.key)).join('.');
+	return field
+		? `The field “${field}” is missing or not valid. Reload the page and send the form again.`
+		: 'The form is not valid. Reload the page and send it again.';
 }
 
 /** Reads and validates a form: every action answers bad input with a message, not a 500. */
@@ -33,21 +112,18 @@ export async function parseForm<S extends v.GenericSchema>(
 	schema: S,
 	echoLimit = 2000
 ): Promise<FormResult<v.InferOutput<S>>> {
-	const form = await readFormData(request);
-	if (!form)
-		return { ok: false, message: 'The form could not be read. Send it again.', fields: {} };
-	const raw: Record<string, unknown> = {};
-	for (const key of new Set(form.keys())) {
-		const values = form.getAll(key);
-		// A repeated field is ambiguous: keep the first text value only.
-		const first = values.find((x) => typeof x === 'string');
-		raw[key] = first ?? values[0];
-	}
+	const { form, message } = await readForm(request);
+	if (!form) return { ok: false, message, fields: {} };
+	const raw = firstValues(form);
+	// A missing field is checked as an empty one, so that it gets its field's own message rather
+	// than the validator's "Invalid key: Expected …".
+	const entries = (schema as { entries?: Record<string, v.GenericSchema> }).entries ?? {};
+	for (const key of Object.keys(entries)) if (!(key in raw)) raw[key] = undefined;
 	const result = v.safeParse(schema, raw);
 	if (!result.success) {
 		return {
 			ok: false,
-			message: result.issues[0].message,
+			message: clearMessage(result.issues[0]),
 			fields: echoFields(form, ['password'], echoLimit)
 		};
 	}
