@@ -14,8 +14,10 @@ const SAME_SITE = 'http://sabaq.invalid';
 /**
  * Only same-site paths: never let a redirectTo parameter send people elsewhere. The value is
  * resolved as a browser would resolve the Location header (which drops tabs and newlines, so
- * "/\t/evil.example" means "//evil.example") and comes back percent-encoded, so that control
- * characters or non-ASCII letters cannot make the header invalid.
+ * "/\t/evil.example" means "//evil.example") and comes back normalised and percent-encoded, so
+ * that control characters or non-ASCII letters cannot make the header invalid. A path that
+ * normalises to two leading slashes ("/.//evil.example", "/a/..//evil.example") would name
+ * another host: its leading slashes become one.
  */
 export function safeRedirectTarget(value: string | null, fallback: string): string {
 	if (!value || !value.startsWith('/')) return fallback;
@@ -26,7 +28,9 @@ export function safeRedirectTarget(value: string | null, fallback: string): stri
 		return fallback;
 	}
 	if (url.origin !== SAME_SITE) return fallback;
-	return url.pathname + url.search + url.hash;
+	const target = url.pathname.replace(/^\/+/, '/') + url.search + url.hash;
+	// The answer, read back as a browser would, must still be a path of this site.
+	return new URL(target, SAME_SITE).origin === SAME_SITE ? target : fallback;
 }
 
 export function homeFor(role: 'student' | 'teacher') {
