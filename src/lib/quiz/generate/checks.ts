@@ -7,7 +7,7 @@
 import type { AnalysedStatement, Registry } from './analyse';
 import type { Candidate } from './candidate';
 import { isCommonPhrase, type Lexicon } from './lexicon';
-import { anaphorReason, leanReason } from './prompt-text';
+import { leanReason } from './prompt-text';
 import { isSpeaker } from './profile';
 import type { Question } from '../types';
 import { STOPWORDS, tokens } from './words';
@@ -24,6 +24,9 @@ export type Refusal =
 	| 'term without wrong options of its kind'
 	| 'options of another kind than the key'
 	| 'award recipients'
+	| 'garbled text'
+	| 'key worked out from the prompt'
+	| 'figure without what it counts'
 	| 'options that overlap'
 	| 'typed name with other wordings'
 	| 'an instruction, not a statement'
@@ -67,7 +70,20 @@ export function refusalOf(
 	if (versions.some((v) => CITATION.test(textOf(v)))) return 'citation marker';
 	if (versions.some((v) => malformedNumber(textOf(v)))) return 'malformed number';
 	// "the _____th-largest", "the _____s": a blank that splits a word from its ending.
-	if (/_____[\p{L}\d-]|[\p{L}\d]_____/u.test(q.prompt)) return 'malformed number';
+	if (/_____[\p{L}\d-]|[\p{L}\d-]_____/u.test(q.prompt)) return 'malformed number';
+	// "According to _____, The application of ...": a quotation stripped of its marks.
+	if (/[,;] (?:The|A|An|It|This|We|He|She|They|In|On|Our) [a-z]/.test(q.prompt))
+		return 'garbled text';
+	if ((q.type === 'numeric' || q.type === 'multiple_choice') && computable(q.prompt, c.key))
+		return 'key worked out from the prompt';
+	if (
+		q.type === 'numeric' &&
+		q.unit &&
+		!/\s/.test(q.unit) &&
+		(STOPWORDS.has(q.unit) || !/s$|%/.test(q.unit)) &&
+		q.answer !== 1
+	)
+		return 'figure without what it counts';
 	if (INSTRUCTION.test(c.statement.text)) return 'an instruction, not a statement';
 	// Who received which award is ceremony, not the lesson's content.
 	if (/\bawarded\b/i.test(c.statement.text)) return 'award recipients';
@@ -75,7 +91,6 @@ export function refusalOf(
 	if (q.type === 'matching' && q.pairs.some(([, right]) => right.trim().split(/\s+/).length < 2))
 		return 'matching pair without what it is';
 	if (versions.some((v) => leanReason(v.prompt))) return 'leans on an earlier sentence';
-	if (anaphorReason(c.statement)) return 'leans on an earlier sentence';
 	if (q.type === 'true_false') return trueFalseRefusal(c, registry);
 	if (q.type === 'multiple_choice' || q.type === 'fill_blank') {
 		if (isSpeaker(q.answer, registry.ctx.profile)) return 'speaker or place of the text as key';
@@ -83,7 +98,9 @@ export function refusalOf(
 		if (c.key.startsWith('term:')) {
 			// Wrong options for an everyday noun are other nouns that rarely fit its sentence.
 			if (q.type === 'multiple_choice') return 'term without wrong options of its kind';
-			if (mentionsIn(lesson, c.key.slice(5)) < 2) return 'term not central to the lesson';
+			if (mentionsIn(lesson, c.key.slice(5)) < 3) return 'term not central to the lesson';
+			if (c.key.includes('-') || !lexicon.isNoun(c.key.slice(5)))
+				return 'term not central to the lesson';
 		}
 		if (givenAway(q.prompt, q.answer)) return 'key given away by the prompt';
 		if (givenAway(c.statement.lesson.title, q.answer)) return 'key given away by the lesson title';
@@ -133,6 +150,15 @@ function classWord(name: string, lexicon: Lexicon): string | null {
 	if (!/^\p{L}+$/u.test(last) || !lexicon.isNoun(last) || lexicon.perMillion(last) < 0.5)
 		return null;
 	return stem(last);
+}
+
+/** A year that a start year and a duration in the same prompt give away ("from 1917 ... over two years"). */
+function computable(prompt: string, key: string): boolean {
+	if (!key.startsWith('#year:')) return false;
+	return (
+		/\b1\d{3}\b|\b20\d{2}\b/.test(prompt) &&
+		/\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:years|decades)\b/.test(prompt)
+	);
 }
 
 const BOUND = /\b(?:less than|more than|fewer than|up to|over|under|at least|at most)\b/i;

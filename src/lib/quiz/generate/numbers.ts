@@ -90,15 +90,16 @@ export function findNumbers(text: string): NumberMention[] {
 			!percent &&
 			!multiplier &&
 			/^\d{4}$/.test(digits) &&
-			base >= 1800 &&
+			base >= 1000 &&
 			base <= 2100 &&
 			(YEAR_CUES.test(before) || !unit || /^(alone|year)$/.test(unit))
 		) {
 			kind = 'year';
 			unit = '';
 		}
-		// Skip roman-numeral-like or list markers and numbers glued to letters ("No.5").
-		if (/[A-Za-z]$/.test(before)) continue;
+		// Skip roman-numeral-like or list markers, numbers glued to letters ("No.5", "Nimbus-7")
+		// and identifiers written with leading zeros ("order No. 00486").
+		if (/[A-Za-z]-?$/.test(before) || /^0\d/.test(digits)) continue;
 		found.push({
 			start,
 			end,

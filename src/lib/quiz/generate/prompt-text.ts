@@ -1,14 +1,14 @@
 /** Text checks shared by the rewriter (to reject statements) and the gates (to catch bad prompts). */
 
 import { BLANK } from './words';
-import type { AnalysedStatement } from './analyse';
+import type { Statement } from './statements';
 import { contentWords, QUOTE_CHARS } from './words';
 
 const PREFIX = /^(?:According to the (?:speech|text|article|report)|In the (?:speech|text)),\s*/;
 
 const DEMONSTRATIVE = /\b(?:this|these|those)\b(?!\s+(?:year|month|week|century|decade|who)\b)/i;
 const THAT_NOUN =
-	/\bthat\s+(?:issue|problem|matter|question|task|way|direction|case|one|region|city|place|time|project|plan|idea|area|step|measure|moment)s?\b/i;
+	/\bthat\s+(?:issue|problem|matter|question|task|way|direction|case|one|region|city|place|time|project|plan|idea|area|step|measure|moment|century|year|decade|period|war|day|month|era|agreement|arrangement)s?\b/i;
 const REFERENCE =
 	/\b(?:the latter|the former|the above|above-mentioned|aforementioned|mentioned (?:above|below)|as follows|the following|said above|as noted)\b/i;
 const CONNECTIVE =
@@ -33,6 +33,8 @@ export function leanReason(text: string): string | null {
 		.split(/(?<=[a-z0-9%)]\.)\s+(?=[A-Z])/)[0];
 	const cap = body.charAt(0).toUpperCase() + body.slice(1);
 	if (DEMONSTRATIVE.test(body)) return 'demonstrative (this/these/those)';
+	if (/^(?:[Tt]hat(?:'s|’s| is| was)|[Aa]nd|[Bb]ut|[Oo]r)\b/.test(body))
+		return 'continues the previous sentence';
 	if (/\bsuch\b/i.test(body)) return 'such';
 	if (THAT_NOUN.test(body)) return 'that + noun';
 	if (REFERENCE.test(body)) return 'reference to other text';
@@ -114,7 +116,7 @@ function clueWords(prompt: string): number {
  * "The clinic will give a new impetus" after "a university clinic": a bare "the" + noun that an
  * earlier sentence of the paragraph introduced is a reference the prompt cannot resolve alone.
  */
-export function anaphorReason(s: AnalysedStatement): string | null {
+export function anaphorReason(s: Statement): string | null {
 	if (s.context) return null;
 	// Earlier sentences of its paragraph, and the two before it in any case.
 	const earlier = s.lesson.sentences
@@ -129,6 +131,16 @@ export function anaphorReason(s: AnalysedStatement): string | null {
 	if (bare) return `"${bare[0]}" does not say which`;
 	const counted = s.text.match(/\b[Tt]he (?:two|three|four|five|both|latter|former|above) [a-z]+/);
 	if (counted) return `"${counted[0]}" refers to an earlier sentence`;
+	// "The protests resulted in ...": a subject the sentences before have already named.
+	const subject = s.text.match(/^The ([a-z]+)(?: ([a-z]+))?\b(?! of\b)/);
+	if (subject) {
+		const nouns = [subject[1], subject[2]].filter((w): w is string => !!w && !SELF_EVIDENT.has(w));
+		for (const noun of nouns) {
+			const stemmed = noun.replace(/(?:es|s)$/, '');
+			if (stemmed.length >= 4 && earlier.some((t) => new RegExp(`\\b${stemmed}`).test(t)))
+				return `"the ${noun}" was named in an earlier sentence`;
+		}
+	}
 	for (const m of s.text.matchAll(/\b[Tt]he ([a-z]{3,})\b(?! of\b)(?!-)/g)) {
 		const noun = m[1];
 		if (SELF_EVIDENT.has(noun) || ABSTRACT.test(noun)) continue;

@@ -5,7 +5,7 @@
  */
 
 import type { Lesson, Sentence } from '../../content/types';
-import { fragmentReason, leanReason, quoteOrTagReason } from './prompt-text';
+import { anaphorReason, fragmentReason, leanReason, quoteOrTagReason } from './prompt-text';
 import { isSpeaker, speakerReference, type DocContext } from './profile';
 import { capitalize, escapeRegExp } from './words';
 
@@ -281,14 +281,11 @@ export function lessonStatements(lesson: Lesson, ctx: DocContext): Statement[] {
 				? `${capitalize(reference)} ${sentence.text.trim().replace(/^(?:He|She)\s+/, '')}`
 				: sentence.text;
 		previous = cleaned?.text ?? carried;
-		if (cleaned) {
-			statements.push({
-				lesson,
-				sentence,
-				text: cleaned.text,
-				quoted: cleaned.quoted,
-				order: statements.length
-			});
+		const statement: Statement | null = cleaned
+			? { lesson, sentence, text: cleaned.text, quoted: cleaned.quoted, order: statements.length }
+			: null;
+		if (statement && !anaphorReason(statement)) {
+			statements.push(statement);
 			continue;
 		}
 		const leaning = withPrevious(sentence, sc, ctx, statements[statements.length - 1]);
