@@ -1,5 +1,5 @@
 import { request } from '@playwright/test';
-import { test, expect, createUser, signInAs } from './fixtures';
+import { test, expect, createUser, invitationCode, signInAs } from './fixtures';
 import { randomBytes } from 'node:crypto';
 import type { AppServer } from './fixtures';
 
@@ -64,7 +64,12 @@ test('register and login answer 303 on success and 400 on a taken name, without 
 		return result;
 	};
 	const username = uniqueName('daulet');
-	const form = { username, password: 'karkaraly-pines', role: 'teacher' };
+	const form = {
+		username,
+		password: 'karkaraly-pines',
+		role: 'teacher',
+		invite: invitationCode(app)
+	};
 	const created = await post('/register', form);
 	expect(created.status).toBe(303);
 	expect(created.location).toBe('/teacher');

@@ -50,6 +50,8 @@ export async function startServer(port: number, env: Record<string, string> = {}
 			PORT: String(port),
 			HOST: '127.0.0.1',
 			DATABASE_URL: databasePath,
+			// The first teacher registered with this code becomes the administrator (see README).
+			SETUP_CODE,
 			...env
 		},
 		stdio: ['ignore', 'pipe', 'pipe']
@@ -95,6 +97,9 @@ export function freePort(): Promise<number> {
 	});
 }
 
+/** The setup code every test server starts with. */
+export const SETUP_CODE = 'E2E-SETUP-CODE';
+
 let passwordHash: Promise<string> | undefined;
 export const TEST_PASSWORD = 'correct horse battery';
 
@@ -102,22 +107,32 @@ export const TEST_PASSWORD = 'correct horse battery';
 export async function createUser(
 	app: AppServer,
 	role: 'student' | 'teacher',
-	name: string = role
+	name: string = role,
+	options: { admin?: boolean } = {}
 ): Promise<TestUser> {
 	passwordHash ??= hash(TEST_PASSWORD);
 	const id = randomUUID();
 	const username = `${name}-${randomBytes(4).toString('hex')}`.toLowerCase();
 	app.db
 		.prepare(
-			'insert into users (id, username, display_name, password_hash, role) values (?, ?, ?, ?, ?)'
+			'insert into users (id, username, display_name, password_hash, role, admin) values (?, ?, ?, ?, ?, ?)'
 		)
-		.run(id, username, '', await passwordHash, role);
+		.run(id, username, '', await passwordHash, role, options.admin ? 1 : 0);
 	const token = randomBytes(20).toString('hex');
 	const sessionId = createHash('sha256').update(token).digest('hex');
 	app.db
 		.prepare('insert into sessions (id, user_id, expires_at) values (?, ?, ?)')
 		.run(sessionId, id, Date.now() + 30 * 86_400_000);
 	return { id, username, password: TEST_PASSWORD, role, token };
+}
+
+/** A teacher invitation written straight into the database, as an administrator would make it. */
+export function invitationCode(app: AppServer): string {
+	const code = randomBytes(8).toString('hex').toUpperCase();
+	app.db
+		.prepare('insert into invitations (id, code_hash, note) values (?, ?, ?)')
+		.run(randomUUID(), createHash('sha256').update(code).digest('hex'), 'test');
+	return code;
 }
 
 export async function signInAs(page: Page, app: AppServer, user: TestUser) {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { test, expect, createUser, startServer, type AppServer } from './fixtures';
+import { test, expect, createUser, invitationCode, startServer, type AppServer } from './fixtures';
 import { bundledLesson, post, send, type Sent } from './access-matrix.world';
 
 /** CSP directives by name. */
@@ -142,7 +142,8 @@ test('over plain HTTP the session cookie is HttpOnly, SameSite=Lax, Path=/ and n
 	const registered = await post(app, '/register', null, {
 		username: `cookie-${Date.now().toString(36)}`,
 		password: 'steppe wind at dawn',
-		role: 'teacher'
+		role: 'teacher',
+		invite: invitationCode(app)
 	});
 	expect(registered.status).toBe(303);
 	const fresh = expectSessionCookie(registered, false);

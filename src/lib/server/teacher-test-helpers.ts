@@ -5,11 +5,12 @@ import { lessons, questions, sources, users } from './db/schema';
 export function addUser(
 	db: Db,
 	role: 'student' | 'teacher',
-	username = `${role}-${crypto.randomUUID().slice(0, 8)}`
+	username = `${role}-${crypto.randomUUID().slice(0, 8)}`,
+	admin = false
 ) {
 	const id = crypto.randomUUID();
-	db.insert(users).values({ id, username, passwordHash: 'x', role }).run();
-	return { id, username, displayName: '', role };
+	db.insert(users).values({ id, username, passwordHash: 'x', role, admin }).run();
+	return { id, username, displayName: '', role, admin };
 }
 
 export function addLesson(db: Db, slug = 'test-lesson', ownerId: string | null = null) {

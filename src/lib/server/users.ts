@@ -20,16 +20,37 @@ export async function createUser(
 	input: { username: string; password: string; role: Role; displayName?: string }
 ): Promise<SessionUser | null> {
 	const passwordHash = await hashPassword(input.password);
+	return insertUser(db, { ...input, passwordHash });
+}
+
+/** Writes an account whose password is already hashed; null when the username is taken. */
+export function insertUser(
+	db: Tx,
+	input: {
+		username: string;
+		passwordHash: string;
+		role: Role;
+		displayName?: string;
+		admin?: boolean;
+	}
+): SessionUser | null {
 	const user = {
 		id: newId(),
 		username: input.username,
 		displayName: input.displayName ?? '',
 		role: input.role,
-		passwordHash
+		admin: input.admin ?? false,
+		passwordHash: input.passwordHash
 	};
 	const result = db.insert(users).values(user).onConflictDoNothing().run();
 	if (result.changes === 0) return null;
-	return { id: user.id, username: user.username, displayName: user.displayName, role: user.role };
+	return {
+		id: user.id,
+		username: user.username,
+		displayName: user.displayName,
+		role: user.role,
+		admin: user.admin
+	};
 }
 
 // A fixed hash checked when the username is unknown, so timing does not reveal which names exist.
@@ -47,7 +68,13 @@ export async function checkCredentials(
 		return null;
 	}
 	if (!(await verifyPassword(row.passwordHash, password))) return null;
-	return { id: row.id, username: row.username, displayName: row.displayName, role: row.role };
+	return {
+		id: row.id,
+		username: row.username,
+		displayName: row.displayName,
+		role: row.role,
+		admin: row.admin
+	};
 }
 
 export function displayName(user: { username: string; displayName: string }): string {

@@ -28,3 +28,10 @@ export function requireTeacher(event: GuardEvent): SessionUser {
 	if (user.role !== 'teacher') error(403, 'This page is for teachers.');
 	return user;
 }
+
+/** A signed-in administrator (also a teacher); anyone else is refused. */
+export function requireAdmin(event: GuardEvent): SessionUser {
+	const user = requireUser(event);
+	if (!user.admin) error(403, 'This page is for administrators.');
+	return user;
+}

@@ -27,6 +27,11 @@ export const registerSchema = v.object({
 	displayName: v.optional(
 		v.pipe(v.string(), v.trim(), v.maxLength(60, 'A display name can have at most 60 characters.')),
 		''
+	),
+	/** A teacher's invitation code (or the setup code); students leave it empty. */
+	invite: v.optional(
+		v.pipe(v.string(), v.trim(), v.maxLength(64, 'An invitation code has at most 64 characters.')),
+		''
 	)
 });
 

@@ -16,6 +16,8 @@ export interface SessionUser {
 	username: string;
 	displayName: string;
 	role: 'student' | 'teacher';
+	/** An administrator: invites teachers, changes the bundled bank. */
+	admin: boolean;
 }
 export interface Session {
 	id: string;
@@ -52,7 +54,7 @@ export function validateSessionToken(db: Db, token: string, now = new Date()): S
 	const row = statement(
 		db,
 		`select s.user_id as userId, s.expires_at as expiresAt,
-		        u.username, u.display_name as displayName, u.role
+		        u.username, u.display_name as displayName, u.role, u.admin
 		 from sessions s join users u on u.id = s.user_id where s.id = ?`
 	).get(sessionId) as
 		| {
@@ -61,6 +63,7 @@ export function validateSessionToken(db: Db, token: string, now = new Date()): S
 				username: string;
 				displayName: string;
 				role: SessionUser['role'];
+				admin: number;
 		  }
 		| undefined;
 	if (!row) return { session: null, user: null, fresh: false };
@@ -74,7 +77,8 @@ export function validateSessionToken(db: Db, token: string, now = new Date()): S
 		id: row.userId,
 		username: row.username,
 		displayName: row.displayName,
-		role: row.role
+		role: row.role,
+		admin: row.admin === 1
 	};
 	if (now.getTime() >= row.expiresAt) {
 		db.delete(sessions).where(eq(sessions.id, session.id)).run();

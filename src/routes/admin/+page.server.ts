@@ -1,0 +1,74 @@
+import { fail } from '@sveltejs/kit';
+import * as v from 'valibot';
+import { db } from '$lib/server/db';
+import { requireAdmin } from '$lib/server/auth/guards';
+import { formatDateTime } from '$lib/server/dates';
+import { parseForm } from '$lib/server/forms';
+import {
+	createInvitation,
+	listInvitations,
+	listTeachers,
+	revokeInvitation
+} from '$lib/server/invitations';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) => {
+	requireAdmin(event);
+	return {
+		invitations: listInvitations(db).map((i) => ({
+			id: i.id,
+			note: i.note,
+			status: i.status,
+			created: formatDateTime(i.createdAt),
+			usedBy: i.usedBy
+		})),
+		teachers: listTeachers(db).map((t) => ({
+			id: t.id,
+			username: t.username,
+			displayName: t.displayName,
+			admin: t.admin,
+			since: formatDateTime(t.createdAt),
+			classCount: t.classCount
+		}))
+	};
+};
+
+const inviteSchema = v.object({
+	note: v.optional(
+		v.pipe(
+			v.string(),
+			v.trim(),
+			v.maxLength(80, 'Who the invitation is for can have at most 80 characters.')
+		),
+		''
+	)
+});
+
+const revokeSchema = v.object({
+	invitationId: v.pipe(
+		v.string('Choose an invitation to revoke.'),
+		v.regex(/^[0-9a-f-]{36}$/, 'Choose an invitation to revoke.')
+	)
+});
+
+export const actions: Actions = {
+	invite: async (event) => {
+		const admin = requireAdmin(event);
+		const parsed = await parseForm(event.request, inviteSchema);
+		if (!parsed.ok) return fail(400, { message: parsed.message, fields: parsed.fields });
+		const { code } = createInvitation(db, admin.id, parsed.data.note);
+		return { invited: { code, note: parsed.data.note } };
+	},
+	revoke: async (event) => {
+		requireAdmin(event);
+		const parsed = await parseForm(event.request, revokeSchema);
+		if (!parsed.ok) return fail(400, { message: parsed.message, fields: {} });
+		if (!revokeInvitation(db, parsed.data.invitationId)) {
+			return fail(400, {
+				message: 'That invitation cannot be revoked: it is used, revoked already or unknown.',
+				fields: {}
+			});
+		}
+		return { success: 'The invitation is revoked: its code no longer works.' };
+	}
+};
