@@ -1,47 +1,91 @@
 /**
- * Counts failed sign-ins in a sliding window, per key (a username or an IP address).
- * Kept in memory: a restart forgets it, which only resets the window.
+ * Failed attempts per key (for sign-in: a username and an address together, so that a school
+ * behind one address is never locked out by one pupil's typing, and nobody is refused a correct
+ * password from an address that has not failed for that username). After `free` failures each
+ * further attempt waits a delay that starts at 2 s and doubles with every failure, up to
+ * `maxDelayMs`.
+ *
+ * An attempt is counted as a failure before it is checked (`begin`), and forgiven when it
+ * succeeds: wrong passwords sent in parallel cannot all be checked before the first of them is
+ * counted. Kept in memory: a restart forgets it, which only resets delays.
  */
 export class FailureThrottle {
-	private failures = new Map<string, number[]>();
+	private failures = new Map<string, { count: number; last: number }>();
 
 	constructor(
-		private readonly limit: number,
-		private readonly windowMs: number
+		private readonly free = 5,
+		private readonly maxDelayMs = 15 * 60_000,
+		/** Failures are forgotten after this long without one. */
+		private readonly forgetMs = 60 * 60_000
 	) {}
 
-	private recent(key: string, now: number): number[] {
-		const times = (this.failures.get(key) ?? []).filter((t) => now - t < this.windowMs);
-		if (times.length) this.failures.set(key, times);
-		else this.failures.delete(key);
-		return times;
+	/** The wait after `count` failures, in ms. */
+	delayAfter(count: number): number {
+		if (count < this.free) return 0;
+		return Math.min(2000 * 2 ** (count - this.free), this.maxDelayMs);
 	}
 
-	/** Seconds to wait before trying again, or 0 when allowed. */
+	private entry(key: string, now: number) {
+		const entry = this.failures.get(key);
+		if (entry && now - entry.last >= this.forgetMs) {
+			this.failures.delete(key);
+			return undefined;
+		}
+		return entry;
+	}
+
+	/** Seconds to wait before trying again, or 0 when an attempt is allowed now. */
 	retryAfter(key: string, now = Date.now()): number {
-		const times = this.recent(key, now);
-		if (times.length < this.limit) return 0;
-		return Math.max(1, Math.ceil((times[0] + this.windowMs - now) / 1000));
+		const entry = this.entry(key, now);
+		if (!entry) return 0;
+		const wait = entry.last + this.delayAfter(entry.count) - now;
+		return wait > 0 ? Math.ceil(wait / 1000) : 0;
 	}
 
-	fail(key: string, now = Date.now()): void {
-		const times = this.recent(key, now);
-		times.push(now);
-		this.failures.set(key, times);
-		if (this.failures.size > 50_000) this.sweep(now);
+	/**
+	 * Starts an attempt: the seconds to wait when it must not be tried now; otherwise 0, with the
+	 * attempt already counted as a failure until `succeeded` says otherwise.
+	 */
+	begin(key: string, now = Date.now()): number {
+		const wait = this.retryAfter(key, now);
+		if (wait > 0) return wait;
+		const entry = this.entry(key, now);
+		if (entry) {
+			entry.count++;
+			entry.last = now;
+		} else {
+			this.failures.set(key, { count: 1, last: now });
+			if (this.failures.size > 100_000) this.sweep(now);
+		}
+		return 0;
 	}
 
-	reset(key: string): void {
+	/** The attempt was right: the key starts afresh. */
+	succeeded(key: string): void {
 		this.failures.delete(key);
 	}
 
+	/** The attempt was right, but earlier failures still count. */
+	forgive(key: string): void {
+		const entry = this.failures.get(key);
+		if (entry && --entry.count <= 0) this.failures.delete(key);
+	}
+
 	private sweep(now: number) {
-		for (const key of this.failures.keys()) this.recent(key, now);
+		for (const key of [...this.failures.keys()]) this.entry(key, now);
 	}
 }
 
-/** Five failed sign-ins a minute per username and per address, then 429. */
-export const signInThrottle = {
-	byUsername: new FailureThrottle(5, 60_000),
-	byAddress: new FailureThrottle(20, 60_000)
-};
+/** The throttle's key for a username signing in from an address. */
+export function signInKey(username: string, address: string): string {
+	return `${username.toLowerCase()}\n${address}`;
+}
+
+export const signInThrottle = new FailureThrottle();
+
+/** What a refused sign-in is told. */
+export function throttledMessage(username: string, seconds: number): string {
+	const minutes = Math.ceil(seconds / 60);
+	const wait = seconds < 90 ? `${seconds} second${seconds === 1 ? '' : 's'}` : `${minutes} minutes`;
+	return `Too many failed sign-ins as ${username} from here. Wait ${wait} and try again.`;
+}

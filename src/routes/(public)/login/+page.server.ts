@@ -3,7 +3,7 @@ import { db } from '$lib/server/db';
 import { parseForm } from '$lib/server/forms';
 import { loginSchema } from '$lib/server/auth/schemas';
 import { homeFor, safeRedirectTarget, startSession } from '$lib/server/auth/sign-in';
-import { signInThrottle } from '$lib/server/auth/throttle';
+import { signInKey, signInThrottle, throttledMessage } from '$lib/server/auth/throttle';
 import { checkCredentials } from '$lib/server/users';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -18,25 +18,16 @@ export const actions: Actions = {
 		const { username, password } = parsed.data;
 		const fields = { username };
 
-		const address = getClientAddress();
-		const wait = Math.max(
-			signInThrottle.byUsername.retryAfter(username),
-			signInThrottle.byAddress.retryAfter(address)
-		);
+		// Counted before the password is checked; forgiven below when it was right.
+		const throttleKey = signInKey(username, getClientAddress());
+		const wait = signInThrottle.begin(throttleKey);
 		if (wait > 0) {
-			return fail(429, {
-				message: `Too many failed sign-ins. Wait ${wait} seconds and try again.`,
-				fields
-			});
+			return fail(429, { message: throttledMessage(username, wait), fields });
 		}
 
 		const user = await checkCredentials(db, username, password);
-		if (!user) {
-			signInThrottle.byUsername.fail(username);
-			signInThrottle.byAddress.fail(address);
-			return fail(400, { message: 'Wrong username or password.', fields });
-		}
-		signInThrottle.byUsername.reset(username);
+		if (!user) return fail(400, { message: 'Wrong username or password.', fields });
+		signInThrottle.succeeded(throttleKey);
 		startSession(db, cookies, url, user.id);
 		redirect(303, safeRedirectTarget(url.searchParams.get('redirectTo'), homeFor(user.role)));
 	}
