@@ -20,7 +20,7 @@ test('a student joins with the keyboard alone, and errors are announced', async 
 	await expect(page.getByLabel('Join code')).toBeFocused();
 	await page.keyboard.type('zzzzzz');
 	await page.keyboard.press('Enter');
-	await expect(page.getByRole('alert')).toContainText('No class has this code');
+	await expect(page.getByRole('alert')).toContainText('No class takes new students with this code');
 	await expectAccessible(page);
 
 	await page.getByLabel('Join code').fill(` ${code.slice(0, 3).toLowerCase()}-${code.slice(3)} `);

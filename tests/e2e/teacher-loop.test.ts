@@ -27,9 +27,9 @@ test('a class from creation to gradebook: join, assign, answer, grade, export', 
 	await joinInUi(studentPage, code.toLowerCase());
 	await expect(studentPage.getByRole('status')).toContainText('You joined "History 9B"');
 	await joinInUi(studentPage, code);
-	await expect(studentPage.getByRole('alert')).toContainText('already in "History 9B"');
+	await expect(studentPage.getByRole('alert')).toContainText('You are already in this class');
 	await joinInUi(studentPage, 'QQQQQQ');
-	await expect(studentPage.getByRole('alert')).toContainText('No class has this code');
+	await expect(studentPage.getByRole('alert')).toContainText('No class takes new students with this code');
 
 	// The teacher sees the student on the roster and assigns a lesson.
 	await page.reload();

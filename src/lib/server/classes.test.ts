@@ -6,6 +6,7 @@ import {
 	getClassForTeacher,
 	isMember,
 	joinClass,
+	NO_CLASS_FOR_CODE,
 	JOIN_CODE_ALPHABET,
 	JOIN_CODE_LENGTH,
 	listClassesForTeacher,
@@ -106,7 +107,11 @@ describe('classes', () => {
 		expect(joinClass(db, student.id, 'NOPE00')).toMatchObject({ ok: false, reason: 'unknown' });
 		expect(joinClass(db, student.id, c.joinCode.toLowerCase())).toMatchObject({ ok: true });
 		expect(isMember(db, c.id, student.id)).toBe(true);
-		expect(joinClass(db, student.id, c.joinCode)).toMatchObject({ ok: false, reason: 'member' });
+		expect(joinClass(db, student.id, c.joinCode)).toEqual({
+			ok: false,
+			reason: 'member',
+			message: 'You are already in this class.'
+		});
 		expect(listRoster(db, c.id).map((s) => s.id)).toEqual([student.id]);
 		expect(listClassesForTeacher(db, teacher.id)[0].studentCount).toBe(1);
 	});
@@ -117,7 +122,13 @@ describe('classes', () => {
 		const student = addUser(db, 'student');
 		const c = createClass(db, teacher.id, 'History');
 		setClassArchived(db, c.id, true);
-		expect(joinClass(db, student.id, c.joinCode)).toMatchObject({ ok: false, reason: 'archived' });
+		// An archived class's code answers as a code that names no class.
+		expect(joinClass(db, student.id, c.joinCode)).toEqual(joinClass(db, student.id, 'NOPE00'));
+		expect(joinClass(db, student.id, c.joinCode)).toEqual({
+			ok: false,
+			reason: 'unknown',
+			message: NO_CLASS_FOR_CODE
+		});
 		setClassArchived(db, c.id, false);
 		const fresh = regenerateJoinCode(db, c.id);
 		expect(fresh).not.toBe(c.joinCode);

@@ -140,33 +140,25 @@ export function removeStudent(db: Tx, classId: string, studentId: string): boole
 
 export type JoinResult =
 	| { ok: true; classId: string; className: string }
-	| { ok: false; reason: 'unknown' | 'archived' | 'member'; message: string };
+	| { ok: false; reason: 'unknown' | 'member' | 'throttled'; message: string };
+
+/** One answer for a code that names no class and for an archived class's: guessing learns nothing. */
+export const NO_CLASS_FOR_CODE =
+	'No class takes new students with this code. Check it with your teacher and try again.';
 
 /** A student joins the class with this code (any case, spaces ignored). */
 export function joinClass(db: Tx, studentId: string, rawCode: string): JoinResult {
 	const code = normalizeJoinCode(rawCode);
 	const found = db.select().from(classes).where(eq(classes.joinCode, code)).get();
-	if (!found) {
-		return {
-			ok: false,
-			reason: 'unknown',
-			message: 'No class has this code. Check it with your teacher and try again.'
-		};
-	}
-	if (found.archived) {
-		return {
-			ok: false,
-			reason: 'archived',
-			message: `The class "${found.name}" is archived and does not take new students.`
-		};
-	}
+	if (!found || found.archived) return { ok: false, reason: 'unknown', message: NO_CLASS_FOR_CODE };
 	const inserted = db
 		.insert(classMembers)
 		.values({ classId: found.id, studentId })
 		.onConflictDoNothing()
 		.run();
 	if (inserted.changes === 0) {
-		return { ok: false, reason: 'member', message: `You are already in "${found.name}".` };
+		// The class is in the student's own list: nothing more to tell.
+		return { ok: false, reason: 'member', message: 'You are already in this class.' };
 	}
 	return { ok: true, classId: found.id, className: found.name };
 }

@@ -2,7 +2,8 @@ import { fail } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { db } from '$lib/server/db';
 import { requireStudent } from '$lib/server/auth/guards';
-import { joinClass, listClassesForStudent } from '$lib/server/classes';
+import { listClassesForStudent } from '$lib/server/classes';
+import { joinWithCode } from '$lib/server/join';
 import { parseForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -28,9 +29,10 @@ export const actions: Actions = {
 		const user = requireStudent(event);
 		const parsed = await parseForm(event.request, joinSchema);
 		if (!parsed.ok) return fail(400, { message: parsed.message, fields: parsed.fields });
-		const result = joinClass(db, user.id, parsed.data.code);
+		const result = joinWithCode(db, user.id, event.getClientAddress(), parsed.data.code);
 		if (!result.ok) {
-			return fail(400, { message: result.message, fields: { code: parsed.data.code } });
+			const status = result.reason === 'throttled' ? 429 : 400;
+			return fail(status, { message: result.message, fields: { code: parsed.data.code } });
 		}
 		return { joined: result.className };
 	}
