@@ -1,6 +1,7 @@
 import type { SessionUser } from './auth/session';
 import { assignmentFormSchema, type AssignmentInput } from './assignments';
 import { longestQuiz } from './attempts';
+import { bankOwnerFor } from './bank-versions';
 import type { Tx } from './db/connection';
 import { echoFields, parseForm } from './forms';
 import { canSeeLesson, getLessonById } from './lessons';
@@ -33,7 +34,7 @@ export async function readAssignmentForm(
 	}
 	// Questions that would give each other's answers away are never asked together, so a lesson's
 	// quiz can hold fewer questions than its bank has.
-	const most = longestQuiz(db, lesson.id);
+	const most = longestQuiz(db, lesson.id, bankOwnerFor(lesson, teacher));
 	if (most === 0) {
 		return {
 			ok: false,

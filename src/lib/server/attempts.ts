@@ -7,7 +7,7 @@ import { inTransaction, perConnection, statement } from './db/client';
 import { assignments, attempts, lessons } from './db/schema';
 import { recordReviewOutcome } from './review';
 import type { Reveal } from './assignments';
-import { lessonBank } from './banks';
+import { bankFor } from './bank-versions';
 
 export const DEFAULT_QUIZ_LENGTH = 10;
 /** The most questions a quiz a student starts asks, however large the bank (an assignment sets its own, up to 50). */
@@ -30,14 +30,16 @@ export interface StartAttemptInput {
 	/** Restrict the draw to these question ids (retrying the missed ones). */
 	only?: string[];
 	kind?: 'quiz' | 'retry';
+	/** Whose version of the bank to draw from (see bank-versions); null or absent: the lesson's. */
+	bankOwner?: string | null;
 }
 
 // Drawn once per bank: the cached bank is a new array whenever the bank changes.
 const longestByBank = new WeakMap<object, number>();
 
 /** The longest quiz the lesson's bank gives (questions that would give each other away excluded). */
-export function longestQuiz(db: Tx, lessonId: number): number {
-	const bank = lessonBank(db, lessonId);
+export function longestQuiz(db: Tx, lessonId: number, bankOwner: string | null = null): number {
+	const bank = bankFor(db, lessonId, bankOwner);
 	let longest = longestByBank.get(bank);
 	if (longest === undefined) {
 		const questions = bank.map((b) => b.question);
@@ -55,7 +57,7 @@ export function startAttempt(db: Db, input: StartAttemptInput): string | null {
 	// Every quiz starts here: compiled statements, as for answers (the query builder rebuilt its SQL
 	// on every call).
 	return inTransaction(db, () => {
-		const bank = lessonBank(db, input.lessonId);
+		const bank = bankFor(db, input.lessonId, input.bankOwner ?? null);
 		const versions = new Map(bank.map((b) => [b.question.id, b.version]));
 		const seed = crypto.randomUUID();
 		const drawn = drawQuiz(
@@ -68,8 +70,9 @@ export function startAttempt(db: Db, input: StartAttemptInput): string | null {
 		const id = crypto.randomUUID();
 		statement(
 			db,
-			`insert into attempts (id, user_id, lesson_id, assignment_id, seed, kind, question_count)
-			 values (?, ?, ?, ?, ?, ?, ?)`
+			`insert into attempts (id, user_id, lesson_id, assignment_id, seed, kind, question_count,
+			                       bank_owner_id)
+			 values (?, ?, ?, ?, ?, ?, ?, ?)`
 		).run(
 			id,
 			input.userId,
@@ -77,7 +80,8 @@ export function startAttempt(db: Db, input: StartAttemptInput): string | null {
 			input.assignmentId ?? null,
 			seed,
 			input.kind ?? 'quiz',
-			drawn.length
+			drawn.length,
+			input.bankOwner ?? null
 		);
 		const ask = statement(
 			db,
@@ -105,6 +109,8 @@ export interface AttemptView {
 	lessonTitle: string;
 	assignmentId: string | null;
 	kind: 'quiz' | 'retry';
+	/** Whose version of the bank it was drawn from (null: the lesson's own). */
+	bankOwnerId: string | null;
 	startedAt: Date;
 	finishedAt: Date | null;
 	score: number | null;
@@ -151,6 +157,7 @@ export function getAttempt(db: Db, attemptId: string): AttemptView | null {
 		db,
 		`select a.id, a.user_id as userId, a.lesson_id as lessonId, l.slug as lessonSlug,
 		        l.title as lessonTitle, a.assignment_id as assignmentId, a.kind,
+		        a.bank_owner_id as bankOwnerId,
 		        a.started_at as startedAt, a.finished_at as finishedAt, a.score,
 		        a.correct_count as correctCount, a.question_count as questionCount,
 		        coalesce(s.reveal, 'each') as reveal, s.due_at as dueAt

@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Question } from '$lib/quiz/types';
 import type { Tx } from './db/connection';
 import { perConnection } from './db/client';
@@ -31,7 +31,7 @@ function banksOf(db: Tx) {
 	return state.banks;
 }
 
-/** The enabled questions of a lesson, in bank order, with their current version. */
+/** The enabled questions of a lesson's own bank, in bank order, with their current version. */
 export function lessonBank(db: Tx, lessonId: number): readonly BankQuestion[] {
 	const banks = banksOf(db);
 	let bank = banks.get(lessonId);
@@ -39,7 +39,14 @@ export function lessonBank(db: Tx, lessonId: number): readonly BankQuestion[] {
 		bank = db
 			.select({ data: questions.data, version: questions.version })
 			.from(questions)
-			.where(and(eq(questions.lessonId, lessonId), eq(questions.enabled, true)))
+			.where(
+				and(
+					eq(questions.lessonId, lessonId),
+					eq(questions.enabled, true),
+					// The lesson's own bank: teachers' copies are theirs (see bank-versions).
+					isNull(questions.ownerId)
+				)
+			)
 			.orderBy(asc(questions.position))
 			.all()
 			.map((r) => ({ question: r.data as Question, version: r.version }));

@@ -1,4 +1,4 @@
-import { and, asc, eq, max } from 'drizzle-orm';
+import { eq, max } from 'drizzle-orm';
 import * as v from 'valibot';
 import type { Lesson } from '$lib/content/types';
 import { seededShuffle } from '$lib/quiz/hash';
@@ -7,6 +7,7 @@ import type { Db, Tx } from './db/connection';
 import { questions, questionVersions } from './db/schema';
 import { textField } from './forms';
 import { invalidateLessonCache, lessonBody } from './lessons';
+import { versionRows } from './bank-versions';
 
 export const TYPE_LABELS: Record<QuestionType, string> = {
 	multiple_choice: 'Multiple choice',
@@ -27,6 +28,10 @@ export interface BankEntry {
 	edited: boolean;
 	version: number;
 	question: Question;
+	/** Null: the lesson's own question; else the teacher whose copy or addition it is. */
+	ownerId: string | null;
+	/** For a teacher's copy: the lesson's own question it stands in for. */
+	baseId: string | null;
 }
 
 /** A question's prompt cut to a line, for messages that name it. */
@@ -41,28 +46,27 @@ const toBankEntry = (r: typeof questions.$inferSelect): BankEntry => ({
 	origin: r.origin,
 	edited: r.edited,
 	version: r.version,
-	question: r.data as Question
+	question: r.data as Question,
+	ownerId: r.ownerId,
+	baseId: r.baseId
 });
 
-/** The whole bank of a lesson, disabled questions included, in bank order. */
-export function listBank(db: Tx, lessonId: number): BankEntry[] {
-	return db
-		.select()
-		.from(questions)
-		.where(eq(questions.lessonId, lessonId))
-		.orderBy(asc(questions.position))
-		.all()
-		.map(toBankEntry);
+/**
+ * The whole bank of a lesson, disabled questions included, in bank order: the owner's version
+ * (see bank-versions; null: the lesson's own bank).
+ */
+export function listBank(db: Tx, lessonId: number, owner: string | null = null): BankEntry[] {
+	return versionRows(db, lessonId, owner).map(toBankEntry);
 }
 
-/** One question of the lesson's bank; undefined when the lesson has no such question. */
-export function getBankEntry(db: Tx, lessonId: number, questionId: string): BankEntry | undefined {
-	const row = db
-		.select()
-		.from(questions)
-		.where(and(eq(questions.id, questionId), eq(questions.lessonId, lessonId)))
-		.get();
-	return row && toBankEntry(row);
+/** One question of that version of the bank; undefined when it has no such question. */
+export function getBankEntry(
+	db: Tx,
+	lessonId: number,
+	questionId: string,
+	owner: string | null = null
+): BankEntry | undefined {
+	return listBank(db, lessonId, owner).find((e) => e.id === questionId);
 }
 
 // ---------------------------------------------------------------- form -> question
@@ -395,13 +399,74 @@ export function setQuestionEnabled(db: Db, questionId: string, enabled: boolean,
 	return version;
 }
 
-/** Adds a hand-written question at the end of the lesson's bank. */
+export type SaveResult =
+	| { ok: true; id: string; version: number }
+	| { ok: false; reason: 'stale'; current: BankEntry }
+	| { ok: false; reason: 'missing' };
+
+/**
+ * Changes a question of the owner's version of a lesson's bank (see bank-versions). A question of
+ * the lesson's own bank changed for a teacher becomes her copy, with a new id; the original stays
+ * for everyone else. With `expectedVersion` (the version the teacher's form was opened on), a
+ * change made on an older version is refused and the newer one returned, so that two teachers
+ * (or two tabs) never overwrite each other's work unseen.
+ */
+export function changeQuestion(
+	db: Db,
+	at: { lessonId: number; questionId: string; owner: string | null; expectedVersion?: number },
+	change: { data?: Question; enabled?: boolean },
+	editorId: string
+): SaveResult {
+	const result = db.transaction((tx): SaveResult => {
+		const bank = listBank(tx, at.lessonId, at.owner);
+		// A form opened on the original, saved after the teacher copied it elsewhere: her copy.
+		const entry =
+			bank.find((e) => e.id === at.questionId) ?? bank.find((e) => e.baseId === at.questionId);
+		if (!entry) return { ok: false, reason: 'missing' };
+		const stale =
+			entry.id !== at.questionId ||
+			(at.expectedVersion !== undefined && entry.version !== at.expectedVersion);
+		if (stale) return { ok: false, reason: 'stale', current: entry };
+		if (at.owner === null || entry.ownerId !== null) {
+			return { ok: true, id: entry.id, version: writeVersion(tx, entry.id, change, editorId) };
+		}
+		// Copy on write: the teacher's own version of the lesson's question.
+		const id = `${entry.id}~${crypto.randomUUID().slice(0, 8)}`;
+		const version = entry.version + 1;
+		const data = { ...(change.data ?? entry.question), id };
+		const enabled = change.enabled ?? entry.enabled;
+		tx.insert(questions)
+			.values({
+				id,
+				lessonId: at.lessonId,
+				position: entry.position,
+				type: data.type,
+				data,
+				enabled,
+				origin: entry.origin,
+				edited: change.data ? true : entry.edited,
+				version,
+				ownerId: at.owner,
+				baseId: entry.id
+			})
+			.run();
+		tx.insert(questionVersions)
+			.values({ questionId: id, version, data, enabled, editedBy: editorId })
+			.run();
+		return { ok: true, id, version };
+	});
+	if (result.ok) invalidateLessonCache();
+	return result;
+}
+
+/** Adds a hand-written question at the end of the owner's version of the lesson's bank. */
 export function addManualQuestion(
 	db: Db,
 	lesson: { id: number; slug: string },
 	draft: QuestionDraft,
 	source: QuestionSource,
-	editorId: string
+	editorId: string,
+	owner: string | null = null
 ): string {
 	const id = `${lesson.slug}-m-${crypto.randomUUID().slice(0, 8)}`;
 	const data = draftToQuestion(draft, { id, difficulty: 0.5, source });
@@ -422,7 +487,8 @@ export function addManualQuestion(
 				enabled: true,
 				origin: 'manual',
 				edited: true,
-				version: 1
+				version: 1,
+				ownerId: owner
 			})
 			.run();
 		tx.insert(questionVersions)

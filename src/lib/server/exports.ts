@@ -1,7 +1,7 @@
 import { toGift, toJsonExport, toMoodleXml, toQtiPackage } from '$lib/quiz/export';
 import type { BankExport } from '$lib/quiz/export';
 import type { Tx } from './db/connection';
-import { lessonBank } from './banks';
+import { bankFor } from './bank-versions';
 
 export const EXPORT_FORMATS = {
 	gift: { label: 'Moodle GIFT', suffix: '-gift.txt', type: 'text/plain; charset=utf-8' },
@@ -20,9 +20,14 @@ export function isExportFormat(value: string): value is ExportFormat {
 	return Object.prototype.hasOwnProperty.call(EXPORT_FORMATS, value);
 }
 
-/** A lesson's enabled questions, in bank order: what quizzes draw from. */
-export function enabledBank(db: Tx, lessonId: number, title: string): BankExport {
-	return { title, questions: lessonBank(db, lessonId).map((entry) => entry.question) };
+/** The enabled questions of the owner's version of a lesson's bank: what her quizzes draw from. */
+export function enabledBank(
+	db: Tx,
+	lessonId: number,
+	title: string,
+	owner: string | null = null
+): BankExport {
+	return { title, questions: bankFor(db, lessonId, owner).map((entry) => entry.question) };
 }
 
 /** The export file's bytes or text in this format. */

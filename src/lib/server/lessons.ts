@@ -62,7 +62,7 @@ function allLessons(db: Tx): LessonSummary[] {
 			topic: lessons.topic,
 			summary: lessons.summary,
 			readingMinutes: lessons.readingMinutes,
-			questionCount: sql<number>`(select count(*) from questions q where q.lesson_id = lessons.id and q.enabled = 1)`,
+			questionCount: sql<number>`(select count(*) from questions q where q.lesson_id = lessons.id and q.enabled = 1 and q.owner_id is null)`,
 			sourceId: lessons.sourceId,
 			sourceTitle: sources.title,
 			ownerId: sources.ownerId

@@ -84,9 +84,21 @@ export interface LessonStats {
 	thresholds: { minForDiscrimination: number; minForRare: number; rareShare: number };
 }
 
-/** Item analysis of a lesson's bank over the answers in scope. */
-export function lessonStats(db: Tx, lessonId: number, scope: StatsScope): LessonStats {
-	const bank = listBank(db, lessonId);
+/**
+ * Item analysis of a lesson's bank over the answers in scope: the teacher's version of it (see
+ * bank-versions), followed by the originals her copies replaced (answered before she copied them).
+ */
+export function lessonStats(
+	db: Tx,
+	lessonId: number,
+	scope: StatsScope,
+	owner: string | null = null
+): LessonStats {
+	const own = listBank(db, lessonId, owner);
+	const replaced = new Set(own.flatMap((e) => (e.baseId ? [e.baseId] : [])));
+	const bank = replaced.size
+		? [...own, ...listBank(db, lessonId).filter((e) => replaced.has(e.id))]
+		: own;
 	const records = answerRecords(db, scope);
 	const bankQuestions: Question[] = bank.map((b) => b.question);
 	const stats = questionStats(bankQuestions, records);

@@ -3,6 +3,7 @@ import { db } from '$lib/server/db';
 import { requireStudent } from '$lib/server/auth/guards';
 import { getAssignmentForStudent, REVEAL_LABELS } from '$lib/server/assignments';
 import { startAttempt } from '$lib/server/attempts';
+import { assignmentBankOwner } from '$lib/server/bank-versions';
 import type { Actions, PageServerLoad } from './$types';
 
 const NOT_FOUND = 'There is no assignment for you at this address.';
@@ -46,7 +47,9 @@ export const actions: Actions = {
 			userId: user.id,
 			lessonId: a.lessonId,
 			count: a.questionCount,
-			assignmentId: a.id
+			assignmentId: a.id,
+			// Drawn from the class teacher's version of the bank, kept with the attempt.
+			bankOwner: assignmentBankOwner(db, a.id)
 		});
 		if (!attemptId) {
 			return fail(400, {

@@ -109,7 +109,8 @@ export const actions: Actions = {
 			lessonId: attempt.lessonId,
 			count: missed.length,
 			only: missed,
-			kind: 'retry'
+			kind: 'retry',
+			bankOwner: attempt.bankOwnerId
 		});
 		if (!id) {
 			return fail(400, { message: 'Those questions are no longer in the lesson’s quiz.' });

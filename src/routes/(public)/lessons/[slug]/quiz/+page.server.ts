@@ -13,6 +13,7 @@ import {
 import { parseForm } from '$lib/server/forms';
 import { getVisibleLesson } from '$lib/server/lessons';
 import { gradePractice, practiceQuestions } from '$lib/server/practice';
+import { bankOwnerFor } from '$lib/server/bank-versions';
 import { PRACTICE_HELD_MESSAGE, practiceAllowed, studentRule } from '$lib/server/disclosure';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -38,6 +39,11 @@ function visibleLesson(slug: string, user: App.Locals['user']) {
 	return lesson;
 }
 
+/** A teacher practises on her own version of the bank; visitors on the lesson's. */
+function practiceOwner(lesson: { ownerId: string | null }, user: App.Locals['user']) {
+	return user?.role === 'teacher' ? bankOwnerFor(lesson, user) : null;
+}
+
 export const load: PageServerLoad = ({ params, locals }) => {
 	const lesson = visibleLesson(params.slug, locals.user);
 	const info = { slug: lesson.slug, title: lesson.title, questionCount: lesson.questionCount };
@@ -57,7 +63,7 @@ export const load: PageServerLoad = ({ params, locals }) => {
 		lesson: info,
 		seed,
 		count,
-		questions: practiceQuestions(db, lesson.id, count, seed)
+		questions: practiceQuestions(db, lesson.id, count, seed, practiceOwner(lesson, locals.user))
 	};
 };
 
@@ -90,7 +96,14 @@ export const actions: Actions = {
 			v.looseObject({ seed: seedField, count: countField })
 		);
 		if (!parsed.ok) return fail(400, { message: parsed.message });
-		const result = gradePractice(db, lesson, parsed.data.count, parsed.data.seed, parsed.form);
+		const result = gradePractice(
+			db,
+			lesson,
+			parsed.data.count,
+			parsed.data.seed,
+			parsed.form,
+			practiceOwner(lesson, user)
+		);
 		return { practice: result };
 	}
 };

@@ -3,10 +3,11 @@ import * as v from 'valibot';
 import { formatAnswer } from '$lib/quiz/grade';
 import { db } from '$lib/server/db';
 import { requireTeacherLesson } from '$lib/server/auth/lesson-guard';
+import { bankOwnerFor } from '$lib/server/bank-versions';
 import {
+	changeQuestion,
 	getBankEntry,
 	listBank,
-	setQuestionEnabled,
 	shortPrompt,
 	TYPE_LABELS
 } from '$lib/server/curation';
@@ -14,8 +15,9 @@ import { parseForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
-	const { lesson } = requireTeacherLesson(event, event.params.slug);
-	const bank = listBank(db, lesson.id);
+	const { user, lesson } = requireTeacherLesson(event, event.params.slug);
+	const owner = bankOwnerFor(lesson, user);
+	const bank = listBank(db, lesson.id, owner);
 	return {
 		lesson: {
 			slug: lesson.slug,
@@ -23,6 +25,8 @@ export const load: PageServerLoad = (event) => {
 			sourceTitle: lesson.sourceTitle,
 			bundled: lesson.ownerId === null
 		},
+		/** A bundled lesson's bank as this teacher's own copy (not an administrator's). */
+		ownCopy: owner !== null,
 		types: Object.entries(TYPE_LABELS).map(([value, label]) => ({ value, label })),
 		questions: bank.map((entry, i) => ({
 			id: entry.id,
@@ -36,6 +40,7 @@ export const load: PageServerLoad = (event) => {
 			enabled: entry.enabled,
 			origin: entry.origin,
 			edited: entry.edited,
+			mine: entry.ownerId !== null,
 			version: entry.version
 		}))
 	};
@@ -54,13 +59,22 @@ export const actions: Actions = {
 		const { user, lesson } = requireTeacherLesson(event, event.params.slug);
 		const parsed = await parseForm(event.request, toggleSchema);
 		if (!parsed.ok) return fail(400, { message: parsed.message, fields: parsed.fields });
-		const entry = getBankEntry(db, lesson.id, parsed.data.questionId);
+		const owner = bankOwnerFor(lesson, user);
+		const entry = getBankEntry(db, lesson.id, parsed.data.questionId, owner);
 		if (!entry) return fail(400, { message: 'That question is not in this lesson.', fields: {} });
 		const enabled = parsed.data.enabled === 'true';
-		setQuestionEnabled(db, entry.id, enabled, user.id);
+		const saved = changeQuestion(
+			db,
+			{ lessonId: lesson.id, questionId: entry.id, owner },
+			{ enabled },
+			user.id
+		);
+		if (!saved.ok) {
+			return fail(409, { message: 'That question changed meanwhile. Try again.', fields: {} });
+		}
 		return {
 			success: `“${shortPrompt(entry.question.prompt)}” is ${enabled ? 'enabled' : 'disabled'}.`,
-			questionId: entry.id
+			questionId: saved.id
 		};
 	}
 };

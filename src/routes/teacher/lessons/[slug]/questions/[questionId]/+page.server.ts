@@ -1,17 +1,20 @@
 import { error, fail, redirect } from '@sveltejs/kit';
+import { formatAnswer } from '$lib/quiz/grade';
 import { db } from '$lib/server/db';
 import { requireTeacherLesson } from '$lib/server/auth/lesson-guard';
+import { bankOwnerFor } from '$lib/server/bank-versions';
 import {
+	changeQuestion,
 	draftToQuestion,
 	getBankEntry,
 	lessonSentences,
 	questionFormSchema,
 	questionToFields,
-	saveQuestionEdit,
 	sourceFor,
-	TYPE_LABELS
+	TYPE_LABELS,
+	type BankEntry
 } from '$lib/server/curation';
-import { parseForm } from '$lib/server/forms';
+import { echoFields, parseForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 interface QuestionEvent {
@@ -20,18 +23,39 @@ interface QuestionEvent {
 	url: URL;
 }
 
-/** The guarded lesson and one of its questions, or 404. */
+/** The guarded lesson, the teacher's version of its bank and one of its questions, or 404. */
 function questionOr404(event: QuestionEvent) {
 	const guarded = requireTeacherLesson(event, event.params.slug);
-	const entry = getBankEntry(db, guarded.lesson.id, event.params.questionId);
+	const owner = bankOwnerFor(guarded.lesson, guarded.user);
+	const entry = getBankEntry(db, guarded.lesson.id, event.params.questionId, owner);
 	if (!entry) error(404, 'There is no question at this address.');
-	return { ...guarded, entry };
+	return { ...guarded, owner, entry };
+}
+
+/** The version a save was made on: the form's hidden field (absent: not checked). */
+function versionOf(form: FormData): number | undefined {
+	const value = form.get('version');
+	return typeof value === 'string' && /^\d{1,9}$/.test(value) ? Number(value) : undefined;
+}
+
+/** What the page shows of a newer version saved while the teacher was editing. */
+function newerVersion(entry: BankEntry) {
+	return {
+		id: entry.id,
+		version: entry.version,
+		prompt: entry.question.prompt,
+		key: formatAnswer(entry.question),
+		explanation: entry.question.explanation,
+		enabled: entry.enabled
+	};
 }
 
 export const load: PageServerLoad = (event) => {
-	const { lesson, entry } = questionOr404(event);
+	const { lesson, owner, entry } = questionOr404(event);
 	return {
 		lesson: { slug: lesson.slug, title: lesson.title, bundled: lesson.ownerId === null },
+		/** Her own copy: other teachers and visitors keep the original. */
+		ownCopy: owner !== null,
 		question: {
 			id: entry.id,
 			type: entry.question.type,
@@ -45,7 +69,7 @@ export const load: PageServerLoad = (event) => {
 
 export const actions: Actions = {
 	save: async (event) => {
-		const { user, lesson, entry } = questionOr404(event);
+		const { user, lesson, owner, entry } = questionOr404(event);
 		const parsed = await parseForm(event.request, questionFormSchema);
 		if (!parsed.ok) return fail(400, { message: parsed.message, fields: parsed.fields });
 		const draft = parsed.data;
@@ -65,7 +89,29 @@ export const actions: Actions = {
 			difficulty: entry.question.difficulty ?? 0.5,
 			source
 		});
-		saveQuestionEdit(db, entry.id, question, user.id);
-		redirect(303, `/teacher/lessons/${lesson.slug}/questions#q-${entry.id}`);
+		const saved = changeQuestion(
+			db,
+			{
+				lessonId: lesson.id,
+				questionId: entry.id,
+				owner,
+				expectedVersion: versionOf(parsed.form)
+			},
+			{ data: question },
+			user.id
+		);
+		if (!saved.ok) {
+			if (saved.reason === 'missing') error(404, 'There is no question at this address.');
+			const newer = newerVersion(saved.current);
+			return fail(409, {
+				message:
+					`This question was saved by someone else while you were editing it: it is now at ` +
+					`version ${newer.version}, shown below. Your changes are still in the form; check ` +
+					`them against the newer version and save again to replace it.`,
+				fields: echoFields(parsed.form, ['version']),
+				newer
+			});
+		}
+		redirect(303, `/teacher/lessons/${lesson.slug}/questions#q-${saved.id}`);
 	}
 };

@@ -11,16 +11,18 @@ import {
 	TYPE_LABELS
 } from '$lib/server/curation';
 import { parseForm } from '$lib/server/forms';
+import { bankOwnerFor } from '$lib/server/bank-versions';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
-	const { lesson } = requireTeacherLesson(event, event.params.slug);
+	const { user, lesson } = requireTeacherLesson(event, event.params.slug);
 	const asked = event.url.searchParams.get('type') ?? 'multiple_choice';
 	const type = (QUESTION_TYPES as string[]).includes(asked)
 		? (asked as QuestionType)
 		: 'multiple_choice';
 	return {
 		lesson: { slug: lesson.slug, title: lesson.title, bundled: lesson.ownerId === null },
+		ownCopy: bankOwnerFor(lesson, user) !== null,
 		type,
 		typeLabel: TYPE_LABELS[type],
 		types: QUESTION_TYPES.map((value) => ({ value, label: TYPE_LABELS[value] })),
@@ -38,7 +40,14 @@ export const actions: Actions = {
 			parsed.data.sentence,
 			null
 		);
-		const id = addManualQuestion(db, lesson, parsed.data, source, user.id);
+		const id = addManualQuestion(
+			db,
+			lesson,
+			parsed.data,
+			source,
+			user.id,
+			bankOwnerFor(lesson, user)
+		);
 		redirect(303, `/teacher/lessons/${lesson.slug}/questions#q-${id}`);
 	}
 };

@@ -4,6 +4,7 @@ import { requireClassTeacher } from '$lib/server/auth/class-guard';
 import { getAssignmentInClass } from '$lib/server/assignments';
 import { getLessonPage } from '$lib/server/lessons';
 import { lessonStats } from '$lib/server/question-stats';
+import { assignmentBankOwner } from '$lib/server/bank-versions';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -14,7 +15,12 @@ export const load: PageServerLoad = (event) => {
 	return {
 		klass: { id: klass.id, name: klass.name },
 		lesson: { slug: found.lessonSlug, title: found.lessonTitle },
-		stats: lessonStats(db, found.assignment.lessonId, { assignmentId: found.assignment.id }),
+		stats: lessonStats(
+			db,
+			found.assignment.lessonId,
+			{ assignmentId: found.assignment.id },
+			assignmentBankOwner(db, found.assignment.id)
+		),
 		text: page ? { sentences: page.body.sentences, paragraphs: page.body.paragraphs.length } : null
 	};
 };
