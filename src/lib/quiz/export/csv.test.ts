@@ -37,6 +37,16 @@ describe('toCsv', () => {
 		expect(csvField('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
 	});
 
+	it('guards a formula behind a semicolon, the separator of Russian and Kazakh spreadsheets', () => {
+		expect(csvField(';=cmd')).toBe(`"';=cmd"`);
+		expect(csvField('a;=cmd')).toBe('"a;=cmd"');
+		expect(csvField(';')).toBe(`"';"`);
+		for (const start of [';', '=', '+', '-', '@', '\t', '\r']) {
+			const field = csvField(`${start}1+1`);
+			expect(field.replace(/^"/, ''), JSON.stringify(start)).toMatch(/^'/);
+		}
+	});
+
 	it('leaves plain numbers alone', () => {
 		expect(csvField(-5)).toBe('-5');
 		expect(csvField('-5')).toBe('-5');

@@ -3,7 +3,9 @@
 export type CsvValue = string | number | null | undefined;
 
 const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
-const FORMULA_START = /^[=+\-@\t\r]/;
+// A semicolon starts a formula too where spreadsheets split CSV on semicolons (Russian and Kazakh
+// settings of Excel): ';=cmd' becomes an empty cell and the formula '=cmd'.
+const FORMULA_START = /^[=+\-@;\t\r]/;
 
 /** One field: formula-guarded (text only), quoted when needed, quotes doubled. */
 export function csvField(value: CsvValue): string {
@@ -11,7 +13,8 @@ export function csvField(value: CsvValue): string {
 	if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
 	let s = String(value);
 	if (FORMULA_START.test(s) && !PLAIN_NUMBER.test(s)) s = `'${s}`;
-	if (/[",\r\n]/.test(s) || /^\s|\s$/.test(s)) s = `"${s.replace(/"/g, '""')}"`;
+	// Quoted when it holds a separator of either kind, so that 'a;=cmd' stays one cell.
+	if (/[",;\r\n]/.test(s) || /^\s|\s$/.test(s)) s = `"${s.replace(/"/g, '""')}"`;
 	return s;
 }
 
