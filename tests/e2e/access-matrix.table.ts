@@ -247,6 +247,27 @@ export const accessTable: Record<string, RouteEntry> = {
 		]
 	},
 
+	'/account': {
+		cases: [
+			{
+				name: 'own account',
+				params: () => ({}),
+				get: { ...all<Outcome>(200), visitor: 'login' },
+				actions: {
+					// Each acts on the signed-in account only: nobody else's to reach.
+					password: {
+						form: () => ({ current: 'wrong', password: 'steppe-horizon-42', confirm: 'x' }),
+						expect: { ...all<Outcome | 'allowed'>('allowed'), visitor: 'login' }
+					},
+					signOutEverywhere: {
+						form: () => ({}),
+						expect: { ...all<Outcome | 'allowed'>('allowed'), visitor: 'login' }
+					}
+				}
+			}
+		]
+	},
+
 	'/assignments/[id]': {
 		cases: [
 			{
