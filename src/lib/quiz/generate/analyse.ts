@@ -94,12 +94,14 @@ function nameBook() {
 			])
 		];
 	};
-	const find = (name: string): NameEntry | undefined => {
+	const find = (name: string, kind?: NameKind): NameEntry | undefined => {
 		const key = normalizeName(name);
 		const hit = exact.get(key);
 		if (hit) return hit;
 		for (const b of bucketKeys(name)) {
 			for (const e of buckets.get(b) ?? []) {
+				// "Green Kazakhstan" (a programme) is no spelling of "Kazakhstan" (a place).
+				if (kind && kind !== 'other' && e.kind !== 'other' && e.kind !== kind) continue;
 				if (e.variants.some((v) => sameName(v, name))) {
 					exact.set(key, e);
 					return e;
@@ -109,7 +111,7 @@ function nameBook() {
 		return undefined;
 	};
 	const add = (name: string, kind: NameKind, statementIndex: number | null): NameEntry => {
-		let entry = find(name);
+		let entry = find(name, kind);
 		if (!entry) {
 			entry = { name, kind, variants: [name], mentions: [], roles: [], countryLike: false };
 			names.push(entry);

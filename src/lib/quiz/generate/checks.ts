@@ -7,6 +7,7 @@
 import type { AnalysedStatement, Registry } from './analyse';
 import type { Candidate } from './candidate';
 import { isCommonPhrase, type Lexicon } from './lexicon';
+import { findNumbers } from './numbers';
 import { leanReason } from './prompt-text';
 import { isSpeaker } from './profile';
 import type { Question } from '../types';
@@ -24,6 +25,7 @@ export type Refusal =
 	| 'term without wrong options of its kind'
 	| 'options of another kind than the key'
 	| 'award recipients'
+	| 'true/false hair-split'
 	| 'garbled text'
 	| 'key worked out from the prompt'
 	| 'figure without what it counts'
@@ -107,17 +109,26 @@ export function refusalOf(
 		if (q.type === 'multiple_choice') {
 			if (q.options.some((o) => o !== q.answer && isSpeaker(o, registry.ctx.profile)))
 				return 'speaker among the options';
-			if (!/^#/.test(c.key) && !sameClass(q.answer, q.options, lexicon))
+			// A programme's title says nothing of its kind ("Comfortable School" is no school).
+			const programme = registry.entryOf(q.answer)?.kind === 'programme';
+			if (!/^#/.test(c.key) && !programme && !sameClass(q.answer, q.options, lexicon))
 				return 'options of another kind than the key';
 			// "less than 300" and "about 200" are both true of 200: bounds make options overlap.
 			if (q.options.some((o) => BOUND.test(o))) return 'options that overlap';
-			if (q.options.some((o) => o !== q.answer && givenAway(o, q.answer)))
-				return 'key given away by the prompt';
+			// A wrong option that contains the key or is contained in it ("Balkhash", "Lake Balkhash").
+			const a = q.answer.toLowerCase();
+			if (
+				q.options.some(
+					(o) => o !== q.answer && (o.toLowerCase().includes(a) || a.includes(o.toLowerCase()))
+				)
+			)
+				return 'options that overlap';
 		}
 		if (q.type === 'fill_blank' && !/^#/.test(c.key) && !c.key.startsWith('term:')) {
 			// A typed organisation or programme has other fitting wordings; a person or place does not.
 			const kind = registry.entryOf(q.answer)?.kind;
-			if (kind !== 'person' && kind !== 'place') return 'typed name with other wordings';
+			if (kind !== 'person' && kind !== 'place' && (/\s/.test(q.answer) || kind !== 'other'))
+				return 'typed name with other wordings';
 		}
 	}
 	return null;
@@ -159,6 +170,19 @@ function computable(prompt: string, key: string): boolean {
 		/\b1\d{3}\b|\b20\d{2}\b/.test(prompt) &&
 		/\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:years|decades)\b/.test(prompt)
 	);
+}
+
+/** A false version whose figure is barely off the true one ("3 years" for "4 years", 1919 for 1920). */
+function hairSplit(truth: string, falsehood: string): boolean {
+	const a = findNumbers(truth);
+	const b = findNumbers(falsehood);
+	if (a.length !== b.length) return false;
+	return a.some((n, i) => {
+		const m = b[i];
+		if (n.value === m.value) return false;
+		const gap = Math.abs(n.value - m.value);
+		return n.kind === 'year' ? gap < 5 : gap < Math.max(2, Math.abs(n.value) * 0.1);
+	});
 }
 
 const BOUND = /\b(?:less than|more than|fewer than|up to|over|under|at least|at most)\b/i;
@@ -209,8 +233,9 @@ export function ordinalSuffix(n: number): string {
 
 /** A word of the key (four letters or more) stands elsewhere in the prompt: the key is given away. */
 export function givenAway(prompt: string, key: string): boolean {
-	const promptWords = new Set(tokens(prompt.replace(/_____/g, ' ')).map(stem));
-	return tokens(key)
+	const words = (text: string) => tokens(text).flatMap((t) => [t, ...t.split(/[-–]/)]);
+	const promptWords = new Set(words(prompt.replace(/_____/g, ' ')).map(stem));
+	return words(key)
 		.filter((w) => w.length >= 4 && !STOPWORDS.has(w) && !/^\d/.test(w))
 		.some((w) => promptWords.has(stem(w)));
 }
@@ -231,5 +256,6 @@ function trueFalseRefusal(c: Candidate, registry: Registry): Refusal | null {
 	if (OPINION.test(s.text.replace(/^According to [^,]+,\s*/, '')))
 		return 'true/false states an opinion or a promise';
 	if (!c.falseVersion) return 'true/false without a false version';
+	if (hairSplit(c.question.prompt, c.falseVersion.prompt)) return 'true/false hair-split';
 	return null;
 }

@@ -6,6 +6,7 @@
 import { SCALE_WORDS } from '../../content/numbers';
 import { fnv1a } from '../hash';
 import { isVariant } from './names';
+import { isSpeaker } from './profile';
 import {
 	claimInterval,
 	FRACTIONS,
@@ -150,9 +151,14 @@ export function numberDistractors(
 		const db = Math.abs(b - keyBase);
 		return da - db || (fnv1a(seed + a) % 7) - (fnv1a(seed + b) % 7);
 	});
+	// No year after the latest the lesson speaks of: the text's own present bounds its past.
+	const latest = Math.max(
+		...lesson.flatMap((s) => s.numbers.filter((n) => n.kind === 'year').map((n) => n.value))
+	);
 	for (const base of rotated) {
 		const value = key.kind === 'fraction' ? base : base * multiplier;
 		if (stated.some((v) => Math.abs(v - value) < 1e-9)) continue;
+		if (key.kind === 'year' && value > latest) continue;
 		let optionHedgeWord = hedge;
 		// Mix "less than" into lower-bound keys so the key's hedge is not the only odd one.
 		if (hedgeClass(key.hedge) === 'lower' && picked.length === 1) optionHedgeWord = 'less than';
@@ -241,7 +247,8 @@ export function nameDistractors(
 			e.sub === keyEntry.sub &&
 			e.mentions.length > 0 &&
 			e.mentions.length <= maxMentions &&
-			e.name.length > 2
+			e.name.length > 2 &&
+			!isSpeaker(e.name, registry.ctx.profile)
 	);
 	const lessonIndex = statement.lessonIndex;
 	const ranked = pool

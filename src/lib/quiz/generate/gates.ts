@@ -4,6 +4,7 @@
  */
 
 import { BLANK } from './words';
+import { QUOTE_PROMPT } from './candidates/quotes';
 import { fragmentReason, leanReason, quoteOrTagReason } from './prompt-text';
 import { isVariant } from './names';
 import { claimInterval, findNumbers, intervalsOverlap, type NumberMention } from './numbers';
@@ -174,6 +175,7 @@ function checkWording(q: Question, add: Report) {
 	const lean = leanReason(q.prompt);
 	if (lean) add('leans_on_previous', lean);
 	for (const t of texts) {
+		if (QUOTE_PROMPT.test(t)) continue;
 		const r = quoteOrTagReason(t);
 		if (r) add('quote_or_tag', `${r}: ${t}`);
 	}

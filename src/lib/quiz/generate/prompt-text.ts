@@ -25,6 +25,8 @@ const EXPLETIVE_IT =
 export function leanReason(text: string): string | null {
 	// Only the first sentence can lean on what the prompt does not show: a later one has it before.
 	const body = text
+		// A quotation the prompt attributes is the person's words, not the prompt's.
+		.replace(/“[^”]*”/g, 'it')
 		.replace(PREFIX, '')
 		.replace(
 			/^(?:True or false:|Complete the sentence[^:]*:|Fill in the missing word[^:]*:|Give the figure[^:]*:)\s*/i,

@@ -284,7 +284,7 @@ export function lessonStatements(lesson: Lesson, ctx: DocContext): Statement[] {
 		const statement: Statement | null = cleaned
 			? { lesson, sentence, text: cleaned.text, quoted: cleaned.quoted, order: statements.length }
 			: null;
-		if (statement && !anaphorReason(statement)) {
+		if (statement && !anaphorReason(statement) && !unplaced(statement)) {
 			statements.push(statement);
 			continue;
 		}
@@ -292,6 +292,15 @@ export function lessonStatements(lesson: Lesson, ctx: DocContext): Statement[] {
 		if (leaning) statements.push({ ...leaning, lesson, sentence, order: statements.length });
 	}
 	return statements;
+}
+
+/**
+ * "This year, 37 settlements will be provided with clean water.": a figure with no name to say
+ * where or whose is told with the sentence before it, which does.
+ */
+function unplaced(s: Statement): boolean {
+	if (!/\d/.test(s.text)) return false;
+	return !/(?<!^)\b\p{Lu}\p{Ll}/u.test(s.text.replace(/^\S+/, ''));
 }
 
 /**

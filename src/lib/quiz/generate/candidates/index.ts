@@ -6,6 +6,7 @@ import { actorCandidates, documentActors } from './actors';
 import { matchingCandidates } from './matching';
 import { nameCandidates } from './names';
 import { numberCandidates } from './numbers';
+import { quoteCandidates } from './quotes';
 import { documentTerms, termCandidates, termChoiceCandidate, type DocNouns } from './terms';
 import { trueFalseCandidate } from './true-false';
 
@@ -36,5 +37,7 @@ export function lessonCandidates(
 		if (choice) out.push(choice);
 	}
 	out.push(...matchingCandidates(lesson, registry, slug));
+	const source = lesson[0]?.lesson;
+	if (source) out.push(...quoteCandidates(source, lesson[0].lessonIndex, registry, slug));
 	return out;
 }
