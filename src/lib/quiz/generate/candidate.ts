@@ -37,10 +37,8 @@ export function lowerFirst(text: string, ctx: DocContext): string {
 	// ("William Bradford").
 	const lower = first.toLowerCase();
 	const startsName = /^\p{L}[\p{L}-]* \p{Lu}/u.test(text);
-	if (
-		ctx.lowercaseWords.has(lower) ||
-		(!ctx.capitalWords.has(first) && !startsName && STOPWORDS.has(lower))
-	)
+	const everyday = STOPWORDS.has(lower) || /(?:ing|ed|ly)$/.test(lower);
+	if (ctx.lowercaseWords.has(lower) || (!ctx.capitalWords.has(first) && !startsName && everyday))
 		return lower + text.slice(first.length);
 	return text;
 }

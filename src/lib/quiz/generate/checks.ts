@@ -25,6 +25,7 @@ export type Refusal =
 	| 'term without wrong options of its kind'
 	| 'options of another kind than the key'
 	| 'award recipients'
+	| 'day of a date'
 	| 'true/false hair-split'
 	| 'garbled text'
 	| 'key worked out from the prompt'
@@ -73,6 +74,8 @@ export function refusalOf(
 	if (versions.some((v) => malformedNumber(textOf(v)))) return 'malformed number';
 	// "the _____th-largest", "the _____s": a blank that splits a word from its ending.
 	if (/_____[\p{L}\d-]|[\p{L}\d-]_____/u.test(q.prompt)) return 'malformed number';
+	// The day of a date ("on March _____") is not worth knowing; its year may be.
+	if (new RegExp(`${MONTH} _____|_____ ${MONTH}`).test(q.prompt)) return 'day of a date';
 	// "According to _____, The application of ...": a quotation stripped of its marks.
 	if (/[,;] (?:The|A|An|It|This|We|He|She|They|In|On|Our) [a-z]/.test(q.prompt))
 		return 'garbled text';
@@ -185,6 +188,9 @@ function hairSplit(truth: string, falsehood: string): boolean {
 	});
 }
 
+const MONTH =
+	'(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
+
 const BOUND = /\b(?:less than|more than|fewer than|up to|over|under|at least|at most)\b/i;
 
 /** A study question of a textbook ("Explain why ..."), not something the text states. */
@@ -220,7 +226,7 @@ export function malformedNumber(text: string): boolean {
 		if (ordinalSuffix(Number(m[1])) !== m[2].toLowerCase()) return true;
 	}
 	if (/\b\d{3}[1-9]s\b/.test(text)) return true;
-	for (const m of text.matchAll(/\b(?:in|since|by|until|of) (2\d{3})\b/g))
+	for (const m of text.matchAll(/\b(?:in|since|by|until|of|[A-Z][a-z]+) ([2-9]\d{3})\b/g))
 		if (Number(m[1]) > 2100) return true;
 	return false;
 }

@@ -39,7 +39,8 @@ const UNIT_STOP = new Set(
 		' '
 	)
 );
-const YEAR_CUES = /\b(?:in|since|until|by|from|of|year|before|after|to|till|between|and)\s*$/i;
+const YEAR_CUES =
+	/\b(?:in|since|until|by|from|of|year|before|after|to|till|between|and|January|February|March|April|May|June|July|August|September|October|November|December)\s*$/i;
 
 const NUMBER_RE = new RegExp(
 	`(?:\\b(${HEDGES})\\s+)?(?<![\\w.,])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?![\\w.,]\\d)` +

@@ -24,15 +24,17 @@ const EXPLETIVE_IT =
 /** Why a prompt or statement depends on the sentence before it, or null when it stands alone. */
 export function leanReason(text: string): string | null {
 	// Only the first sentence can lean on what the prompt does not show: a later one has it before.
-	const body = text
+	const whole = text
 		// A quotation the prompt attributes is the person's words, not the prompt's.
 		.replace(/“[^”]*”/g, 'it')
 		.replace(PREFIX, '')
 		.replace(
 			/^(?:True or false:|Complete the sentence[^:]*:|Fill in the missing word[^:]*:|Give the figure[^:]*:)\s*/i,
 			''
-		)
-		.split(/(?<=[a-z0-9%)]\.)\s+(?=[A-Z])/)[0];
+		);
+	// "we", "I", "you" in any sentence of a prompt speak for nobody the prompt names.
+	if (FIRST_OR_SECOND_PERSON.test(whole)) return 'first or second person';
+	const body = whole.split(/(?<=[a-z0-9%)]\.)\s+(?=[A-Z])/)[0];
 	const cap = body.charAt(0).toUpperCase() + body.slice(1);
 	if (DEMONSTRATIVE.test(body)) return 'demonstrative (this/these/those)';
 	if (/^(?:[Tt]hat(?:'s|’s| is| was)|[Aa]nd|[Bb]ut|[Oo]r)\b/.test(body))
