@@ -1,7 +1,7 @@
 /**
- * Who may open every route and use every form action, for five actors: a visitor, student A1
- * (a member of teacher A's class A), student B1 (a member of teacher B's class B), teacher A and
- * teacher B. access-matrix.test.ts fails when a route or action on disk has no entry here.
+ * Who may open every route and use every form action, for six actors: a visitor, student A1
+ * (a member of teacher A's class A), student B1 (a member of teacher B's class B), teacher A,
+ * teacher B and an administrator (a teacher with no class of her own, who invites teachers). access-matrix.test.ts fails when a route or action on disk has no entry here.
  *
  * Outcomes: a status, 'login' (303 to /login?redirectTo=<the path>), a redirect elsewhere, or
  * for actions 'allowed' (a legitimate use, not posted by the denial check; see `control`).
@@ -45,15 +45,24 @@ const all = <T>(o: T): PerActor<T> => ({
 	studentA: o,
 	studentB: o,
 	teacherA: o,
-	teacherB: o
+	teacherB: o,
+	admin: o
 });
-/** Teacher pages: visitors sign in, students are refused. */
-const teachers = <T>(teacherA: T | Outcome, teacherB: T | Outcome): PerActor<T | Outcome> => ({
+/**
+ * Teacher pages: visitors sign in, students are refused. The administrator is a teacher of no
+ * class: what both teachers get, or else (one side's class or import) 404, unless told.
+ */
+const teachers = <T>(
+	teacherA: T | Outcome,
+	teacherB: T | Outcome,
+	admin: T | Outcome = teacherA === teacherB ? teacherA : 404
+): PerActor<T | Outcome> => ({
 	visitor: 'login',
 	studentA: 403,
 	studentB: 403,
 	teacherA,
-	teacherB
+	teacherB,
+	admin
 });
 /** Student pages: visitors sign in, teachers are refused. */
 const students = <T>(studentA: T | Outcome, studentB: T | Outcome): PerActor<T | Outcome> => ({
@@ -61,7 +70,8 @@ const students = <T>(studentA: T | Outcome, studentB: T | Outcome): PerActor<T |
 	studentA,
 	studentB,
 	teacherA: 403,
-	teacherB: 403
+	teacherB: 403,
+	admin: 403
 });
 /** Class A's side sees it; class B's side and visitors get `other`. */
 const sideA = <T>(ok: T, other: Outcome, visitor: Outcome = other): PerActor<T | Outcome> => ({
@@ -69,7 +79,8 @@ const sideA = <T>(ok: T, other: Outcome, visitor: Outcome = other): PerActor<T |
 	studentA: ok,
 	studentB: other,
 	teacherA: ok,
-	teacherB: other
+	teacherB: other,
+	admin: other
 });
 
 const bundled = (w: World) => ({ slug: w.bundled.slug });
@@ -83,7 +94,8 @@ const signedInHome: PerActor<Outcome> = {
 	studentA: home,
 	studentB: home,
 	teacherA: teacherHome,
-	teacherB: teacherHome
+	teacherB: teacherHome,
+	admin: teacherHome
 };
 
 const assignmentForm = (w: World) => ({
@@ -238,7 +250,8 @@ export const accessTable: Record<string, RouteEntry> = {
 							studentA: 'allowed',
 							studentB: 'allowed',
 							teacherA: 'allowed',
-							teacherB: 'allowed'
+							teacherB: 'allowed',
+							admin: 'allowed'
 						},
 						control: { actor: 'studentB', expect: home, destructive: true }
 					}
@@ -262,6 +275,28 @@ export const accessTable: Record<string, RouteEntry> = {
 					signOutEverywhere: {
 						form: () => ({}),
 						expect: { ...all<Outcome | 'allowed'>('allowed'), visitor: 'login' }
+					}
+				}
+			}
+		]
+	},
+
+	'/admin': {
+		cases: [
+			{
+				name: 'administration',
+				params: () => ({}),
+				get: { ...teachers(403, 403), admin: 200 },
+				actions: {
+					invite: {
+						form: () => ({ note: 'A new colleague' }),
+						expect: { ...teachers<'allowed'>(403, 403), admin: 'allowed' },
+						control: { actor: 'admin', expect: 200 }
+					},
+					revoke: {
+						form: (w) => ({ invitationId: w.invitationId }),
+						expect: { ...teachers<'allowed'>(403, 403), admin: 'allowed' },
+						control: { actor: 'admin', expect: 200, destructive: true }
 					}
 				}
 			}
@@ -296,7 +331,14 @@ export const accessTable: Record<string, RouteEntry> = {
 			{
 				name: "student A1's attempt",
 				params: (w) => ({ id: w.attemptA }),
-				get: { visitor: 'login', studentA: 200, studentB: 404, teacherA: 404, teacherB: 404 },
+				get: {
+					visitor: 'login',
+					studentA: 200,
+					studentB: 404,
+					teacherA: 404,
+					teacherB: 404,
+					admin: 404
+				},
 				actions: {
 					answer: {
 						form: () => ({ position: '0', answer: 'True' }),
@@ -305,7 +347,8 @@ export const accessTable: Record<string, RouteEntry> = {
 							studentA: 'allowed',
 							studentB: 404,
 							teacherA: 404,
-							teacherB: 404
+							teacherB: 404,
+							admin: 404
 						}
 					},
 					retry: {
@@ -315,7 +358,8 @@ export const accessTable: Record<string, RouteEntry> = {
 							studentA: 'allowed',
 							studentB: 404,
 							teacherA: 404,
-							teacherB: 404
+							teacherB: 404,
+							admin: 404
 						},
 						control: { actor: 'studentA', expect: { redirect: /^\/attempts\// } }
 					}
@@ -324,7 +368,14 @@ export const accessTable: Record<string, RouteEntry> = {
 			{
 				name: "student B1's attempt",
 				params: (w) => ({ id: w.attemptB }),
-				get: { visitor: 'login', studentA: 404, studentB: 200, teacherA: 404, teacherB: 404 }
+				get: {
+					visitor: 'login',
+					studentA: 404,
+					studentB: 200,
+					teacherA: 404,
+					teacherB: 404,
+					admin: 404
+				}
 			}
 		]
 	},
@@ -508,7 +559,7 @@ export const accessTable: Record<string, RouteEntry> = {
 					delete: {
 						form: (w) => ({ sourceId: String(w.imported.sourceId) }),
 						// Not teacher B's import: refused with a message and nothing deleted.
-						expect: teachers('allowed', 400),
+						expect: teachers('allowed', 400, 400),
 						control: { actor: 'teacherA', expect: 200, destructive: true }
 					}
 				}

@@ -28,9 +28,16 @@ function userOf(actor: Actor): TestUser | null {
 	return actor === 'visitor' ? null : world.users[actor];
 }
 
-/** What an actor must never read: the other side's markers (a visitor: both sides'). */
+/**
+ * What an actor must never read: the other side's markers (a visitor: both sides'; the
+ * administrator: both sides' but the teachers' names, which the list of teachers shows).
+ */
 function forbiddenFor(actor: Actor): string[] {
 	if (actor === 'visitor') return [...world.markers.A, ...world.markers.B];
+	if (actor === 'admin') {
+		const teachers = [world.markers.A[2], world.markers.B[2]];
+		return [...world.markers.A, ...world.markers.B].filter((m) => !teachers.includes(m));
+	}
 	return actor.endsWith('A') ? world.markers.B : world.markers.A;
 }
 

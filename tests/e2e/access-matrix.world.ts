@@ -415,14 +415,24 @@ export async function addTrueFalseAs(
 	return decodeURIComponent(res.location!.split('#q-')[1]);
 }
 
+/** An invitation made through the administrator's form; returns its id. */
+export async function inviteAs(app: AppServer, admin: TestUser) {
+	expectStatus(await post(app, '/admin?/invite', admin, { note: 'Matrix' }), 200, 'invite');
+	return (
+		app.db.prepare('select id from invitations order by rowid desc limit 1').get() as {
+			id: string;
+		}
+	).id;
+}
+
 export function setDisplayName(app: AppServer, user: TestUser, name: string) {
 	app.db.prepare('update users set display_name = ? where id = ?').run(name, user.id);
 }
 
 export const IMPORT_TEXT = readFileSync('tests/fixtures/texts/river-flood-report.txt', 'utf8');
 
-export type Actor = 'visitor' | 'studentA' | 'studentB' | 'teacherA' | 'teacherB';
-export const ACTORS: Actor[] = ['visitor', 'studentA', 'studentB', 'teacherA', 'teacherB'];
+export type Actor = 'visitor' | 'studentA' | 'studentB' | 'teacherA' | 'teacherB' | 'admin';
+export const ACTORS: Actor[] = ['visitor', 'studentA', 'studentB', 'teacherA', 'teacherB', 'admin'];
 
 export interface World {
 	users: Record<Exclude<Actor, 'visitor'>, TestUser>;
@@ -440,6 +450,8 @@ export interface World {
 	attemptB: string;
 	/** A question in student A's review queue (student B has none). */
 	reviewQuestionA: string;
+	/** An open teacher invitation (made by the administrator). */
+	invitationId: string;
 	/** Strings only side A (teacher A and class A) may see, and only side B. */
 	markers: { A: string[]; B: string[] };
 }
@@ -455,6 +467,7 @@ export async function buildWorld(app: AppServer): Promise<World> {
 	const teacherB = await createUser(app, 'teacher', 'teacher-b');
 	const studentA = await createUser(app, 'student', 'student-a1');
 	const studentB = await createUser(app, 'student', 'student-b1');
+	const admin = await createUser(app, 'teacher', 'admin', { admin: true });
 	const names = {
 		teacherA: `Teacher-A-Name-${tag}`,
 		teacherB: `Teacher-B-Name-${tag}`,
@@ -504,7 +517,7 @@ export async function buildWorld(app: AppServer): Promise<World> {
 	if (bCards.n !== 0) throw new Error('student B should have nothing to review');
 
 	return {
-		users: { studentA, studentB, teacherA, teacherB },
+		users: { studentA, studentB, teacherA, teacherB, admin },
 		bundled: { slug: bundled.slug, lessonId: bundled.id, questionId: bundled.questionId },
 		imported: {
 			slug: imported.slug,
@@ -518,6 +531,7 @@ export async function buildWorld(app: AppServer): Promise<World> {
 		attemptA,
 		attemptB,
 		reviewQuestionA: card.question_id,
+		invitationId: await inviteAs(app, admin),
 		markers: {
 			A: [
 				classAName,
