@@ -5,7 +5,8 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ out: 'build', precompress: true }),
+		// `npm start` builds into a fresh folder and switches `build` to it (scripts/build.js).
+		adapter: adapter({ out: process.env.SABAQ_BUILD_OUT ?? 'build', precompress: true }),
 		csp: {
 			mode: 'hash',
 			directives: {

@@ -5,7 +5,7 @@ import { defineConfig } from 'vite';
 export default defineConfig({
 	build: {
 		ssr: 'src/lib/server/pipeline/worker.ts',
-		outDir: 'build/worker',
+		outDir: `${process.env.SABAQ_BUILD_OUT ?? 'build'}/worker`,
 		emptyOutDir: true,
 		target: 'node20',
 		rollupOptions: { output: { entryFileNames: 'pipeline.js', format: 'es' } }

@@ -4,7 +4,11 @@
 // http://<LAN address>:3000 fails SvelteKit's CSRF origin check. Unless the operator configured
 // ORIGIN or PROTOCOL_HEADER (a TLS proxy), we tell the handler the protocol the socket really used,
 // in a header of our own that we overwrite on every request so no client can forge it.
+import { realpathSync } from 'node:fs';
 import http from 'node:http';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { markServing } from './build-switch.js';
 
 const OWN_PROTOCOL_HEADER = 'x-sabaq-socket-protocol';
 const useSocketProtocol = !process.env.ORIGIN && !process.env.PROTOCOL_HEADER;
@@ -12,7 +16,12 @@ if (useSocketProtocol) process.env.PROTOCOL_HEADER = OWN_PROTOCOL_HEADER;
 // Imports of texts up to 2 MB arrive as multipart forms.
 process.env.BODY_SIZE_LIMIT ??= '3M';
 
-const { handler } = await import('../build/handler.js');
+// The build this server runs from, by its real path: `npm start` may switch `build` to a newer
+// build while this one runs (scripts/build.js); this server keeps loading its own files.
+const buildDir = realpathSync(fileURLToPath(new URL('../build', import.meta.url)));
+process.env.SABAQ_BUILD_DIR = buildDir;
+markServing(buildDir);
+const { handler } = await import(pathToFileURL(join(buildDir, 'handler.js')).href);
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '0.0.0.0';

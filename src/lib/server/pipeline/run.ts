@@ -10,7 +10,8 @@ import type { PipelineStep, WorkerReply } from './messages';
 
 export type { PipelineStep } from './messages';
 
-const WORKER_FILE = resolve('build/worker/pipeline.js');
+// The worker of the build this server runs from, even after `build` is switched to a newer one.
+const WORKER_FILE = resolve(process.env.SABAQ_BUILD_DIR ?? 'build', 'worker/pipeline.js');
 
 /**
  * Text -> lessons -> question bank. The built server runs it in a worker thread, so students'
