@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanParagraph, normaliseText, repairSplitSpeaker } from './clean';
+import { cleanParagraph, normaliseText, removeCitations, repairSplitSpeaker } from './clean';
 import { splitStructure } from './paragraphs';
 
 describe('cleanParagraph', () => {
@@ -60,6 +60,38 @@ describe('cleanParagraph', () => {
 		expect(repairSplitSpeaker('"Yes," John said. Then he left.')).toBe(
 			'"Yes," John said. Then he left.'
 		);
+	});
+
+	it('removes reference markers and the spaces before them', () => {
+		expect(
+			normaliseText('the Atbasar,[1] Kelteminar,[2] Botai,[3] and Ust-Narym cultures.[4] The Botai')
+		).toBe('the Atbasar, Kelteminar, Botai, and Ust-Narym cultures. The Botai');
+		expect(normaliseText('as the Saka[5][6].\nover one million residents [22] and more')).toBe(
+			'as the Saka.\nover one million residents and more'
+		);
+		expect(removeCitations('a note[note 3] and[citation needed] a letter[a], "quoted".[b]')).toBe(
+			'a note and a letter, "quoted".'
+		);
+		expect(
+			removeCitations('tags[who?] and[Clarification needed] and[nb 2] a page[5]:23-24 here')
+		).toBe('tags and and a page here');
+		expect(removeCitations('a claim [citation needed]. A reason [note 2]')).toBe(
+			'a claim. A reason'
+		);
+		// Between two words a marker leaves one space.
+		expect(removeCitations('Kazakh[7]steppe')).toBe('Kazakh steppe');
+	});
+
+	it('keeps brackets that hold words of the text', () => {
+		for (const s of [
+			'known as Cambinskan, [Chinggis Khan]',
+			'cool for a minute. [Laughter]',
+			'they was [sic] there',
+			'in the year [1920] and',
+			'[1] Smith, J. A history of the steppe.',
+			'the vowel [a] is open'
+		])
+			expect(removeCitations(s)).toBe(s);
 	});
 
 	it('makes all quotes straight and spaces plain', () => {

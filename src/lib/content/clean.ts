@@ -6,17 +6,40 @@
 const SAID_VERBS =
 	'said|says|stated|noted|added|stressed|emphasized|emphasised|explained|concluded';
 
-/** Whole-text normalisation: line endings, odd spaces, typographic quotes. */
+/** Wikipedia's maintenance tags: "[citation needed]", "[who?]", "[dubious – discuss]". */
+const TAG = String.raw`[A-Za-z][a-z]*(?: [a-z]+){0,3} needed|(?:who|whom|by whom|according to whom|when|where|which|why|how|original research|dubious|disputed|failed verification|not in citation given|unreliable source|improper synthesis|vague|ambiguous|clarify|contradictory|update|needs update)\??(?: [–—-] discuss)?`;
+/**
+ * Reference markers of encyclopedia text, written right after a word or punctuation mark:
+ * "Atbasar,[1]", "cultures.[4]", "Saka[5][6]", "residents [22] and", "[note 3]", "[nb 1]",
+ * "[citation needed]", "[who?]", a lettered note "[a]", a page after the number "[5]:23".
+ * Lettered notes must follow the word or mark directly; the others may follow a space too. Brackets that
+ * hold words of the text stay ("[Chinggis Khan]", "[Laughter]", "[sic]", a year "[1920]"), and so
+ * does a marker at the start of a line (a footnote of a reference list).
+ */
+const CITATION = new RegExp(
+	String.raw`(?<=[^\s[])(?:[ ]*\[(?:\d{1,3}|(?:[Nn]otes?|NB|[Nn][Bb]?|[Ff]n)[ .]?\d{1,3}|${TAG})\]` +
+		String.raw`(?::(?:pp?\.)?\d{1,4}(?:[–-]\d{1,4})?)?|\[[a-z]{1,2}\])+`,
+	'g'
+);
+
+/** Removes reference markers with the spaces before them; one between two words leaves a space. */
+export function removeCitations(text: string): string {
+	return text.replace(CITATION, (m: string, at: number, all: string) =>
+		/[\p{L}\p{N}]/u.test(all[at + m.length] ?? '') ? ' ' : ''
+	);
+}
+
+/** Whole-text normalisation: line endings, odd spaces, typographic quotes, reference markers. */
 export function normaliseText(text: string): string {
-	return text
+	const plain = text
 		.replace(/^\uFEFF/, '')
 		.replace(/\r\n?/g, '\n')
 		.replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ')
 		.replace(/\u200B|\u200C|\u200D|\u2060/g, '')
 		.replace(/\t/g, ' ')
 		.replace(/[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033]/g, '"')
-		.replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
-		.replace(/[ ]+$/gm, '');
+		.replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'");
+	return removeCitations(plain).replace(/[ ]+$/gm, '');
 }
 
 /** Repairs one paragraph (already a single line). */

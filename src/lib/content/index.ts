@@ -40,13 +40,15 @@ function toSections(blocks: Block[]): Section[] {
 				text: b.text,
 				sentences,
 				words: wordsIn(b.text),
-				listItem: b.listItem
+				listItem: b.listItem,
+				...(b.verse && { verse: true })
 			});
 		}
 	}
 	const nonEmpty = sections.filter((s) => s.units.length > 0);
 	const all = nonEmpty.flatMap((s) => s.units);
-	if (all.length === 1 && all[0].sentences.length > 12) nonEmpty[0].units = splitLongBlock(all[0]);
+	if (all.length === 1 && !all[0].verse && all[0].sentences.length > 12)
+		nonEmpty[0].units = splitLongBlock(all[0]);
 	return mergeSmallSections(nonEmpty);
 }
 
@@ -96,8 +98,14 @@ export function buildLessons(text: string): SourceDocument {
 	const entities = findEntities(
 		drafts.map((d) => d.units.map((u) => u.sentences.map((s) => s.text)))
 	);
+	// Titles name the lesson's prose: verse is quoted, not what the lesson is about (unless it is all).
+	const titled = (units: Unit[]) =>
+		units.every((u) => u.verse) ? units : units.filter((u) => !u.verse);
 	const labels = labelLessons(
-		drafts.map((d, i) => ({ paragraphs: d.units.map((u) => u.sentences), entities: entities[i] })),
+		drafts.map((d, i) => ({
+			paragraphs: titled(d.units).map((u) => u.sentences),
+			entities: entities[i]
+		})),
 		structure.title
 	);
 	const titles = drafts.map((d, i) => (d.heading ? cleanHeading(d.heading) : labels[i].title));
@@ -105,14 +113,19 @@ export function buildLessons(text: string): SourceDocument {
 	const lessons: Lesson[] = drafts.map((d, i) => {
 		const wordCount = d.units.reduce((a, u) => a + u.words, 0);
 		const listed = new Set(d.units.filter((u) => u.listItem).flatMap((u) => u.sentences));
+		const verse = new Set(d.units.filter((u) => u.verse).flatMap((u) => u.sentences));
+		const verseParagraphs = d.units.flatMap((u, p) => (u.verse ? [p] : []));
 		return {
 			slug: slugs[i],
 			title: titles[i],
 			topic: labels[i].topic,
-			summary: summarise(sentenceLists[i], (s) => listed.has(s)),
+			summary: summarise(sentenceLists[i], (s) => listed.has(s) || verse.has(s)),
 			paragraphs: d.units.map((u) => u.text),
+			...(verseParagraphs.length && { verseParagraphs }),
 			sentences: numberSentences(d.units),
-			figures: sentenceLists[i].flatMap((s: AnalysedSentence, k) => figuresIn(s.text, k + 1)),
+			figures: sentenceLists[i].flatMap((s: AnalysedSentence, k) =>
+				verse.has(s) ? [] : figuresIn(s.text, k + 1)
+			),
 			entities: entities[i],
 			wordCount,
 			readingMinutes: Math.max(1, Math.ceil(wordCount / 200))
@@ -122,6 +135,10 @@ export function buildLessons(text: string): SourceDocument {
 	return { title, credit: structure.credit, lessons };
 }
 
+/**
+ * A heading as a lesson title. Dates in brackets stay ("Kazakh Khanate (1465–1731)", "Famines
+ * (1929–1934)"): on a lesson page they place the lesson in time, and "Famines" alone says less.
+ */
 function cleanHeading(h: string): string {
 	return h.replace(/[:.]+$/, '').trim();
 }
@@ -129,7 +146,14 @@ function cleanHeading(h: string): string {
 function numberSentences(units: Unit[]): Lesson['sentences'] {
 	const out: Lesson['sentences'] = [];
 	units.forEach((u, p) =>
-		u.sentences.forEach((s) => out.push({ index: out.length + 1, paragraph: p, text: s.text }))
+		u.sentences.forEach((s) =>
+			out.push({
+				index: out.length + 1,
+				paragraph: p,
+				text: s.text,
+				...(u.verse && { verse: true })
+			})
+		)
 	);
 	return out;
 }

@@ -3,7 +3,13 @@ import { cleanParagraph, normaliseText } from './clean';
 
 export type Block =
 	| { kind: 'heading'; level: number; text: string; implicit?: boolean }
-	| { kind: 'paragraph'; text: string; listItem: boolean };
+	| {
+			kind: 'paragraph';
+			text: string;
+			listItem: boolean;
+			/** Lines of verse (a quoted poem, an epigraph), one per line of `text`. */
+			verse?: boolean;
+	  };
 
 export interface Structure {
 	title: string;
@@ -20,9 +26,20 @@ export function wordsIn(s: string): number {
 	return m ? m.length : 0;
 }
 
+/** A year or century: "1465", "1990s", "c. 2000 BC", "AD 400", "13th century". */
+const YEAR = String.raw`(?:(?:c\.|ca\.|circa)\s*)?(?:(?:AD|CE)\s*)?(?:\d{1,2}(?:st|nd|rd|th)(?:\s+centur(?:y|ies))?|\d{1,4}s?)(?:\s*(?:BC|BCE|AD|CE))?`;
+/**
+ * Dates in brackets at the end of a heading: "Kazakh Khanate (1465–1731)", "Republic of Kazakhstan
+ * (1991–present)", "Bronze Age (c. 2000 BC)", "(since 1991)". The heading is read without them.
+ */
+const HEADING_DATES = new RegExp(
+	String.raw`\s*\((?:(?:since|from|after|before|until)\s+)?${YEAR}(?:\s*[-–—]\s*(?:${YEAR}|present|today|now))?\)$`,
+	'i'
+);
+
 /** A short line without final punctuation that reads like a title. */
 function isTitleLike(line: string): boolean {
-	const t = line.trim();
+	const t = line.trim().replace(HEADING_DATES, '');
 	if (isByline(t)) return false;
 	if (!/^["'(]?[\p{Lu}\p{N}]/u.test(t)) return false;
 	if (/[.,;:!?"')\]]$/.test(t) && !/[?!]$/.test(t)) return false;
@@ -38,6 +55,61 @@ function isByline(line: string): boolean {
 function linesAreParagraphs(lines: string[]): boolean {
 	const ending = lines.filter((l) => /[.!?:"')\]]$/.test(l.trim())).length;
 	return ending >= lines.length * 0.6;
+}
+
+/** "COWPER.", "—Geoffrey Chaucer, The Canterbury Tales": who wrote the verse above. */
+function isAttribution(line: string): boolean {
+	const t = line.trim();
+	if (wordsIn(t) === 0 || wordsIn(t) > 12) return false;
+	if (/^(?:[—–―]|--?)\s*["'(]?\p{Lu}/u.test(t)) return true;
+	// A name in capitals, as books print it under an epigraph.
+	return /^\p{Lu}[\p{Lu}\s.'-]*$/u.test(t) && /\p{Lu}{3}/u.test(t) && wordsIn(t) <= 4;
+}
+
+/** A capital in the middle of a line that is not "I" or "O": names, which lists are full of. */
+const NAME_WORD = /^(?!(?:I|O|Oh)(?:'|$))\p{Lu}/u;
+
+/**
+ * A chunk of short lines with no blank line between them is verse (a quoted poem, an epigraph)
+ * when it reads like verse: lines of a few words that start with a capital even in the middle of a
+ * sentence, sentences that run over lines with punctuation at many line ends, few names or numbers
+ * (a list of people or figures has many), and not a list introduced by a colon. A last line of
+ * attribution ("COWPER.") goes with it. Prose wrapped at a fixed width fails on the capitals and
+ * the line length; lines that are paragraphs of their own end most of them with a sentence end.
+ */
+export function isVerse(chunk: string[]): boolean {
+	const lines = chunk.map((l) => l.trim());
+	const attributed = lines.length > 2 && isAttribution(lines[lines.length - 1]);
+	const body = attributed ? lines.slice(0, -1) : lines;
+	const n = body.length;
+	if (n < (attributed ? 2 : 3) || /:$/.test(body[0])) return false;
+	let chars = 0;
+	let capitals = 0;
+	let punctuated = 0;
+	let sentenceEnds = 0;
+	let numbers = 0;
+	let words = 0;
+	let names = 0;
+	for (const line of body) {
+		if (line.length > 80 || LIST_MARKER.test(line) || MD_HEADING.test(line)) return false;
+		chars += line.length;
+		if (/^["'([]*\p{Lu}/u.test(line)) capitals++;
+		if (/[,;:.!?—–-]["')\]]*$/.test(line)) punctuated++;
+		if (/[.!?]["')\]]*$/.test(line)) sentenceEnds++;
+		if (/\d/.test(line)) numbers++;
+		const inner = (line.match(/\p{L}[\p{L}'-]*/gu) ?? []).slice(1);
+		words += inner.length;
+		names += inner.filter((w) => NAME_WORD.test(w)).length;
+	}
+	return (
+		chars / n <= 60 &&
+		words / n >= 3 &&
+		capitals >= n * 0.8 &&
+		punctuated >= n / 3 &&
+		sentenceEnds < n * 0.6 &&
+		numbers <= n * 0.1 &&
+		names <= words * 0.15
+	);
 }
 
 /** Turns one blank-line-separated chunk into blocks. */
@@ -77,8 +149,18 @@ export function splitStructure(raw: string): Structure {
 		.map((c) => c.split('\n').filter((l) => l.trim() !== ''))
 		.filter((c) => c.length > 0);
 	const blocks: Block[] = [];
-	for (const chunk of chunks) {
-		if (chunk.length === 1) {
+	for (let c = 0; c < chunks.length; c++) {
+		const chunk = chunks[c];
+		if (chunk.length > 1 && isVerse(chunk)) {
+			const lines = chunk.map((l) => l.trim());
+			// "—Geoffrey Chaucer, The Canterbury Tales" standing alone after the verse is its source.
+			const next = chunks[c + 1]?.length === 1 ? chunks[c + 1][0].trim() : '';
+			if (/^(?:[\u2014\u2013\u2015]|--)/.test(next) && isAttribution(next)) {
+				lines.push(next);
+				c++;
+			}
+			blocks.push({ kind: 'paragraph', text: lines.join('\n'), listItem: false, verse: true });
+		} else if (chunk.length === 1) {
 			const line = chunk[0].trim();
 			const md = MD_HEADING.exec(line);
 			if (md) blocks.push({ kind: 'heading', level: md[1].length, text: md[2] });
@@ -89,7 +171,11 @@ export function splitStructure(raw: string): Structure {
 			else blocks.push({ kind: 'paragraph', text: line, listItem: false });
 		} else chunkToBlocks(chunk, blocks);
 	}
-	for (const b of blocks) b.text = cleanParagraph(b.text);
+	for (const b of blocks)
+		b.text =
+			b.kind === 'paragraph' && b.verse
+				? b.text.split('\n').map(cleanParagraph).join('\n')
+				: cleanParagraph(b.text);
 	return extractTitleAndCredit(blocks.filter((b) => b.text !== ''));
 }
 
@@ -97,7 +183,8 @@ export function splitStructure(raw: string): Structure {
 function isHeadline(blocks: Block[]): boolean {
 	const first = blocks[0];
 	if (!first || !blocks.some((b, i) => i > 0 && b.kind === 'paragraph')) return false;
-	if (first.kind === 'paragraph') return !/[.!?:;,]$/.test(first.text) && wordsIn(first.text) <= 20;
+	if (first.kind === 'paragraph')
+		return !first.verse && !/[.!?:;,]$/.test(first.text) && wordsIn(first.text) <= 20;
 	// A title-like first line of a plain-text document is its headline.
 	if (first.implicit) return true;
 	const others = blocks.filter((b, i) => i > 0 && b.kind === 'heading');

@@ -15,6 +15,8 @@ export interface Unit {
 	words: number;
 	/** An item of a bulleted or numbered list in the text. */
 	listItem?: boolean;
+	/** A block of verse: it stays with the prose around it. */
+	verse?: boolean;
 }
 
 export const MIN_LESSON_WORDS = 80;
@@ -66,6 +68,7 @@ export function gapScores(units: Unit[], counts: Vector[], idf: Map<string, numb
 		}
 		return v;
 	};
+	const firstProse = units.findIndex((u) => !u.verse);
 	const sims = [0];
 	for (let g = 1; g < units.length; g++)
 		sims.push(cosine(block(g - w, g, true), block(g, g + w, false)));
@@ -75,6 +78,10 @@ export function gapScores(units: Unit[], counts: Vector[], idf: Map<string, numb
 	);
 	return sims.map((sim, g) => {
 		if (g === 0) return 0;
+		// Verse belongs to the prose that quotes it; verse that opens the run (an epigraph) to the
+		// prose after it.
+		if (units[g].verse || (units[g - 1].verse && (firstProse === -1 || g <= firstProse)))
+			return -Infinity;
 		// Reported speech continues the paragraph that introduces it.
 		if (opensWithQuote(units[g].text) && !opensWithQuote(units[g - 1].text)) return -Infinity;
 		const cue = cueScore(units[g].sentences[0]?.text ?? units[g].text);
@@ -87,7 +94,8 @@ export function segmentUnits(units: Unit[]): number[] {
 	const n = units.length;
 	const total = units.reduce((a, u) => a + u.words, 0);
 	if (n < 2 || total < MIN_LESSON_WORDS * 2) return [0];
-	const counts = units.map((u) => termCounts(u.sentences));
+	// The words of quoted verse say little about where the prose around it changes topic.
+	const counts = units.map((u) => (u.verse ? new Map() : termCounts(u.sentences)));
 	const idf = inverseFrequencies(counts);
 	const gaps = gapScores(units, counts, idf);
 	const links = agendaLinks(units, counts, idf);

@@ -3,7 +3,10 @@ export interface Sentence {
 	index: number;
 	/** 0-based index of the paragraph within the lesson. */
 	paragraph: number;
+	/** Plain text; a sentence of verse keeps the line breaks ("\n") inside it. */
 	text: string;
+	/** True for a sentence of a verse block (a quoted poem, an epigraph): not a statement to ask about. */
+	verse?: boolean;
 }
 
 /** A number in the text together with what it counts ("85%" -> "share of the country's steel"). */
@@ -44,6 +47,13 @@ export interface Lesson {
 	/** Two or three sentences taken from the lesson itself. */
 	summary: string;
 	paragraphs: string[];
+	/**
+	 * 0-based indexes of the paragraphs that are verse (a quoted poem, an epigraph, with its
+	 * attribution line), in order; absent when there are none. A verse paragraph keeps one line of
+	 * verse per line ("\n"): show `paragraphs[p]` line by line. Its sentences (all `verse: true`)
+	 * keep the breaks inside them; a break between two sentences is only in the paragraph.
+	 */
+	verseParagraphs?: number[];
 	sentences: Sentence[];
 	figures: KeyFigure[];
 	entities: Entity[];
