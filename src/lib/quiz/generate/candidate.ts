@@ -36,8 +36,8 @@ export function lowerFirst(text: string, ctx: DocContext): string {
 	// word never seen capitalised inside a sentence that does not start a run of capitals
 	// ("William Bradford").
 	const lower = first.toLowerCase();
-	const startsName = /^\p{L}[\p{L}-]* \p{Lu}/u.test(text);
 	const everyday = STOPWORDS.has(lower) || /(?:ing|ed|ly)$/.test(lower);
+	const startsName = !everyday && /^\p{L}[\p{L}-]* \p{Lu}/u.test(text);
 	if (ctx.lowercaseWords.has(lower) || (!ctx.capitalWords.has(first) && !startsName && everyday))
 		return lower + text.slice(first.length);
 	return text;

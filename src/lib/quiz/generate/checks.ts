@@ -25,6 +25,10 @@ export type Refusal =
 	| 'term without wrong options of its kind'
 	| 'options of another kind than the key'
 	| 'award recipients'
+	| 'trivial detail'
+	| 'true/false changes a day or a year beside another'
+	| 'true/false fact given by the lesson title'
+	| 'true/false swaps a name in a list'
 	| 'day of a date'
 	| 'true/false hair-split'
 	| 'garbled text'
@@ -75,7 +79,12 @@ export function refusalOf(
 	// "the _____th-largest", "the _____s": a blank that splits a word from its ending.
 	if (/_____[\p{L}\d-]|[\p{L}\d-]_____/u.test(q.prompt)) return 'malformed number';
 	// The day of a date ("on March _____") is not worth knowing; its year may be.
-	if (new RegExp(`${MONTH} _____|_____ ${MONTH}`).test(q.prompt)) return 'day of a date';
+	if (DAY_OF_DATE.test(q.prompt)) return 'day of a date';
+	// "768,000 square miles (_____ square kilometers)": the same figure in another unit beside it.
+	if (/_____[^()]{0,40}\([^)]*\d|\d[^()]{0,40}\([^)]*_____/.test(q.prompt))
+		return 'key worked out from the prompt';
+	// A year inside a range ("(1511–_____)") is a detail of a parenthesis, bounded by its neighbour.
+	if (/\d\s*[–-]\s*_____|_____\s*[–-]\s*\d/.test(q.prompt)) return 'trivial detail';
 	// "According to _____, The application of ...": a quotation stripped of its marks.
 	if (/[,;] (?:The|A|An|It|This|We|He|She|They|In|On|Our) [a-z]/.test(q.prompt))
 		return 'garbled text';
@@ -89,10 +98,8 @@ export function refusalOf(
 		q.answer !== 1
 	)
 		return 'figure without what it counts';
-	if (INSTRUCTION.test(c.statement.text)) return 'an instruction, not a statement';
-	// Who received which award is ceremony, not the lesson's content.
-	if (/\bawarded\b/i.test(c.statement.text)) return 'award recipients';
-	if (namesOnly(c.statement.text)) return 'a list of names, not a statement';
+	const ofStatement = statementRefusal(c.statement);
+	if (ofStatement) return ofStatement;
 	if (q.type === 'matching' && q.pairs.some(([, right]) => right.trim().split(/\s+/).length < 2))
 		return 'matching pair without what it is';
 	if (versions.some((v) => leanReason(v.prompt))) return 'leans on an earlier sentence';
@@ -128,11 +135,13 @@ export function refusalOf(
 				return 'options that overlap';
 		}
 		if (q.type === 'fill_blank' && !/^#/.test(c.key) && !c.key.startsWith('term:')) {
-			// A typed organisation or programme has other fitting wordings; a person or place does not.
+			// A typed organisation, programme or adjective ("Stalinist": "Soviet" fits too) has
+			// other fitting wordings; a person or a place does not.
 			const kind = registry.entryOf(q.answer)?.kind;
-			if (kind !== 'person' && kind !== 'place' && (/\s/.test(q.answer) || kind !== 'other'))
-				return 'typed name with other wordings';
+			if (kind !== 'person' && kind !== 'place') return 'typed name with other wordings';
 		}
+		// "the building of a _____" reads the name as a common noun: no name fits it well.
+		if (/\p{Lu}/u.test(q.answer) && /\b(?:a|an) _____/.test(q.prompt)) return 'garbled text';
 	}
 	return null;
 }
@@ -175,6 +184,14 @@ function computable(prompt: string, key: string): boolean {
 	);
 }
 
+/** The first word of the true statement that the false version replaced. */
+function changedWord(truth: string, falsehood: string): string | null {
+	const a = truth.split(/\s+/);
+	const b = falsehood.split(/\s+/);
+	const i = a.findIndex((w, k) => w !== b[k]);
+	return i < 0 ? null : a[i].replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
+}
+
 /** A false version whose figure is barely off the true one ("3 years" for "4 years", 1919 for 1920). */
 function hairSplit(truth: string, falsehood: string): boolean {
 	const a = findNumbers(truth);
@@ -190,6 +207,27 @@ function hairSplit(truth: string, falsehood: string): boolean {
 
 const MONTH =
 	'(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
+
+const DAY_OF_DATE = new RegExp(`${MONTH} _____|_____ ${MONTH}`);
+
+/** What is wrong with a statement whatever is asked of it; the same for all its candidates. */
+const statementRefusals = new WeakMap<AnalysedStatement, Refusal | null>();
+
+function statementRefusal(s: AnalysedStatement): Refusal | null {
+	let refusal = statementRefusals.get(s);
+	if (refusal === undefined) {
+		refusal = INSTRUCTION.test(s.text)
+			? 'an instruction, not a statement'
+			: // Who received which award is ceremony, not the lesson's content.
+				/\bawarded\b/i.test(s.text)
+				? 'award recipients'
+				: namesOnly(s.text)
+					? 'a list of names, not a statement'
+					: null;
+		statementRefusals.set(s, refusal);
+	}
+	return refusal;
+}
 
 const BOUND = /\b(?:less than|more than|fewer than|up to|over|under|at least|at most)\b/i;
 
@@ -263,5 +301,25 @@ function trueFalseRefusal(c: Candidate, registry: Registry): Refusal | null {
 		return 'true/false states an opinion or a promise';
 	if (!c.falseVersion) return 'true/false without a false version';
 	if (hairSplit(c.question.prompt, c.falseVersion.prompt)) return 'true/false hair-split';
+	const changed = changedWord(c.question.prompt, c.falseVersion.prompt);
+	if (changed) {
+		const at = c.question.prompt.indexOf(changed);
+		const around = c.question.prompt.slice(Math.max(0, at - 12), at + changed.length + 12);
+		// "13 August" for "15 August", or "In 1930 ... until 1929": a day, or a year the
+		// sentence's other year contradicts by itself.
+		if (new RegExp(MONTH).test(around)) return 'true/false changes a day or a year beside another';
+		const years = c.question.prompt.match(/\b1\d{3}\b|\b20\d{2}\b/g) ?? [];
+		if (/^\d{4}$/.test(changed) && years.length > 1)
+			return 'true/false changes a day or a year beside another';
+		if (c.statement.lesson.title.includes(changed))
+			return 'true/false fact given by the lesson title';
+	}
+	// A person swapped into a list ("writers A, B, C were born here") may share the list's claim.
+	const people = s.names.filter((n) => registry.entryOf(n.text)?.kind === 'person').length;
+	if (
+		people >= 3 &&
+		findNumbers(c.falseVersion.prompt).length === findNumbers(c.question.prompt).length
+	)
+		return 'true/false swaps a name in a list';
 	return null;
 }

@@ -8,7 +8,7 @@ const PREFIX = /^(?:According to the (?:speech|text|article|report)|In the (?:sp
 
 const DEMONSTRATIVE = /\b(?:this|these|those)\b(?!\s+(?:year|month|week|century|decade|who)\b)/i;
 const THAT_NOUN =
-	/\bthat\s+(?:issue|problem|matter|question|task|way|direction|case|one|region|city|place|time|project|plan|idea|area|step|measure|moment|century|year|decade|period|war|day|month|era|agreement|arrangement)s?\b/i;
+	/\bthat\s+(?:issue|problem|matter|question|task|way|direction|case|one|region|city|place|time|project|plan|idea|area|step|measure|moment|century|year|decade|period|war|day|month|era|agreement|arrangement|framework|context|sense|regard)s?\b/i;
 const REFERENCE =
 	/\b(?:the latter|the former|the above|above-mentioned|aforementioned|mentioned (?:above|below)|as follows|the following|said above|as noted)\b/i;
 const CONNECTIVE =
@@ -158,7 +158,7 @@ export function anaphorReason(s: Statement): string | null {
 
 /** "the city", "All work" with nothing saying which one. */
 const BARE_PLACE =
-	/\b[Tt]he (?:city|town|village|district|company|project|programme|plan|clinic|hospital|university|party|war|treaty)\b(?! of \p{Lu})(?! \p{Lu})|^All (?:work|this|these)\b/u;
+	/\b[Tt]he (?:city|town|village|district|company|project|programme|plan|clinic|hospital|university|party|war|treaty|road|highway|bridge|railway|plant|factory|mine|station|building)\b(?! of \p{Lu})(?! \p{Lu})|^All (?:work|this|these)\b/u;
 
 /** Nouns that name one thing in any sentence of a text about a country. */
 const SELF_EVIDENT = new Set(

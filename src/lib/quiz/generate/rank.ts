@@ -143,7 +143,8 @@ class LessonSelection {
 	/** 'take' it, 'refuse' it, or keep it for 'later' (a blank past the blanks' share). */
 	verdict(c: Candidate): 'take' | 'refuse' | 'later' {
 		if (this.usedKeys.has(keyIdOf(c))) return 'refuse';
-		if ((this.sentenceCount.get(c.statement) ?? 0) >= 3) return 'refuse';
+		// Two questions at most on one sentence: a bank that asks one fact four times teaches little.
+		if ((this.sentenceCount.get(c.statement) ?? 0) >= 2) return 'refuse';
 		const t = c.question.type;
 		const ofType = this.typeCount.get(t) ?? 0;
 		if (t === 'true_false' && ofType >= Math.max(5, Math.ceil(this.target * 0.45))) return 'refuse';

@@ -34,12 +34,18 @@ export function createLexicon(subtlexFile: string, wordnetDir: string): Lexicon 
 	const nouns = new SortedLines(join(wordnetDir, 'index.noun'));
 	const data = join(wordnetDir, 'data.noun');
 	const synonymCache = new Map<string, string[]>();
+	// Each look-up is a few reads of the index file: remember the answers.
+	const entries = new Map<string, string | null>();
 	const nounEntry = (word: string): string | null => {
+		let entry = entries.get(word);
+		if (entry !== undefined) return entry;
+		entry = null;
 		for (const form of baseForms(word)) {
-			const line = nouns.find(form.replace(/ /g, '_') + ' ');
-			if (line) return line;
+			entry = nouns.find(form.replace(/ /g, '_') + ' ');
+			if (entry) break;
 		}
-		return null;
+		entries.set(word, entry);
+		return entry;
 	};
 	return {
 		perMillion(word) {

@@ -6,6 +6,7 @@ import { nameDistractors } from '../distractors';
 import type { NameKind, NameMention } from '../facts';
 import { stableId } from '../../hash';
 import { normalizeName } from '../names';
+import { levenshtein, phoneticKey } from '../../../content/names';
 import type { AnalysedStatement, NameEntry, Registry } from '../analyse';
 import type { FillBlankQuestion, MultipleChoiceQuestion } from '../../types';
 
@@ -110,8 +111,15 @@ function fillCandidate(
 	key: string,
 	value: number
 ): Candidate {
+	// Other spellings of the same words only ("Tokaev" for "Tokayev"): never a longer or shorter
+	// name the grouping took in ("Southeast Asia" for "Asian", "Although Kublai" for "Kublai").
 	const accept = new Set(
-		entry.variants.filter((v) => v !== m.text && (entry.kind === 'person' || !m.text.includes(v)))
+		entry.variants.filter(
+			(v) =>
+				v !== m.text &&
+				v.split(/\s+/).length === m.text.split(/\s+/).length &&
+				levenshtein(phoneticKey(v), phoneticKey(m.text)) <= 2
+		)
 	);
 	if (entry.kind === 'person') {
 		const surname = m.text.split(' ').pop() ?? '';
