@@ -5,6 +5,7 @@ import { loadLexicon } from '../../server/lexicon';
 import { otherTexts, speechDoc } from '../../../../tests/fixtures/texts/load';
 import { generateBank, generateBankWithReport } from './bank';
 import { checkBank } from './gates';
+import { buildRegistry } from './analyse';
 import { QUOTE_PROMPT } from './candidates/quotes';
 import { isVariant } from './names';
 import { findNumbers } from './numbers';
@@ -161,6 +162,17 @@ describe('speech bank', () => {
 });
 
 describe('other texts', () => {
+	it('never make a statement of a line of verse', () => {
+		const d = buildLessons(otherTexts().find(([name]) => /aral-sea/.test(name))![1]);
+		const before = buildRegistry(d).statements.length;
+		// The same text with its first usable sentence marked as a line of a poem.
+		const first = buildRegistry(d).statements[0].sentence;
+		first.verse = true;
+		const after = buildRegistry(d).statements;
+		expect(after.length).toBeLessThan(before);
+		expect(after.some((s) => s.sentence === first)).toBe(false);
+	});
+
 	it('give questions where they state facts: encyclopedia articles, a textbook, news and reports', () => {
 		const factual = otherTexts().filter(([name]) =>
 			/encyclopedia|textbook|sea-ice|flood|school-year/.test(name)

@@ -268,6 +268,8 @@ export function lessonStatements(lesson: Lesson, ctx: DocContext): Statement[] {
 	const quoteParagraph = lesson.paragraphs.map((p) => /^\s*["“«„]/.test(p));
 	let previous = '';
 	for (const sentence of lesson.sentences) {
+		// A line of a poem is no statement of fact (an attributed quotation is asked as one).
+		if (sentence.verse) continue;
 		const p = sentence.paragraph;
 		const sc: SentenceContext = {
 			inQuote: quoteParagraph[p] ?? false,
