@@ -29,7 +29,9 @@ test('a class from creation to gradebook: join, assign, answer, grade, export', 
 	await joinInUi(studentPage, code);
 	await expect(studentPage.getByRole('alert')).toContainText('You are already in this class');
 	await joinInUi(studentPage, 'QQQQQQ');
-	await expect(studentPage.getByRole('alert')).toContainText('No class takes new students with this code');
+	await expect(studentPage.getByRole('alert')).toContainText(
+		'No class takes new students with this code'
+	);
 
 	// The teacher sees the student on the roster and assigns a lesson.
 	await page.reload();
