@@ -42,6 +42,7 @@ export function generateBankWithReport(doc: SourceDocument, lexicon: Lexicon): G
 		report[slug] = { candidates: candidates.length, refused, chosen: selected.length };
 		return selected;
 	});
+	for (const c of chosen.flat()) acceptSynonyms(c, lexicon);
 	trimTrueOnly(chosen);
 	balanceTrueFalse(chosen.flat());
 	const bank: Record<string, Question[]> = {};
@@ -53,6 +54,14 @@ export function generateBankWithReport(doc: SourceDocument, lexicon: Lexicon): G
 	spreadKeyPositions(all);
 	shuffleMatching(all);
 	return { bank, report };
+}
+
+/** A typed key term also takes the other words for its sense ("homeland": "motherland"). */
+export function acceptSynonyms(c: Candidate, lexicon: Lexicon): void {
+	const q = c.question;
+	if (q.type !== 'fill_blank' || !c.key.startsWith('term:')) return;
+	for (const word of lexicon.nounSynonyms(q.answer))
+		if (!q.accept.includes(word) && word.split(' ').length <= 3) q.accept.push(word);
 }
 
 function uniqueIds(questions: Question[]): void {

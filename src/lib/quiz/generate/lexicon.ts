@@ -6,7 +6,7 @@
 export interface Lexicon {
 	/** Occurrences per million words of everyday English of the word or its base form; 0 if unknown. */
 	perMillion(word: string): number;
-	/** Words of the noun senses the word has, lower-case, without the word itself (WordNet synsets). */
+	/** Other words for the word's most common noun sense, lower-case (its WordNet synset). */
 	nounSynonyms(word: string): string[];
 	/** Whether WordNet knows the word (or its base form) as a noun. */
 	isNoun(word: string): boolean;

@@ -59,8 +59,11 @@ export function createLexicon(subtlexFile: string, wordnetDir: string): Lexicon 
 			let hit = synonymCache.get(key);
 			if (hit) return hit;
 			const entry = nounEntry(key);
+			// The most common sense only: "songs" is also a dynasty in a rarer one.
 			hit = entry
-				? synsetWords(data, synsetOffsets(entry)).filter((w) => !baseForms(key).includes(w))
+				? synsetWords(data, synsetOffsets(entry).slice(0, 1)).filter(
+						(w) => !baseForms(key).includes(w)
+					)
 				: [];
 			synonymCache.set(key, hit);
 			return hit;

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { gradeResponse } from '../grade';
+import type { FillBlankQuestion } from '../types';
+import type { Candidate } from './candidate';
+import { acceptSynonyms } from './bank';
+import { EMPTY_LEXICON, type Lexicon } from './lexicon';
+
+const lexicon: Lexicon = {
+	...EMPTY_LEXICON,
+	nounSynonyms: (word) => (word === 'homeland' ? ['fatherland', 'motherland', 'native land'] : [])
+};
+
+function fill(answer: string, key: string): Candidate {
+	const question: FillBlankQuestion = {
+		id: 'q1',
+		type: 'fill_blank',
+		prompt: 'There is no better virtue than love for one’s _____.',
+		options: [],
+		answer,
+		accept: [],
+		explanation: 'The speech says so.',
+		difficulty: 0.5,
+		source: {
+			paragraph: 0,
+			sentence: 'There is no better virtue than love for one’s homeland.',
+			sentenceIndex: 1
+		}
+	};
+	return { question, key, score: 1 } as unknown as Candidate;
+}
+
+describe('synonyms of a typed key term', () => {
+	it('are accepted by the stored question and the grader alike', () => {
+		const c = fill('homeland', 'term:homeland');
+		acceptSynonyms(c, lexicon);
+		const q = c.question as FillBlankQuestion;
+		expect(q.accept).toEqual(['fatherland', 'motherland', 'native land']);
+		expect(gradeResponse(q, 'motherland').correct).toBe(true);
+		expect(gradeResponse(q, 'Native land').correct).toBe(true);
+		expect(gradeResponse(q, 'country').correct).toBe(false);
+	});
+
+	it('are not added to a name', () => {
+		const c = fill('homeland', 'saken seifullin');
+		acceptSynonyms(c, lexicon);
+		expect((c.question as FillBlankQuestion).accept).toEqual([]);
+	});
+});
