@@ -100,7 +100,14 @@ export function refusalOf(
 		return 'figure without what it counts';
 	const ofStatement = statementRefusal(c.statement);
 	if (ofStatement) return ofStatement;
-	if (q.type === 'matching' && q.pairs.some(([, right]) => right.trim().split(/\s+/).length < 2))
+	// "7: satellite", "a third: share of coal": a figure needs what it counts and whose it is.
+	const figure = (left: string) => /\d|\b(?:half|third|quarter|fifth)\b/.test(left);
+	if (
+		q.type === 'matching' &&
+		q.pairs.some(
+			([left, right]) => figure(left) && (!/\s/.test(right.trim()) || !/\p{Lu}/u.test(right))
+		)
+	)
 		return 'matching pair without what it is';
 	if (versions.some((v) => leanReason(v.prompt))) return 'leans on an earlier sentence';
 	if (q.type === 'true_false') return trueFalseRefusal(c, registry);
@@ -119,6 +126,14 @@ export function refusalOf(
 		if (q.type === 'multiple_choice') {
 			if (q.options.some((o) => o !== q.answer && isSpeaker(o, registry.ctx.profile)))
 				return 'speaker among the options';
+			// People offered for a person are people the text gives a role: two capitalised words
+			// ("Cape Canaveral") are not enough to make a name a person's.
+			const entryOf = (name: string) => registry.entryOf(name);
+			if (
+				entryOf(q.answer)?.kind === 'person' &&
+				q.options.some((o) => !(entryOf(o)?.roles.length ?? 0))
+			)
+				return 'options of another kind than the key';
 			// A programme's title says nothing of its kind ("Comfortable School" is no school).
 			const programme = registry.entryOf(q.answer)?.kind === 'programme';
 			if (!/^#/.test(c.key) && !programme && !sameClass(q.answer, q.options, lexicon))

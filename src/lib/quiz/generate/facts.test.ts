@@ -172,7 +172,7 @@ describe('rewrite', () => {
 			ctx
 		);
 		expect(out?.text).toBe(
-			"The Karaganda region is the locomotive of the country's industrial sector."
+			"The Karaganda region is the locomotive of Kazakhstan's industrial sector."
 		);
 	});
 

@@ -10,7 +10,7 @@ const DEMONSTRATIVE = /\b(?:this|these|those)\b(?!\s+(?:year|month|week|century|
 const THAT_NOUN =
 	/\bthat\s+(?:issue|problem|matter|question|task|way|direction|case|one|region|city|place|time|project|plan|idea|area|step|measure|moment|century|year|decade|period|war|day|month|era|agreement|arrangement|framework|context|sense|regard)s?\b/i;
 const REFERENCE =
-	/\b(?:the latter|the former|the above|above-mentioned|aforementioned|mentioned (?:above|below)|as follows|the following|said above|as noted)\b/i;
+	/\b(?:the latter|the former|the above|above-mentioned|aforementioned|mentioned (?:above|below)|as follows|the following|said above|as noted|all that|as if|all this)\b/i;
 const CONNECTIVE =
 	/^(?:Therefore|Thus|Hence|However|Moreover|Furthermore|In addition|At the same time|Also|Then|In this regard|Besides|Consequently|Meanwhile|Nevertheless|Likewise|Similarly|Otherwise|Accordingly|For this reason|As a result|Because of this|In turn)\b/;
 const FIRST_OR_SECOND_PERSON =
@@ -158,7 +158,7 @@ export function anaphorReason(s: Statement): string | null {
 
 /** "the city", "All work" with nothing saying which one. */
 const BARE_PLACE =
-	/\b[Tt]he (?:city|town|village|district|company|project|programme|plan|clinic|hospital|university|party|war|treaty|road|highway|bridge|railway|plant|factory|mine|station|building)\b(?! of \p{Lu})(?! \p{Lu})|^All (?:work|this|these)\b/u;
+	/\b[Tt]he (?:city|town|village|district|company|project|programme|plan|clinic|hospital|university|party|war|treaty|republic|coup|road|highway|bridge|railway|plant|factory|mine|station|building)\b(?! of \p{Lu})(?! \p{Lu})|^All (?:work|this|these)\b/u;
 
 /** Nouns that name one thing in any sentence of a text about a country. */
 const SELF_EVIDENT = new Set(

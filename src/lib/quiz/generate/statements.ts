@@ -113,6 +113,13 @@ function replaceSubjectSimple(text: string, subject: RegExp, replacement: string
 }
 
 function resolveRegion(text: string, ctx: DocContext): string {
+	// "the country" is the country the text is about, named.
+	if (ctx.country)
+		text = text
+			.replace(/\bthe country's\b/g, `${ctx.country}'s`)
+			.replace(/\b(?:in|of|across|throughout|for) the country\b(?! of)/g, (m) =>
+				m.replace('the country', ctx.country!)
+			);
 	if (!ctx.region) return text;
 	const r = ctx.region;
 	return text

@@ -123,7 +123,13 @@ function fillCandidate(
 	);
 	if (entry.kind === 'person') {
 		const surname = m.text.split(' ').pop() ?? '';
-		if (surname.length >= 4 && surname !== m.text) accept.add(surname);
+		// A surname, never an everyday word the text also writes in lower case ("Railway").
+		if (
+			surname.length >= 4 &&
+			surname !== m.text &&
+			!registry.ctx.lowercaseWords.has(surname.toLowerCase())
+		)
+			accept.add(surname);
 	}
 	const question: FillBlankQuestion = {
 		id: stableId(slug, 'fill_blank', s.sentence.text, key),
