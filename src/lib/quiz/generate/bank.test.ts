@@ -92,9 +92,8 @@ describe('speech bank', () => {
 			expect(n / mc).toBeGreaterThanOrEqual(0.15);
 			expect(n / mc).toBeLessThanOrEqual(0.35);
 		}
-		const share = trueCount / (trueCount + falseCount);
-		expect(share).toBeGreaterThanOrEqual(0.35);
-		expect(share).toBeLessThanOrEqual(0.65);
+		expect(trueCount + falseCount).toBeGreaterThan(0);
+		expect(Math.abs(trueCount - falseCount)).toBeLessThanOrEqual(1);
 	});
 
 	it('carries the source sentence exactly as the lesson shows it', () => {

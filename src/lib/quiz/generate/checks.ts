@@ -216,7 +216,7 @@ function hairSplit(truth: string, falsehood: string): boolean {
 		const m = b[i];
 		if (n.value === m.value) return false;
 		const gap = Math.abs(n.value - m.value);
-		return n.kind === 'year' ? gap < 5 : gap < Math.max(2, Math.abs(n.value) * 0.1);
+		return n.kind === 'year' ? gap < 5 : gap < Math.max(3, Math.abs(n.value) * 0.15);
 	});
 }
 

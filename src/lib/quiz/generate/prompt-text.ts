@@ -34,6 +34,9 @@ export function leanReason(text: string): string | null {
 		);
 	// "we", "I", "you" in any sentence of a prompt speak for nobody the prompt names.
 	if (FIRST_OR_SECOND_PERSON.test(whole)) return 'first or second person';
+	// "This year's maximum" in a text read years later: which year?
+	if (/\bthis (?:year|month|week)\b/i.test(whole) && !/\b(?:1\d{3}|20\d{2})\b/.test(whole))
+		return '"this year" without the year';
 	const body = whole.split(/(?<=[a-z0-9%)]\.)\s+(?=[A-Z])/)[0];
 	const cap = body.charAt(0).toUpperCase() + body.slice(1);
 	if (DEMONSTRATIVE.test(body)) return 'demonstrative (this/these/those)';
