@@ -42,7 +42,10 @@ export function generateBankWithReport(doc: SourceDocument, lexicon: Lexicon): G
 		report[slug] = { candidates: candidates.length, refused, chosen: selected.length };
 		return selected;
 	});
-	for (const c of chosen.flat()) acceptSynonyms(c, lexicon);
+	for (const c of chosen.flat()) {
+		acceptSynonyms(c, lexicon);
+		acceptSurname(c, lexicon);
+	}
 	trimTrueOnly(chosen);
 	balanceTrueFalse(chosen.flat());
 	const bank: Record<string, Question[]> = {};
@@ -62,6 +65,20 @@ export function acceptSynonyms(c: Candidate, lexicon: Lexicon): void {
 	if (q.type !== 'fill_blank' || !c.key.startsWith('term:')) return;
 	for (const word of lexicon.nounSynonyms(q.answer))
 		if (!q.accept.includes(word) && word.split(' ').length <= 3) q.accept.push(word);
+}
+
+/**
+ * A typed full name also takes its last word when that is a surname ("Seifullin"), never an
+ * everyday noun that ends a name ("Railway" of "Trans-Aral Railway", "Horde" of "Golden Horde").
+ */
+export function acceptSurname(c: Candidate, lexicon: Lexicon): void {
+	const q = c.question;
+	if (q.type !== 'fill_blank' || /^(?:#|term:)/.test(c.key)) return;
+	const words = q.answer.split(/\s+/);
+	const last = words[words.length - 1];
+	if (words.length < 2 || last.length < 4 || !/^\p{Lu}\p{Ll}/u.test(last)) return;
+	if (lexicon.isNoun(last.toLowerCase()) || lexicon.perMillion(last) > 0.5) return;
+	if (!q.accept.includes(last)) q.accept.push(last);
 }
 
 function uniqueIds(questions: Question[]): void {

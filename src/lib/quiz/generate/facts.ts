@@ -175,6 +175,7 @@ function subKind(kind: NameKind, name: string, before: string, after: string): s
 			after.match(PLACE_AFTER)?.[0].trim().replace(/s$/, '') ??
 			before.match(/\b(city|town|village|region|province|republic|capital) of\s+$/)?.[1];
 		if (word) return word === 'capital' ? 'city' : word;
+		if (/^(?:Europe|Asia|Africa|America|Australia|Antarctica)$/.test(name)) return 'continent';
 		if (COUNTRY_LIKE.test(name)) return 'country';
 	}
 	return undefined;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { gradeResponse } from '../grade';
 import type { FillBlankQuestion } from '../types';
 import type { Candidate } from './candidate';
-import { acceptSynonyms } from './bank';
+import { acceptSurname, acceptSynonyms } from './bank';
 import { EMPTY_LEXICON, type Lexicon } from './lexicon';
 
 const lexicon: Lexicon = {
@@ -38,6 +38,17 @@ describe('synonyms of a typed key term', () => {
 		expect(gradeResponse(q, 'motherland').correct).toBe(true);
 		expect(gradeResponse(q, 'Native land').correct).toBe(true);
 		expect(gradeResponse(q, 'country').correct).toBe(false);
+	});
+
+	it('a full name accepts its surname, never an everyday noun that ends a name', () => {
+		const nouns: Lexicon = { ...EMPTY_LEXICON, isNoun: (w) => ['railway', 'horde'].includes(w) };
+		const name = fill('Saken Seifullin', 'saken seifullin');
+		acceptSurname(name, nouns);
+		expect((name.question as FillBlankQuestion).accept).toEqual(['Seifullin']);
+		expect(gradeResponse(name.question, 'seifullin').correct).toBe(true);
+		const railway = fill('Trans-Aral Railway', 'trans-aral railway');
+		acceptSurname(railway, nouns);
+		expect((railway.question as FillBlankQuestion).accept).toEqual([]);
 	});
 
 	it('are not added to a name', () => {

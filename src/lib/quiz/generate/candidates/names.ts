@@ -121,16 +121,6 @@ function fillCandidate(
 				levenshtein(phoneticKey(v), phoneticKey(m.text)) <= 2
 		)
 	);
-	if (entry.kind === 'person') {
-		const surname = m.text.split(' ').pop() ?? '';
-		// A surname, never an everyday word the text also writes in lower case ("Railway").
-		if (
-			surname.length >= 4 &&
-			surname !== m.text &&
-			!registry.ctx.lowercaseWords.has(surname.toLowerCase())
-		)
-			accept.add(surname);
-	}
 	const question: FillBlankQuestion = {
 		id: stableId(slug, 'fill_blank', s.sentence.text, key),
 		type: 'fill_blank',
