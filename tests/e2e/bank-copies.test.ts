@@ -71,8 +71,25 @@ test("a teacher's edit of a bundled question is her own copy; others keep the or
 		editForm(app, lesson.questionId, marker, before.version)
 	);
 	expectStatus(saved, 303, 'save');
-	const copyId = decodeURIComponent(saved.location!.split('#q-')[1]);
+	// Back at the question's place in the list; her copy has an id of its own.
+	expect(saved.location).toContain(`#q-${lesson.questionId}`);
+	const { id: copyId } = app.db
+		.prepare('select id from questions where base_id = ? and owner_id = ?')
+		.get(lesson.questionId, dana.id) as { id: string };
 	expect(copyId).not.toBe(lesson.questionId);
+
+	// The original's address opens her copy; a save from a page opened before is refused.
+	const reopened = await send(app, editPath(lesson.slug, lesson.questionId), { user: dana });
+	expect(reopened.status).toBe(303);
+	expect(reopened.location).toBe(editPath(lesson.slug, copyId));
+	const late = await post(
+		app,
+		`${editPath(lesson.slug, lesson.questionId)}?/save`,
+		dana,
+		editForm(app, lesson.questionId, 'From an old tab?', before.version)
+	);
+	expect(late.status).toBe(409);
+	expect(late.text).toContain(marker);
 
 	// The bundled question is unchanged; Dana's list shows her copy, Erlan's the original.
 	expect(question(app, lesson.questionId)).toEqual(before);

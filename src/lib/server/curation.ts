@@ -399,6 +399,20 @@ export function setQuestionEnabled(db: Db, questionId: string, enabled: boolean,
 	return version;
 }
 
+/**
+ * A question of that version of the bank by its id, or by the id of the original a teacher's
+ * copy stands in for (the address and the list place it kept).
+ */
+export function findInBank(
+	db: Tx,
+	lessonId: number,
+	idOrOriginal: string,
+	owner: string | null = null
+): BankEntry | undefined {
+	const bank = listBank(db, lessonId, owner);
+	return bank.find((e) => e.id === idOrOriginal) ?? bank.find((e) => e.baseId === idOrOriginal);
+}
+
 export type SaveResult =
 	| { ok: true; id: string; version: number }
 	| { ok: false; reason: 'stale'; current: BankEntry }

@@ -6,7 +6,7 @@ import { requireTeacherLesson } from '$lib/server/auth/lesson-guard';
 import { bankOwnerFor } from '$lib/server/bank-versions';
 import {
 	changeQuestion,
-	getBankEntry,
+	findInBank,
 	listBank,
 	shortPrompt,
 	TYPE_LABELS
@@ -30,6 +30,8 @@ export const load: PageServerLoad = (event) => {
 		types: Object.entries(TYPE_LABELS).map(([value, label]) => ({ value, label })),
 		questions: bank.map((entry, i) => ({
 			id: entry.id,
+			// A teacher's copy keeps the original's place and address in the list.
+			anchor: entry.baseId ?? entry.id,
 			number: i + 1,
 			type: TYPE_LABELS[entry.question.type],
 			prompt: entry.question.prompt,
@@ -60,7 +62,8 @@ export const actions: Actions = {
 		const parsed = await parseForm(event.request, toggleSchema);
 		if (!parsed.ok) return fail(400, { message: parsed.message, fields: parsed.fields });
 		const owner = bankOwnerFor(lesson, user);
-		const entry = getBankEntry(db, lesson.id, parsed.data.questionId, owner);
+		// The form names a question by its place in the list: a copy's original id finds the copy.
+		const entry = findInBank(db, lesson.id, parsed.data.questionId, owner);
 		if (!entry) return fail(400, { message: 'That question is not in this lesson.', fields: {} });
 		const enabled = parsed.data.enabled === 'true';
 		const saved = changeQuestion(

@@ -6,7 +6,7 @@ import { bankOwnerFor } from '$lib/server/bank-versions';
 import {
 	changeQuestion,
 	draftToQuestion,
-	getBankEntry,
+	findInBank,
 	lessonSentences,
 	questionFormSchema,
 	questionToFields,
@@ -23,11 +23,14 @@ interface QuestionEvent {
 	url: URL;
 }
 
-/** The guarded lesson, the teacher's version of its bank and one of its questions, or 404. */
+/**
+ * The guarded lesson, the teacher's version of its bank and one of its questions, or 404. The
+ * original's address finds the teacher's copy of it.
+ */
 function questionOr404(event: QuestionEvent) {
 	const guarded = requireTeacherLesson(event, event.params.slug);
 	const owner = bankOwnerFor(guarded.lesson, guarded.user);
-	const entry = getBankEntry(db, guarded.lesson.id, event.params.questionId, owner);
+	const entry = findInBank(db, guarded.lesson.id, event.params.questionId, owner);
 	if (!entry) error(404, 'There is no question at this address.');
 	return { ...guarded, owner, entry };
 }
@@ -52,6 +55,10 @@ function newerVersion(entry: BankEntry) {
 
 export const load: PageServerLoad = (event) => {
 	const { lesson, owner, entry } = questionOr404(event);
+	// The original's address opens the teacher's copy (a refused save stays where it was posted).
+	if (entry.id !== event.params.questionId && event.request.method === 'GET') {
+		redirect(303, `/teacher/lessons/${lesson.slug}/questions/${encodeURIComponent(entry.id)}`);
+	}
 	return {
 		lesson: { slug: lesson.slug, title: lesson.title, bundled: lesson.ownerId === null },
 		/** Her own copy: other teachers and visitors keep the original. */
@@ -93,7 +100,8 @@ export const actions: Actions = {
 			db,
 			{
 				lessonId: lesson.id,
-				questionId: entry.id,
+				// The address the form was opened at: an original since copied is a refused save.
+				questionId: event.params.questionId,
 				owner,
 				expectedVersion: versionOf(parsed.form)
 			},
@@ -112,6 +120,7 @@ export const actions: Actions = {
 				newer
 			});
 		}
-		redirect(303, `/teacher/lessons/${lesson.slug}/questions#q-${saved.id}`);
+		// Back to its place in the list (a teacher's copy is listed at the original's).
+		redirect(303, `/teacher/lessons/${lesson.slug}/questions#q-${entry.baseId ?? entry.id}`);
 	}
 };
