@@ -291,6 +291,7 @@ const questionFields = (
 
 interface FuzzWorld {
 	teacher: TestUser;
+	admin: TestUser;
 	student: TestUser;
 	classId: string;
 	code: string;
@@ -308,6 +309,7 @@ test.beforeAll(async ({ app }) => {
 	test.setTimeout(60_000);
 	const teacher = await createUser(app, 'teacher', 'fuzz-teacher');
 	const student = await createUser(app, 'student', 'fuzz-student');
+	const admin = await createUser(app, 'teacher', 'fuzz-admin', { admin: true });
 	const klass = await createClassAs(app, teacher, `Fuzz class ${rand()}`);
 	await joinAs(app, student, klass.code);
 	const lesson = bundledLesson(app);
@@ -326,6 +328,7 @@ test.beforeAll(async ({ app }) => {
 		.get() as { id: string; slug: string };
 	w = {
 		teacher,
+		admin,
 		student,
 		classId: klass.id,
 		code: klass.code,
@@ -350,7 +353,7 @@ interface FuzzSpec {
 	/** Route id on disk and action name: '/teacher?/createClass'. */
 	action: string;
 	title: string;
-	actor: 'visitor' | 'student' | 'teacher';
+	actor: 'visitor' | 'student' | 'teacher' | 'admin';
 	path: () => string;
 	input: () => fc.Arbitrary<FuzzInput>;
 	/**
@@ -579,6 +582,30 @@ const specs: FuzzSpec[] = [
 		input: () => randomForm,
 		// Continues the open attempt.
 		expect: { success: redirectTo(/^\/attempts\/[0-9a-f-]{36}$/), mayChange: true }
+	},
+	{
+		action: '/admin?/invite',
+		title: 'invite a teacher with a bad note',
+		actor: 'admin',
+		path: () => '/admin?/invite',
+		input: () => defective({ note: { valid: trimmedAtMost(80), invalid: longerThan(80) } }),
+		expect: 'reject'
+	},
+	{
+		action: '/admin?/revoke',
+		title: 'revoke an invitation that is not there or not an id',
+		actor: 'admin',
+		path: () => '/admin?/revoke',
+		input: () =>
+			defective({
+				// A well-formed id of no invitation is refused with a message too.
+				invitationId: {
+					valid: fc.uuid(),
+					invalid: anyValue.filter((s) => !/^[0-9a-f-]{36}$/.test(s)),
+					required: true
+				}
+			}),
+		expect: 'reject'
 	},
 	{
 		action: '/teacher?/createClass',
@@ -843,7 +870,13 @@ const specs: FuzzSpec[] = [
 // ---------------------------------------------------------------- checks
 
 const userFor = (actor: FuzzSpec['actor']) =>
-	actor === 'visitor' ? null : actor === 'student' ? w.student : w.teacher;
+	actor === 'visitor'
+		? null
+		: actor === 'student'
+			? w.student
+			: actor === 'admin'
+				? w.admin
+				: w.teacher;
 
 function summary(input: FuzzInput) {
 	const show = (v: FieldValue) =>
