@@ -102,6 +102,9 @@ function nameBook() {
 			for (const e of buckets.get(b) ?? []) {
 				// "Green Kazakhstan" (a programme) is no spelling of "Kazakhstan" (a place).
 				if (kind && kind !== 'other' && e.kind !== 'other' && e.kind !== kind) continue;
+				// One word stands for a longer name only as a person's surname ("Tokayev"), never
+				// "Steppes" for "Kipchak Steppe" (which would then pull in "United States").
+				if (!/\s/.test(name) && e.kind !== 'person' && !e.variants.includes(name)) continue;
 				if (e.variants.some((v) => sameName(v, name))) {
 					exact.set(key, e);
 					return e;

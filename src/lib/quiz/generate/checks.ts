@@ -153,7 +153,10 @@ export function refusalOf(
 			// A typed organisation, programme or adjective ("Stalinist": "Soviet" fits too) has
 			// other fitting wordings; a person or a place does not.
 			const kind = registry.entryOf(q.answer)?.kind;
-			if (kind !== 'person' && kind !== 'place') return 'typed name with other wordings';
+			// A single name ("Kublai", "Tattimbet") has no other wording; an adjective of a name does.
+			const single =
+				kind === 'other' && !/\s/.test(q.answer) && !/(?:ist|ic|ian|an|ish|ese)$/.test(q.answer);
+			if (kind !== 'person' && kind !== 'place' && !single) return 'typed name with other wordings';
 		}
 		// "the building of a _____" reads the name as a common noun: no name fits it well.
 		if (/\p{Lu}/u.test(q.answer) && /\b(?:a|an) _____/.test(q.prompt)) return 'garbled text';

@@ -3,7 +3,7 @@
 import type { DocContext } from './profile';
 import type { Statement } from './statements';
 import { singular } from './nouns';
-import { escapeRegExp } from './words';
+import { escapeRegExp, STOPWORDS } from './words';
 
 export type NameKind = 'person' | 'place' | 'organization' | 'programme' | 'award' | 'other';
 
@@ -49,6 +49,10 @@ interface Chunk {
 }
 
 /** Runs of capitalised words, joined by "of" / "of the" when a capital follows. */
+/** Words that open a sentence before a name: conjunctions, prepositions, participles. */
+const OPENERS =
+	/^(?:although|though|while|whilst|when|whenever|after|before|because|since|under|during|despite|unlike|like|as|once|until|upon|within|without|between|among|following|meanwhile|[a-z]+ing|[a-z]+ly)$/;
+
 function capitalChunks(text: string, ctx: DocContext): Chunk[] {
 	const words = [...text.matchAll(WORD)].map((m) => ({
 		w: m[0],
@@ -94,7 +98,13 @@ function capitalChunks(text: string, ctx: DocContext): Chunk[] {
 			break;
 		}
 		let start = first.start;
-		if (sentenceStart && ctx.lowercaseWords.has(first.w.toLowerCase()) && j > i)
+		// "Although Kublai ...", "Following Kublai's death": the opening word is no part of the name.
+		const opener = first.w.toLowerCase();
+		if (
+			sentenceStart &&
+			j > i &&
+			(ctx.lowercaseWords.has(opener) || STOPWORDS.has(opener) || OPENERS.test(opener))
+		)
 			start = words[i + 1].start;
 		let end = words[j].end;
 		let chunkText = text.slice(start, end);

@@ -7,7 +7,7 @@
 import type { Lesson, Sentence } from '../../content/types';
 import { anaphorReason, fragmentReason, leanReason, quoteOrTagReason } from './prompt-text';
 import { isSpeaker, speakerReference, type DocContext } from './profile';
-import { capitalize, escapeRegExp } from './words';
+import { capitalize, escapeRegExp, STOPWORDS } from './words';
 
 export type QuotedKind = 'programme' | 'award' | 'organization' | 'other';
 
@@ -293,7 +293,12 @@ export function lessonStatements(lesson: Lesson, ctx: DocContext): Statement[] {
 		const statement: Statement | null = cleaned
 			? { lesson, sentence, text: cleaned.text, quoted: cleaned.quoted, order: statements.length }
 			: null;
-		if (statement && !anaphorReason(statement) && !unplaced(statement)) {
+		if (
+			statement &&
+			!anaphorReason(statement) &&
+			!unplaced(statement) &&
+			(introducesItself(statement, ctx) || !followsInParagraph(statement, statements))
+		) {
 			statements.push(statement);
 			continue;
 		}
@@ -301,6 +306,41 @@ export function lessonStatements(lesson: Lesson, ctx: DocContext): Statement[] {
 		if (leaning) statements.push({ ...leaning, lesson, sentence, order: statements.length });
 	}
 	return statements;
+}
+
+/**
+ * A sentence that opens with what it is about: a name ("Kublai conquered ...", "The Karaganda
+ * region ..."), or a date ("In 1906 ..."). Others ("The most serious threat was ...", "A week
+ * after the election ...") are told with the sentence before them when it is in their paragraph.
+ */
+function introducesItself(s: Statement, ctx: DocContext): boolean {
+	if (
+		/^(?:In|On|By|From|Between|During|Since|Until|After|Before)\s+(?:the\s+)?(?:\d|\p{Lu})/u.test(
+			s.text
+		)
+	)
+		return true;
+	if (/^The\s/.test(s.text)) return /^The\s+\p{Lu}/u.test(s.text);
+	const first = s.text.match(/^[\p{Lu}][\p{L}'’-]*/u)?.[0];
+	if (!first) return false;
+	const lower = first.toLowerCase();
+	// A capitalised first word is a name unless the text writes it in lower case elsewhere or it
+	// has an everyday ending ("Sporadic", "Several").
+	return (
+		!ctx.lowercaseWords.has(lower) &&
+		!STOPWORDS.has(lower) &&
+		!/(?:ic|al|ous|ive|ly|ed|ing|tion|ment|ness|ity|er|est|ful|less|ral|eral)$/.test(lower)
+	);
+}
+
+function followsInParagraph(s: Statement, before: Statement[]): boolean {
+	const previous = before[before.length - 1];
+	return (
+		!!previous &&
+		!previous.context &&
+		previous.sentence.index === s.sentence.index - 1 &&
+		previous.sentence.paragraph === s.sentence.paragraph
+	);
 }
 
 /**

@@ -117,8 +117,12 @@ function fillCandidate(
 		entry.variants.filter(
 			(v) =>
 				v !== m.text &&
-				v.split(/\s+/).length === m.text.split(/\s+/).length &&
-				levenshtein(phoneticKey(v), phoneticKey(m.text)) <= 2
+				((v.split(/\s+/).length === m.text.split(/\s+/).length &&
+					levenshtein(phoneticKey(v), phoneticKey(m.text)) <= 2) ||
+					// A person's fuller name the text also uses ("Kublai Khan" for "Kublai").
+					(entry.kind === 'person' &&
+						v.startsWith(m.text + ' ') &&
+						v.split(/\s+/).length === m.text.split(/\s+/).length + 1))
 		)
 	);
 	const question: FillBlankQuestion = {
