@@ -118,6 +118,9 @@ export function refusalOf(
 			// Wrong options for an everyday noun are other nouns that rarely fit its sentence.
 			if (q.type === 'multiple_choice') return 'term without wrong options of its kind';
 			if (mentionsIn(lesson, c.key.slice(5)) < 3) return 'term not central to the lesson';
+			// A word everyday English knows at all ("steppes") has neighbours that fit the blank as
+			// well ("plains", "lands"); a term it never uses ("yassa", "ulama") does not.
+			if (lexicon.perMillion(c.key.slice(5)) > 0) return 'common word as key';
 			if (c.key.includes('-') || !lexicon.isNoun(c.key.slice(5)))
 				return 'term not central to the lesson';
 		}

@@ -139,7 +139,7 @@ function classify(chunk: Chunk, text: string, ctx: DocContext): NameMention {
 	const parts = name.split(' ');
 	if (
 		parts.length >= 3 &&
-		ctx.lowercaseWords.has(parts[0].toLowerCase()) &&
+		(ctx.lowercaseWords.has(parts[0].toLowerCase()) || ctx.capitalModifiers.has(parts[0])) &&
 		personLike(parts.slice(1).join(' '), ctx)
 	) {
 		start += parts[0].length + 1;

@@ -41,6 +41,8 @@ export interface DocContext {
 	nounWords: Set<string>;
 	/** Capitalised words seen inside a sentence (so likely names). */
 	capitalWords: Set<string>;
+	/** Capitalised words seen before a lower-case noun ("Kazakh territory"): adjectives of names. */
+	capitalModifiers: Set<string>;
 	/** How many sentences of the document mention each lower-cased word. */
 	documentFrequency: Map<string, number>;
 	sentenceCount: number;
@@ -158,6 +160,7 @@ export function isSpeaker(text: string, profile: Profile): boolean {
 export function buildContext(doc: SourceDocument): DocContext {
 	const lowercaseWords = new Set<string>();
 	const capitalWords = new Set<string>();
+	const capitalModifiers = new Set<string>();
 	const nounWords = new Set<string>();
 	const verbWords = new Set<string>();
 	const documentFrequency = new Map<string, number>();
@@ -172,6 +175,10 @@ export function buildContext(doc: SourceDocument): DocContext {
 			all += text.length < 2000 ? text + '\n' : '';
 			for (const m of text.matchAll(/(?<=[a-z,;] )[a-z][a-z'-]*/g)) lowercaseWords.add(m[0]);
 			for (const m of text.matchAll(/(?<=[\p{L},;] )\p{Lu}[\p{L}-]*/gu)) capitalWords.add(m[0]);
+			for (const m of text.matchAll(
+				/(?<=[\p{L},;] )(\p{Lu}[\p{Ll}-]+) (?:way|territory|people|language|khans?|steppe|culture|nomads|government|army|state|land|lands|population)\b/gu
+			))
+				capitalModifiers.add(m[1]);
 			for (const m of text.matchAll(
 				/\b(?:the|a|an|of|for|in|with|new|its|their|his|her|our|this|these|'s|’s)\s+(?=([a-z][a-z-]+)(?:\s+([a-z][a-z-]+))?(?:\s+([a-z][a-z-]+))?)/g
 			)) {
@@ -215,6 +222,7 @@ export function buildContext(doc: SourceDocument): DocContext {
 		profile: { speaker: inferSpeaker(sentences), region, country },
 		lowercaseWords,
 		capitalWords,
+		capitalModifiers,
 		nounWords,
 		verbWords,
 		documentFrequency,

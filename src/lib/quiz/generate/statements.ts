@@ -314,6 +314,8 @@ export function lessonStatements(lesson: Lesson, ctx: DocContext): Statement[] {
  * after the election ...") are told with the sentence before them when it is in their paragraph.
  */
 function introducesItself(s: Statement, ctx: DocContext): boolean {
+	// "Kazakhstan also maintains ...": "also" adds to what was said before.
+	if (/^(?:\S+\s+){1,3}also\b/.test(s.text)) return false;
 	if (
 		/^(?:In|On|By|From|Between|During|Since|Until|After|Before)\s+(?:the\s+)?(?:\d|\p{Lu})/u.test(
 			s.text
