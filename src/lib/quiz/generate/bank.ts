@@ -64,7 +64,8 @@ export function acceptSynonyms(c: Candidate, lexicon: Lexicon): void {
 	const q = c.question;
 	if (q.type !== 'fill_blank' || !c.key.startsWith('term:')) return;
 	for (const word of lexicon.nounSynonyms(q.answer))
-		if (!q.accept.includes(word) && word.split(' ').length <= 3) q.accept.push(word);
+		if (!q.accept.includes(word) && word.split(' ').length <= 3 && /[aeiou].*\p{L}{2}/u.test(word))
+			q.accept.push(word);
 }
 
 /**

@@ -100,6 +100,9 @@ export function refusalOf(
 		return 'figure without what it counts';
 	const ofStatement = statementRefusal(c.statement);
 	if (ofStatement) return ofStatement;
+	// Two people matched to one role can be swapped: each right-hand side must be one of its kind.
+	if (q.type === 'matching' && new Set(q.pairs.map(([, right]) => right)).size < q.pairs.length)
+		return 'matching pair without what it is';
 	// "7: satellite", "a third: share of coal": a figure needs what it counts and whose it is.
 	const figure = (left: string) => /\d|\b(?:half|third|quarter|fifth)\b/.test(left);
 	if (
@@ -126,6 +129,17 @@ export function refusalOf(
 		}
 		if (givenAway(q.prompt, q.answer)) return 'key given away by the prompt';
 		if (givenAway(c.statement.lesson.title, q.answer)) return 'key given away by the lesson title';
+		if (givenAway(registry.ctx.doc.title, q.answer)) return 'key given away by the lesson title';
+		// Era markers ("BCE", "AD") are no fact of the lesson.
+		if (/^(?:BCE|BC|AD|CE|A\.D\.|B\.C\.)$/.test(q.answer)) return 'trivial detail';
+		// "_____ played an important role in ...": a thing opening the sentence has rivals that
+		// fit as well; a person named as the doer does not.
+		if (
+			q.type === 'fill_blank' &&
+			/:\s*_____/.test(q.prompt) &&
+			registry.entryOf(q.answer)?.kind !== 'person'
+		)
+			return 'typed name with other wordings';
 		if (q.type === 'multiple_choice') {
 			if (q.options.some((o) => o !== q.answer && isSpeaker(o, registry.ctx.profile)))
 				return 'speaker among the options';
@@ -299,10 +313,13 @@ export function ordinalSuffix(n: number): string {
 /** A word of the key (four letters or more) stands elsewhere in the prompt: the key is given away. */
 export function givenAway(prompt: string, key: string): boolean {
 	const words = (text: string) => tokens(text).flatMap((t) => [t, ...t.split(/[-–]/)]);
-	const promptWords = new Set(words(prompt.replace(/_____/g, ' ')).map(stem));
+	const promptWords = words(prompt.replace(/_____/g, ' ')).map(stem);
+	// The same word, or one made from it ("Islam" in "Islamic", "Kazakhs" in "Kazakhstan").
 	return words(key)
 		.filter((w) => w.length >= 4 && !STOPWORDS.has(w) && !/^\d/.test(w))
-		.some((w) => promptWords.has(stem(w)));
+		.some((w) =>
+			promptWords.some((p) => p === stem(w) || (stem(w).length >= 5 && p.startsWith(stem(w))))
+		);
 }
 
 const stem = (w: string) => w.replace(/(?:'s|’s|ies|es|s)$/, '');
