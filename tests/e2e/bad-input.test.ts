@@ -4,7 +4,7 @@
  * and leave the database as it was (or, where the random input is a legitimate use, succeed).
  */
 import fc from 'fast-check';
-import { test, expect, createUser, type AppServer, type TestUser } from './fixtures';
+import { test, expect, createUser, TEST_PASSWORD, type AppServer, type TestUser } from './fixtures';
 import {
 	alertText,
 	assignAs,
@@ -431,6 +431,42 @@ const specs: FuzzSpec[] = [
 				}
 			}),
 		expect: 'reject'
+	},
+	{
+		action: '/account?/password',
+		title: 'password change with a wrong current password, a weak or a mismatched new one',
+		actor: 'student',
+		path: () => '/account?/password',
+		input: () =>
+			defective({
+				current: {
+					valid: fc.constant(TEST_PASSWORD),
+					invalid: fc.oneof(fc.constantFrom('', 'not the password'), longerThan(200)),
+					required: true
+				},
+				password: {
+					valid: fc.constant('steppe-horizon-42'),
+					invalid: fc.constantFrom('', 'short', 'password1', '12345678', 'x'.repeat(201)),
+					required: true
+				},
+				confirm: {
+					valid: fc.constant('steppe-horizon-42'),
+					invalid: anyValue.filter((s) => s !== 'steppe-horizon-42'),
+					required: true
+				}
+			}),
+		expect: 'reject'
+	},
+	{
+		action: '/account?/signOutEverywhere',
+		title: 'sign out everywhere as a visitor',
+		actor: 'visitor',
+		path: () => '/account?/signOutEverywhere',
+		input: () => randomForm,
+		expect: {
+			success: (res) => res.status === 303 && (res.location ?? '').startsWith('/login'),
+			mayChange: false
+		}
 	},
 	{
 		action: '/logout?/default',
