@@ -273,3 +273,33 @@ describe('parseFormResponse', () => {
 		expect(gradeResponse(match, r).correct).toBe(true);
 	});
 });
+
+describe('a year as the key', () => {
+	it('reads without a thousands separator; other figures keep theirs', () => {
+		const base = {
+			id: 'y',
+			type: 'numeric' as const,
+			options: [] as [],
+			tolerance: 0,
+			explanation: 'The text says so.',
+			difficulty: 0.5,
+			source: { paragraph: 0, sentence: 'It was founded in 1960.', sentenceIndex: 1 }
+		};
+		expect(
+			formatAnswer({
+				...base,
+				prompt: 'Give the figure from the text (year): It was founded in _____.',
+				answer: 1960,
+				unit: ''
+			})
+		).toBe('1960');
+		expect(
+			formatAnswer({
+				...base,
+				prompt: 'Give the figure from the text (a number): About _____ people came.',
+				answer: 1960,
+				unit: ''
+			})
+		).toBe('1,960');
+	});
+});

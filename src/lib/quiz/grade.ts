@@ -149,7 +149,9 @@ export function formatAnswer(q: Question): string {
 		case 'true_false':
 			return q.answer ? 'True' : 'False';
 		case 'numeric':
-			return q.unit ? `${formatNumber(q.answer)} ${q.unit}` : formatNumber(q.answer);
+			if (q.unit) return `${formatNumber(q.answer)} ${q.unit}`;
+			// A year reads "1960", never "1,960".
+			return /\(year\)/.test(q.prompt) ? String(q.answer) : formatNumber(q.answer);
 		case 'matching':
 			return q.pairs.map(([l, r]) => `${l} → ${r}`).join('; ');
 	}

@@ -25,6 +25,7 @@ export type Refusal =
 	| 'term without wrong options of its kind'
 	| 'options of another kind than the key'
 	| 'award recipients'
+	| 'options that give the key away'
 	| 'trivial detail'
 	| 'true/false changes a day or a year beside another'
 	| 'true/false fact given by the lesson title'
@@ -155,6 +156,10 @@ export function refusalOf(
 			const programme = registry.entryOf(q.answer)?.kind === 'programme';
 			if (!/^#/.test(c.key) && !programme && !sameClass(q.answer, q.options, lexicon))
 				return 'options of another kind than the key';
+			// Years where the key is the latest or the earliest, or the only one off a regular
+			// series (2000, 2002, 2004 against 2007), are guessed without knowing the fact.
+			if (c.key.startsWith('#year:') && yearsGiveAway(q.options, q.answer))
+				return 'options that give the key away';
 			// "less than 300" and "about 200" are both true of 200: bounds make options overlap.
 			if (q.options.some((o) => BOUND.test(o))) return 'options that overlap';
 			// A wrong option that contains the key or is contained in it ("Balkhash", "Lake Balkhash").
@@ -262,6 +267,16 @@ function statementRefusal(s: AnalysedStatement): Refusal | null {
 		statementRefusals.set(s, refusal);
 	}
 	return refusal;
+}
+
+function yearsGiveAway(options: string[], answer: string): boolean {
+	const years = options.map(Number);
+	const key = Number(answer);
+	if (years.some(Number.isNaN)) return false;
+	if (key === Math.max(...years) || key === Math.min(...years)) return true;
+	const others = years.filter((y) => y !== key).sort((a, b) => a - b);
+	const gaps = others.slice(1).map((y, i) => y - others[i]);
+	return gaps.every((g) => g === gaps[0]);
 }
 
 const BOUND = /\b(?:less than|more than|fewer than|up to|over|under|at least|at most)\b/i;

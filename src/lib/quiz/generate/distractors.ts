@@ -63,7 +63,8 @@ function candidateBases(key: NumberMention): number[] {
 	const unit = 10 ** -d;
 	let steps: number[];
 	// Years far enough apart that a wrong one is clearly wrong, never a one-year hair-split.
-	if (key.kind === 'year') steps = [-5, 5, -10, 10, -3, 3, -15, 15, -20, 20, -7, 7];
+	// Uneven gaps on both sides, so the wrong years form no series the key breaks.
+	if (key.kind === 'year') steps = [-3, 4, -7, 9, -12, 6, -5, 13, -16, 17, -9, 11];
 	else {
 		const roundness =
 			d > 0
