@@ -13,7 +13,7 @@ test('the home page lists every lesson of the speech with its summary and questi
 	const cards = page.locator('.lesson-list > li');
 	await expect(cards).toHaveCount(count);
 	await expect(cards.first()).toContainText(/min read/);
-	await expect(cards.first()).toContainText(/\d+ questions/);
+	await expect(cards.first()).toContainText(/\d+ questions?/);
 	await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
 });
 
@@ -141,4 +141,29 @@ test('axe finds no violations on the error page and on a narrow phone screen', a
 		() => document.documentElement.scrollWidth > document.documentElement.clientWidth
 	);
 	expect(overflow).toBe(false);
+});
+
+test('a lesson without questions says it has no quiz instead of offering one', async ({
+	page,
+	app
+}) => {
+	const counts = app.db
+		.prepare(
+			`select l.slug, (select count(*) from questions q where q.lesson_id = l.id and q.enabled = 1) as n
+			 from lessons l where l.active = 1 order by l.position`
+		)
+		.all() as { slug: string; n: number }[];
+	const empty = counts.find((c) => c.n === 0);
+	const asked = counts.find((c) => c.n > 0)!;
+	expect(empty, 'a lesson of the speech with no question').toBeDefined();
+	await page.goto(`/lessons/${empty!.slug}`);
+	await expect(page.getByText('This lesson has no quiz')).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Take the quiz' })).toHaveCount(0);
+	await expectAccessible(page);
+	await page.goto(`/lessons/${asked.slug}`);
+	await expect(page.getByRole('link', { name: 'Take the quiz' })).toBeVisible();
+	await page.goto('/');
+	await expect(
+		page.locator('.lesson-card', { has: page.locator(`a[href="/lessons/${empty!.slug}"]`) })
+	).toContainText('No quiz');
 });
