@@ -11,13 +11,14 @@ import {
 	sources,
 	users
 } from './db/schema';
-import { seedBundledContent } from './seed';
+import { BUNDLED_SOURCE, seedBundledContent } from './seed';
 import { storeProcessedSource, storeSource } from './sources';
 import { buildLessons } from '$lib/content';
 import { generateBank } from '$lib/quiz/generate/bank';
 import { loadLexicon } from './lexicon';
 import { startAttempt } from './attempts';
-import { setQuestionEnabled } from './curation';
+import { changeQuestion, setQuestionEnabled } from './curation';
+import type { Question } from '$lib/quiz/types';
 
 const speech = readFileSync('content/karaganda-speech.txt', 'utf8');
 
@@ -124,8 +125,8 @@ describe('storing a source text', () => {
 		db.insert(users)
 			.values({ id: 't1', username: 'teacher', passwordHash: 'x', role: 'teacher' })
 			.run();
-		// The speech twenty times over, numbers shifted: more than one batch of questions (500).
-		const text = Array.from({ length: 20 }, (_, n) => n)
+		// The speech thirty times over, numbers shifted: more than one batch of questions (500).
+		const text = Array.from({ length: 30 }, (_, n) => n)
 			.map((n) => speech.replace(/\d+/g, (d) => String(Number(d) + n)))
 			.join('\n\n');
 		const doc = buildLessons(text);
@@ -161,5 +162,37 @@ describe('storing a source text', () => {
 		expect(seen.every((s) => s.visible === 0)).toBe(true);
 		expect(stored.lessonSlugs).toHaveLength(total);
 		expect(count().filter((r) => r.active)).toHaveLength(total);
+	});
+});
+
+describe('a new bank of the bundled text', () => {
+	it("switches off a question it no longer has, but keeps a teacher's own copy of it", () => {
+		const { db } = createTestDatabase();
+		db.insert(users)
+			.values({ id: 'dana', username: 'dana', passwordHash: 'x', role: 'teacher' })
+			.run();
+		seedBundledContent(db);
+		const lesson = db
+			.select()
+			.from(lessons)
+			.where(eq(lessons.slug, 'water-supply-and-pasture-land'))
+			.get()!;
+		const before = db.select().from(questions).where(eq(questions.lessonId, lesson.id)).all();
+		const gone = before.find((q) => /176 villages/.test((q.data as Question).source.sentence))!;
+		expect(gone).toBeDefined();
+		const copy = changeQuestion(
+			db,
+			{ lessonId: lesson.id, questionId: gone.id, owner: 'dana' },
+			{ enabled: true },
+			'dana'
+		);
+		expect(copy.ok).toBe(true);
+		// The same text without the sentence the question asked about: its new bank lacks it.
+		const text = speech.replace((gone.data as Question).source.sentence, '');
+		expect(text).not.toBe(speech);
+		storeSource(db, { key: BUNDLED_SOURCE.key, text, ownerId: null });
+		const after = db.select().from(questions).where(eq(questions.lessonId, lesson.id)).all();
+		expect(after.find((q) => q.id === gone.id)?.enabled).toBe(false);
+		expect(after.find((q) => copy.ok && q.id === copy.id)?.enabled).toBe(true);
 	});
 });

@@ -1,4 +1,4 @@
-import { and, eq, inArray, notInArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
 import { buildLessons } from '$lib/content';
 import type { Lesson, SourceDocument } from '$lib/content/types';
 import { generateBank } from '$lib/quiz/generate/bank';
@@ -299,7 +299,8 @@ function storeBank(db: Db, lessonId: number, bank: Question[]) {
 			db.insert(questionVersions).values({ questionId: q.id, version, data: q, enabled }).run();
 		}
 	});
-	// Generated questions the new bank no longer has are switched off, not deleted.
+	// Generated questions the new bank no longer has are switched off, not deleted; a teacher's
+	// own copy of one stays as she left it.
 	db.update(questions)
 		.set({ enabled: false })
 		.where(
@@ -307,6 +308,7 @@ function storeBank(db: Db, lessonId: number, bank: Question[]) {
 				eq(questions.lessonId, lessonId),
 				eq(questions.origin, 'generated'),
 				eq(questions.edited, false),
+				isNull(questions.ownerId),
 				ids.length ? notInArray(questions.id, ids) : undefined
 			)
 		)
