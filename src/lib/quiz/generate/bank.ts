@@ -44,7 +44,10 @@ export function generateBankWithReport(doc: SourceDocument, lexicon: Lexicon): G
 	});
 	for (const c of chosen.flat()) {
 		acceptSynonyms(c, lexicon);
-		acceptSurname(c, lexicon);
+		if (
+			registry.entryOf(c.question.type === 'fill_blank' ? c.question.answer : '')?.kind === 'person'
+		)
+			acceptSurname(c, lexicon);
 	}
 	trimTrueOnly(chosen);
 	balanceTrueFalse(chosen.flat());

@@ -84,8 +84,20 @@ export function refusalOf(
 	// "768,000 square miles (_____ square kilometers)": the same figure in another unit beside it.
 	if (/_____[^()]{0,40}\([^)]*\d|\d[^()]{0,40}\([^)]*_____/.test(q.prompt))
 		return 'key worked out from the prompt';
-	// A year inside a range ("(1511–_____)") is a detail of a parenthesis, bounded by its neighbour.
-	if (/\d\s*[–-]\s*_____|_____\s*[–-]\s*\d/.test(q.prompt)) return 'trivial detail';
+	// A year inside a range ("(1511–_____)", "from 1219 to _____") is bounded by its neighbour.
+	if (
+		/\d\s*[–-]\s*_____|_____\s*[–-]\s*\d|from \d{3,4} to _____|from _____ to \d{3,4}/.test(q.prompt)
+	)
+		return 'trivial detail';
+	// "the _____ (NOAA)": the initials spell out the blank.
+	if (/_____\s*\(\p{Lu}{2,}\)/u.test(q.prompt)) return 'key given away by the prompt';
+	// A year the lesson's title brackets ("Famines (1929–1934)") is given, or nudged, by it.
+	if (c.key.startsWith('#year:')) {
+		const year = Number(c.key.split(':')[1]);
+		const titleYears = (c.statement.lesson.title.match(/\b\d{3,4}\b/g) ?? []).map(Number);
+		if (titleYears.some((y) => Math.abs(y - year) <= 3))
+			return 'key given away by the lesson title';
+	}
 	// "According to _____, The application of ...": a quotation stripped of its marks.
 	if (/[,;] (?:The|A|An|It|This|We|He|She|They|In|On|Our) [a-z]/.test(q.prompt))
 		return 'garbled text';
