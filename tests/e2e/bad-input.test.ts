@@ -936,7 +936,9 @@ function check(
 	const changed = changedTables(before, after);
 	if (res.status >= 500) problems.push(`answered ${res.status}`);
 	else if (res.status >= 400) {
-		const message = res.status === 400 ? alertText(res.text) : errorPageText(res.text);
+		// A refused form (400, or 429 when throttled) carries its message on the page; other
+		// statuses answer with an error page.
+		const message = alertText(res.text) || errorPageText(res.text);
 		if (!/[A-Za-z]{3,}.*[A-Za-z]/.test(message)) problems.push(`a ${res.status} without a message`);
 		if (changed.length) problems.push(`refused but changed ${changed.join(', ')}`);
 	} else if (spec.expect === 'reject') {

@@ -244,7 +244,8 @@ test('home, assignment edit, archive and code renewal', async ({
 	await expect(page.getByText('This class is archived')).toBeVisible();
 	const late = await pageFor(browser, app, await createUser(app, 'student', 'late'));
 	await joinInUi(late, fresh);
-	await expect(late.getByRole('alert')).toContainText('archived');
+	// An archived class's code is answered like an unknown one: nothing about the class leaks.
+	await expect(late.getByRole('alert')).toContainText('No class takes new students with this code');
 	await studentPage.goto('/');
 	await expect(studentPage.getByText('Missing', { exact: true })).toHaveCount(0);
 	await page.getByRole('button', { name: 'Unarchive the class' }).click();
