@@ -1,0 +1,173 @@
+/**
+ * The checks stage: what a strict teacher would refuse before ranking. Each candidate is kept or
+ * refused with one reason, and the refusals are counted per lesson so a bank can say why a lesson
+ * has the questions it has. Ranking then chooses only among what passed.
+ */
+
+import type { AnalysedStatement, Registry } from '../analyse';
+import type { Candidate } from '../candidate';
+import type { Lexicon } from '../lexicon';
+import { leanReason } from '../prompt-text';
+import { isSpeaker } from '../profile';
+import { STOPWORDS } from '../words';
+import { BOUND, commonKey, givenAway, mentionsIn, sameClass, yearsGiveAway } from './keys';
+import { CITATION, computable, DAY_OF_DATE, malformedNumber, textOf } from './prompt';
+import type { Refusal } from './refusal';
+import { statementRefusal } from './statement';
+import { trueFalseRefusal } from './true-false';
+
+export type { Refusal } from './refusal';
+export { givenAway } from './keys';
+export { malformedNumber, ordinalSuffix } from './prompt';
+
+export interface Screened {
+	kept: Candidate[];
+	refused: Partial<Record<Refusal, number>>;
+}
+
+export function screen(
+	candidates: Candidate[],
+	lesson: AnalysedStatement[],
+	registry: Registry,
+	lexicon: Lexicon
+): Screened {
+	const kept: Candidate[] = [];
+	const refused: Partial<Record<Refusal, number>> = {};
+	for (const c of candidates) {
+		const reason = refusalOf(c, lesson, registry, lexicon);
+		if (reason) refused[reason] = (refused[reason] ?? 0) + 1;
+		else kept.push(c);
+	}
+	return { kept, refused };
+}
+
+export function refusalOf(
+	c: Candidate,
+	lesson: AnalysedStatement[],
+	registry: Registry,
+	lexicon: Lexicon
+): Refusal | null {
+	const q = c.question;
+	const versions = [q, ...(c.falseVersion ? [c.falseVersion] : [])];
+	if (versions.some((v) => CITATION.test(textOf(v)))) return 'citation marker';
+	if (versions.some((v) => malformedNumber(textOf(v)))) return 'malformed number';
+	// "the _____th-largest", "the _____s": a blank that splits a word from its ending.
+	if (/_____[\p{L}\d-]|[\p{L}\d-]_____/u.test(q.prompt)) return 'malformed number';
+	// The day of a date ("on March _____") is not worth knowing; its year may be.
+	if (DAY_OF_DATE.test(q.prompt)) return 'day of a date';
+	// "768,000 square miles (_____ square kilometers)": the same figure in another unit beside it.
+	if (/_____[^()]{0,40}\([^)]*\d|\d[^()]{0,40}\([^)]*_____/.test(q.prompt))
+		return 'key worked out from the prompt';
+	// A year inside a range ("(1511–_____)", "from 1219 to _____") is bounded by its neighbour.
+	if (
+		/\d\s*[–-]\s*_____|_____\s*[–-]\s*\d|from \d{3,4} to _____|from _____ to \d{3,4}/.test(q.prompt)
+	)
+		return 'trivial detail';
+	// "the _____ (NOAA)": the initials spell out the blank.
+	if (/_____\s*\(\p{Lu}{2,}\)/u.test(q.prompt)) return 'key given away by the prompt';
+	// A year the lesson's title brackets ("Famines (1929–1934)") is given, or nudged, by it.
+	if (c.key.startsWith('#year:')) {
+		const year = Number(c.key.split(':')[1]);
+		const titleYears = (c.statement.lesson.title.match(/\b\d{3,4}\b/g) ?? []).map(Number);
+		if (titleYears.some((y) => Math.abs(y - year) <= 3))
+			return 'key given away by the lesson title';
+	}
+	// "According to _____, The application of ...": a quotation stripped of its marks.
+	if (/[,;] (?:The|A|An|It|This|We|He|She|They|In|On|Our) [a-z]/.test(q.prompt))
+		return 'garbled text';
+	if ((q.type === 'numeric' || q.type === 'multiple_choice') && computable(q.prompt, c.key))
+		return 'key worked out from the prompt';
+	if (
+		q.type === 'numeric' &&
+		q.unit &&
+		!/\s/.test(q.unit) &&
+		(STOPWORDS.has(q.unit) || !/s$|%/.test(q.unit)) &&
+		q.answer !== 1
+	)
+		return 'figure without what it counts';
+	const ofStatement = statementRefusal(c.statement);
+	if (ofStatement) return ofStatement;
+	// Two people matched to one role can be swapped: each right-hand side must be one of its kind.
+	if (q.type === 'matching' && new Set(q.pairs.map(([, right]) => right)).size < q.pairs.length)
+		return 'matching pair without what it is';
+	// "7: satellite", "a third: share of coal": a figure needs what it counts and whose it is.
+	const figure = (left: string) => /\d|\b(?:half|third|quarter|fifth)\b/.test(left);
+	if (
+		q.type === 'matching' &&
+		q.pairs.some(
+			([left, right]) => figure(left) && (!/\s/.test(right.trim()) || !/\p{Lu}/u.test(right))
+		)
+	)
+		return 'matching pair without what it is';
+	if (versions.some((v) => leanReason(v.prompt))) return 'leans on an earlier sentence';
+	if (q.type === 'true_false') return trueFalseRefusal(c, registry);
+	if (q.type === 'multiple_choice' || q.type === 'fill_blank') {
+		if (isSpeaker(q.answer, registry.ctx.profile)) return 'speaker or place of the text as key';
+		if (!/^#/.test(c.key) && commonKey(q.answer, lexicon)) return 'common word as key';
+		if (c.key.startsWith('term:')) {
+			// Wrong options for an everyday noun are other nouns that rarely fit its sentence.
+			if (q.type === 'multiple_choice') return 'term without wrong options of its kind';
+			if (mentionsIn(lesson, c.key.slice(5)) < 3) return 'term not central to the lesson';
+			// A word everyday English knows at all ("steppes") has neighbours that fit the blank as
+			// well ("plains", "lands"); a term it never uses ("yassa", "ulama") does not.
+			if (lexicon.perMillion(c.key.slice(5)) > 0) return 'common word as key';
+			if (c.key.includes('-') || !lexicon.isNoun(c.key.slice(5)))
+				return 'term not central to the lesson';
+		}
+		if (givenAway(q.prompt, q.answer)) return 'key given away by the prompt';
+		if (givenAway(c.statement.lesson.title, q.answer)) return 'key given away by the lesson title';
+		if (givenAway(registry.ctx.doc.title, q.answer)) return 'key given away by the lesson title';
+		// Era markers ("BCE", "AD") are no fact of the lesson.
+		if (/^(?:BCE|BC|AD|CE|A\.D\.|B\.C\.)$/.test(q.answer)) return 'trivial detail';
+		// "_____ played an important role in ...": a thing opening the sentence has rivals that
+		// fit as well; a person named as the doer does not.
+		if (
+			q.type === 'fill_blank' &&
+			/:\s*_____/.test(q.prompt) &&
+			registry.entryOf(q.answer)?.kind !== 'person'
+		)
+			return 'typed name with other wordings';
+		if (q.type === 'multiple_choice') {
+			if (q.options.some((o) => o !== q.answer && isSpeaker(o, registry.ctx.profile)))
+				return 'speaker among the options';
+			// People offered for a person are people the text gives a role: two capitalised words
+			// ("Cape Canaveral") are not enough to make a name a person's.
+			const entryOf = (name: string) => registry.entryOf(name);
+			if (
+				entryOf(q.answer)?.kind === 'person' &&
+				q.options.some((o) => !(entryOf(o)?.roles.length ?? 0))
+			)
+				return 'options of another kind than the key';
+			// A programme's title says nothing of its kind ("Comfortable School" is no school).
+			const programme = registry.entryOf(q.answer)?.kind === 'programme';
+			if (!/^#/.test(c.key) && !programme && !sameClass(q.answer, q.options, lexicon))
+				return 'options of another kind than the key';
+			// Years where the key is the latest or the earliest, or the only one off a regular
+			// series (2000, 2002, 2004 against 2007), are guessed without knowing the fact.
+			if (c.key.startsWith('#year:') && yearsGiveAway(q.options, q.answer))
+				return 'options that give the key away';
+			// "less than 300" and "about 200" are both true of 200: bounds make options overlap.
+			if (q.options.some((o) => BOUND.test(o))) return 'options that overlap';
+			// A wrong option that contains the key or is contained in it ("Balkhash", "Lake Balkhash").
+			const a = q.answer.toLowerCase();
+			if (
+				q.options.some(
+					(o) => o !== q.answer && (o.toLowerCase().includes(a) || a.includes(o.toLowerCase()))
+				)
+			)
+				return 'options that overlap';
+		}
+		if (q.type === 'fill_blank' && !/^#/.test(c.key) && !c.key.startsWith('term:')) {
+			// A typed organisation, programme or adjective ("Stalinist": "Soviet" fits too) has
+			// other fitting wordings; a person or a place does not.
+			const kind = registry.entryOf(q.answer)?.kind;
+			// A single name ("Kublai", "Tattimbet") has no other wording; an adjective of a name does.
+			const single =
+				kind === 'other' && !/\s/.test(q.answer) && !/(?:ist|ic|ian|an|ish|ese)$/.test(q.answer);
+			if (kind !== 'person' && kind !== 'place' && !single) return 'typed name with other wordings';
+		}
+		// "the building of a _____" reads the name as a common noun: no name fits it well.
+		if (/\p{Lu}/u.test(q.answer) && /\b(?:a|an) _____/.test(q.prompt)) return 'garbled text';
+	}
+	return null;
+}
