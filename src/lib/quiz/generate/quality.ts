@@ -7,6 +7,7 @@
 
 import type { Question } from '../types';
 import { givenAway, malformedNumber } from './checks';
+import { CITATION } from './checks/prompt';
 import { isCommonPhrase, type Lexicon } from './lexicon';
 import { findNumbers } from './numbers';
 import { leanReason } from './prompt-text';
@@ -23,7 +24,6 @@ export interface BankQuality {
 	citationMarkers: { count: number; examples: string[] };
 }
 
-const CITATION = /\[(?:\d+|[a-z]|note \d+|citation needed)\]/i;
 const FACT = /\d|(?<!^|[.:]\s)\b\p{Lu}\p{Ll}+/u;
 
 export function measureBank(questions: Question[], lexicon: Lexicon): BankQuality {
