@@ -1,6 +1,7 @@
 /**
- * Times the content pipeline: the bundled speech and a ~1 MB synthetic text made from the test
- * fixtures with varied numbers and names. Prints the median of several runs after a warm-up.
+ * Times the content pipeline: the bundled speech, a ~1 MB synthetic text made from the test
+ * fixtures with varied numbers and names, a "word" of one repeated letter and 2 MB of the longest
+ * words. Prints the median of several runs after a warm-up.
  *   npm run bench:content
  */
 import { readFileSync } from 'node:fs';
@@ -67,3 +68,8 @@ function measure(label: string, text: string, runs: number): void {
 
 measure('speech', speech, 9);
 measure('synthetic 1 MB', syntheticText(1024 * 1024), 3);
+// One letter held down: no word, so no lesson, and time linear in the length (clean.ts).
+measure('one letter 25KB', 'a'.repeat(25 * 1024), 5);
+measure('one letter 100KB', 'a'.repeat(100 * 1024), 5);
+// The longest words read as words, one after another up to 2 MB.
+measure('100-letter words', `${'a'.repeat(100)} `.repeat((2 * 1024 * 1024) / 101), 3);

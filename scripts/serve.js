@@ -1,3 +1,4 @@
+// @ts-check
 // Production server: adapter-node's handler behind a plain Node HTTP server.
 //
 // adapter-node assumes https when neither ORIGIN nor PROTOCOL_HEADER is set, so a form posted from
@@ -26,19 +27,31 @@ const { handler } = await import(pathToFileURL(join(buildDir, 'handler.js')).hre
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '0.0.0.0';
 
-// Pages that are the same for every visitor without an account, published by the app
-// (src/lib/server/page-cache.ts): answered from memory without entering the framework.
-const anonymousPages = () => globalThis[Symbol.for('sabaq.anonymousPages')];
-const SESSION_COOKIE = /(?:^|;\s*)sabaq_session=/;
+// Pages that are the same for every visitor without an account, published by the app under
+// ANONYMOUS_PAGES (src/lib/server/page-cache.ts): answered from memory without entering the
+// framework. Which request is signed in and what the answer varies by are the app's rules, asked
+// of it here (docs/decisions/0001).
+/** @typedef {import('../src/lib/server/page-cache').AnonymousPages} AnonymousPages */
+/** @returns {AnonymousPages | undefined} */
+const anonymousPages = () =>
+	/** @type {Record<symbol, AnonymousPages | undefined>} */ (globalThis)[
+		Symbol.for('sabaq.anonymousPages')
+	];
 
+/**
+ * @param {http.IncomingMessage} req
+ * @param {http.ServerResponse} res
+ */
 function answerFromCache(req, res) {
-	if (req.method !== 'GET' || SESSION_COOKIE.test(req.headers.cookie ?? '')) return false;
-	const page = anonymousPages()?.lookup(req.url);
+	const pages = anonymousPages();
+	if (!pages || req.method !== 'GET' || pages.signedIn(req.headers.cookie)) return false;
+	const page = pages.lookup(req.url ?? '', req.headers.cookie, req.headers['accept-language']);
 	if (!page) return false;
 	const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
-	const body = gzip ? anonymousPages().gzipped(page) : page.body;
-	const headers = page.headers.filter(([name]) => name !== 'content-length');
-	if (gzip) headers.push(['content-encoding', 'gzip'], ['vary', 'accept-encoding']);
+	const body = gzip ? pages.gzipped(page) : page.body;
+	const headers = page.headers.filter(([name]) => name !== 'content-length' && name !== 'vary');
+	headers.push(['vary', `${pages.vary}, Accept-Encoding`]);
+	if (gzip) headers.push(['content-encoding', 'gzip']);
 	headers.push(['content-length', String(body.byteLength)]);
 	res.writeHead(page.status, headers.flat());
 	res.end(body);
@@ -49,6 +62,10 @@ function answerFromCache(req, res) {
 // visitor to sign in, a form posted to sign out) and never resumes it (sveltejs/kit#15526): on a
 // keep-alive connection the browser then waits forever to finish sending a large form. Once the
 // answer is sent, the rest of the body is read and thrown away.
+/**
+ * @param {http.IncomingMessage} req
+ * @param {http.ServerResponse} res
+ */
 function discardUnreadBody(req, res) {
 	const discard = () => {
 		if (req.complete || req.destroyed) return;
@@ -63,7 +80,8 @@ const server = http.createServer((req, res) => {
 	if (answerFromCache(req, res)) return;
 	discardUnreadBody(req, res);
 	if (useSocketProtocol) {
-		req.headers[OWN_PROTOCOL_HEADER] = req.socket.encrypted ? 'https' : 'http';
+		const socket = /** @type {import('node:tls').TLSSocket} */ (req.socket);
+		req.headers[OWN_PROTOCOL_HEADER] = socket.encrypted ? 'https' : 'http';
 	}
 	handler(req, res, () => {
 		res.statusCode = 404;

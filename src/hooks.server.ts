@@ -1,23 +1,23 @@
-import type { Handle, ServerInit } from '@sveltejs/kit';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { building } from '$app/environment';
 import { db } from '$lib/server/db';
-import { runMigrations } from '$lib/server/db/connection';
-import { seedBundledContent } from '$lib/server/seed';
-import { discardInterruptedImports } from '$lib/server/imports';
-import { announceSetupCode } from '$lib/server/setup';
+import { startUp } from '$lib/server/startup';
+import { cannotSave, handleCannotSaveError } from '$lib/server/cannot-save';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { deleteSessionCookie, setSessionCookie } from '$lib/server/auth/cookies';
-import { cachedPage, isCacheable, publishPages, rememberPage } from '$lib/server/page-cache';
+import { firstSignInGate } from '$lib/server/auth/first-sign-in';
+import { cachedPage, isCacheable, rememberPage } from '$lib/server/page-cache';
+import { localeHandle } from '$lib/server/i18n';
 
 export const init: ServerInit = async () => {
 	if (building) return;
-	runMigrations(db);
-	seedBundledContent(db);
-	discardInterruptedImports(db);
-	announceSetupCode(db);
-	publishPages(db);
+	// On a database that cannot be written this starts a read-only service and says so.
+	startUp(db);
 };
+
+// A write the database refuses (a full disk, a read-only file) answers 503 with a clear message.
+export const handleError: HandleServerError = handleCannotSaveError;
 
 const authenticate: Handle = async ({ event, resolve }) => {
 	const token = event.cookies.get(SESSION_COOKIE);
@@ -47,8 +47,20 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 /** Pages that are the same for every visitor come from memory (see page-cache). */
 const anonymousPages: Handle = async ({ event, resolve }) => {
 	if (!isCacheable(event.request, event.url, event.locals.user !== null)) return resolve(event);
-	return cachedPage(db, event.url) ?? rememberPage(db, event.url, await resolve(event));
+	const locale = event.locals.locale;
+	return (
+		cachedPage(db, locale, event.url) ?? rememberPage(db, locale, event.url, await resolve(event))
+	);
 };
 
 // The page cache sits inside securityHeaders' wrapping so cached pages keep those headers.
-export const handle = sequence(authenticate, anonymousPages, securityHeaders);
+// firstSignInGate: a one-time password from a teacher leads to choosing one's own first.
+export const handle = sequence(
+	cannotSave,
+	authenticate,
+	// The interface language, decided once after sign-in is known (the account's choice first).
+	localeHandle(db),
+	anonymousPages,
+	securityHeaders,
+	firstSignInGate
+);

@@ -72,6 +72,8 @@
 			if (current && incoming) current.replaceWith(document.adoptNode(incoming));
 		}
 		document.title = next.title;
+		// The language switcher changes the language of the whole page.
+		if (next.documentElement.lang) document.documentElement.lang = next.documentElement.lang;
 		stale.forEach((link) => link.remove());
 		if (push && url !== location.href) history.pushState({ enhanced: true }, '', url);
 		shown = pageOf(location.href);
@@ -81,7 +83,10 @@
 		if (target) {
 			if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
 			target.focus({ preventScroll: true });
-			target.scrollIntoView({ block: focus ? 'nearest' : 'start' });
+			// data-focus="start" puts what it marks at the top of the screen (a quiz's verdict, with
+			// the next question below it on a phone); other marks only come into view.
+			const block = !focus || focus.dataset.focus === 'start' ? 'start' : 'nearest';
+			target.scrollIntoView({ block });
 		}
 		const message = main?.querySelector('[data-announce]')?.textContent ?? next.title;
 		announce(message);
@@ -99,9 +104,11 @@
 		event.preventDefault();
 		if (busy) return;
 		busy = true;
+		// Read before the buttons are disabled: a disabled submitter's name and value are left out
+		// (the language switcher's buttons carry the language).
+		const body = new FormData(form, event.submitter);
 		const buttons = form.querySelectorAll('button');
 		buttons.forEach((b) => (b.disabled = true));
-		const body = new FormData(form, event.submitter);
 		try {
 			const response = await fetch(form.action, {
 				method: 'POST',

@@ -50,6 +50,8 @@ export async function startServer({ port, databasePath, env = {}, nodeArgs = [] 
 			// Benchmarks make their teachers in the database; a known setup code keeps the server from
 			// printing a new one (see README: the first administrator).
 			SETUP_CODE: process.env.SETUP_CODE ?? 'BENCH-SETUP-CODE',
+			// Benchmark students start quizzes far faster than a person (see README: practice quizzes).
+			PRACTICE_START_LIMIT: '0',
 			...env
 		},
 		stdio: ['ignore', 'pipe', 'pipe']
@@ -118,15 +120,21 @@ export function percentile(sorted, p) {
 	return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-/** Lessons whose banks hold at least ten enabled questions: the ones the load drivers use. */
+/**
+ * Lessons whose banks hold at least three enabled questions: the ones the load drivers use. The
+ * bundled text's largest bank holds 7 (the generator keeps fewer, better questions), so a quiz of
+ * 10 asks each lesson's whole bank; with fewer than 3 a quiz is too short to stand for a real one.
+ */
+export const QUIZ_LESSON_MIN_QUESTIONS = 3;
+
 export function quizLessonSlugs(databasePath) {
 	const db = new Database(databasePath, { readonly: true });
 	const slugs = db
 		.prepare(
 			`select slug from lessons l where l.active = 1 and
-			 (select count(*) from questions q where q.lesson_id = l.id and q.enabled = 1) >= 10`
+			 (select count(*) from questions q where q.lesson_id = l.id and q.enabled = 1) >= ?`
 		)
-		.all()
+		.all(QUIZ_LESSON_MIN_QUESTIONS)
 		.map((r) => r.slug);
 	db.close();
 	return slugs;

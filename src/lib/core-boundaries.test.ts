@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 // The pure core turns text into lessons, questions, grades and review schedules. It runs in the
 // server, in the import worker (bundled without SvelteKit's `$lib` alias) and in the CLI scripts,
 // so it imports only itself (by relative path) and plain libraries: no framework, no database.
-const CORE = ['src/lib/content', 'src/lib/quiz', 'src/lib/review'];
+const CORE = ['src/lib/content', 'src/lib/quiz', 'src/lib/review', 'src/lib/people'];
 const FORBIDDEN = [
 	/^\$/, // $lib, $app, $env: SvelteKit's aliases
 	/^@sveltejs\//,

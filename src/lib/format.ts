@@ -1,10 +1,13 @@
 /** Wording shared by pages: percentages and counted words. */
 
-/** A share from 0 to 1 as a whole percent (0.756 → "76%"); a dash when there is none yet. */
+import { formatPercent } from '$lib/i18n/format';
+
+/**
+ * A share from 0 to 1 as a whole percent in the page's language (0.756 → "76%", "76 %" in
+ * Russian); a dash when there is none yet.
+ */
 export function percent(share: number | null | undefined): string {
-	return share === null || share === undefined || Number.isNaN(share)
-		? '—'
-		: `${Math.round(share * 100)}%`;
+	return formatPercent(share);
 }
 
 /** The word that goes with a count: `plural(1, 'attempt')` is "attempt", any other count "attempts". */

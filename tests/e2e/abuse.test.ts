@@ -103,7 +103,7 @@ test('sign-in and registration never redirect to another site', async ({ app }) 
 		const register = await post(app, `/register${query}`, null, {
 			username: `r${Math.random().toString(36).slice(2, 10)}`,
 			password: 'steppe-horizon-42',
-			displayName: '',
+			displayName: 'Abuse Test',
 			role: 'student'
 		});
 		expect(register.status, target).toBe(303);

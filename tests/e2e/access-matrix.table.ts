@@ -29,7 +29,8 @@ export interface ActionCase {
 export interface RouteCase {
 	name: string;
 	params: (w: World) => Record<string, string>;
-	query?: string;
+	/** Appended to the path, e.g. '?once'. */
+	query?: string | ((w: World) => string);
 	get: PerActor<Outcome>;
 	actions?: Record<string, ActionCase>;
 }
@@ -160,6 +161,16 @@ export const accessTable: Record<string, RouteEntry> = {
 		]
 	},
 
+	'/texts/[id]': {
+		cases: [
+			{
+				name: "teacher A's import",
+				params: (w) => ({ id: String(w.imported.sourceId) }),
+				get: sideA(200, 404)
+			}
+		]
+	},
+
 	'/lessons/[slug]/quiz': {
 		cases: [
 			{
@@ -274,6 +285,47 @@ export const accessTable: Record<string, RouteEntry> = {
 					},
 					signOutEverywhere: {
 						form: () => ({}),
+						expect: { ...all<Outcome | 'allowed'>('allowed'), visitor: 'login' }
+					}
+				}
+			}
+		]
+	},
+
+	// Only someone signed in with a teacher's one-time password chooses one here; everyone else
+	// is sent on (see auth/first-sign-in). Nobody else's account is reachable.
+	'/account/new-password': {
+		cases: [
+			{
+				name: 'own account, no one-time password',
+				params: () => ({}),
+				get: {
+					visitor: 'login',
+					studentA: { redirect: '/' },
+					studentB: { redirect: '/' },
+					teacherA: { redirect: '/teacher' },
+					teacherB: { redirect: '/teacher' },
+					admin: { redirect: '/teacher' }
+				},
+				actions: {
+					default: {
+						form: () => ({ password: 'steppe-horizon-42', confirm: 'steppe-horizon-42' }),
+						expect: { ...all<Outcome | 'allowed'>('allowed'), visitor: 'login' }
+					}
+				}
+			}
+		]
+	},
+
+	'/account/name': {
+		cases: [
+			{
+				name: 'own name',
+				params: () => ({}),
+				get: { ...all<Outcome>(200), visitor: 'login' },
+				actions: {
+					default: {
+						form: () => ({ displayName: 'Дана Нұрланқызы' }),
 						expect: { ...all<Outcome | 'allowed'>('allowed'), visitor: 'login' }
 					}
 				}
@@ -398,6 +450,87 @@ export const accessTable: Record<string, RouteEntry> = {
 		]
 	},
 
+	// The language switcher: anyone may choose; it changes only their own account or cookie.
+	'/language': {
+		cases: [
+			{
+				name: 'language switcher',
+				params: () => ({}),
+				get: all({ redirect: '/' }),
+				actions: {
+					default: {
+						form: () => ({ locale: 'kk', return: '/' }),
+						expect: all('allowed')
+					}
+				}
+			}
+		]
+	},
+
+	'/play': {
+		cases: [
+			{
+				name: 'join a live game',
+				params: () => ({}),
+				get: all(200),
+				actions: {
+					// Anyone with the PIN may join (visitors with a nickname, students under their name).
+					default: {
+						form: (w) => ({ pin: w.liveGame.pin, nickname: 'Someone' }),
+						expect: all('allowed')
+					}
+				}
+			}
+		]
+	},
+
+	// A game's pages need the player's own cookie, which no actor here has.
+	'/play/[pin]': {
+		cases: [
+			{
+				name: 'live game, not a player',
+				params: (w) => ({ pin: w.liveGame.pin }),
+				get: all({ redirect: /^\/play\?pin=\d{6}$/ })
+			}
+		]
+	},
+
+	'/play/[pin]/answer': {
+		cases: [
+			{
+				name: 'answer, not a player',
+				params: (w) => ({ pin: w.liveGame.pin }),
+				get: all({ redirect: /^\/play\/\d{6}$/ }),
+				actions: {
+					POST: {
+						form: () => ({ position: '0', response: 'True' }),
+						expect: all({ redirect: /^\/play\?pin=\d{6}$/ })
+					}
+				}
+			}
+		]
+	},
+
+	'/play/[pin]/events': {
+		cases: [
+			{
+				name: 'live events, not a player',
+				params: (w) => ({ pin: w.liveGame.pin }),
+				get: all(404)
+			}
+		]
+	},
+
+	'/play/[pin]/state': {
+		cases: [
+			{
+				name: 'live state, not a player',
+				params: (w) => ({ pin: w.liveGame.pin }),
+				get: all(404)
+			}
+		]
+	},
+
 	'/review': {
 		cases: [
 			{
@@ -438,12 +571,39 @@ export const accessTable: Record<string, RouteEntry> = {
 			{
 				name: "student A1's attempt",
 				params: (w) => ({ attemptId: w.attemptA }),
-				get: teachers(200, 404)
+				get: teachers(200, 404),
+				// Only the class's own teacher comments on an attempt or changes its score.
+				actions: {
+					comment: {
+						form: () => ({ comment: 'Well done on the figures.' }),
+						expect: teachers('allowed', 404),
+						control: { actor: 'teacherA', expect: 200 }
+					},
+					override: {
+						form: () => ({ score: '95', reason: 'The last question was ambiguous.' }),
+						expect: teachers('allowed', 404),
+						control: { actor: 'teacherA', expect: 200 }
+					},
+					restore: {
+						form: () => ({}),
+						expect: teachers('allowed', 404),
+						// After the override above: the graded score counts again.
+						control: { actor: 'teacherA', expect: 200, destructive: true }
+					}
+				}
 			},
 			{
 				name: "student B1's attempt",
 				params: (w) => ({ attemptId: w.attemptB }),
-				get: teachers(404, 200)
+				get: teachers(404, 200),
+				actions: {
+					comment: { form: () => ({ comment: 'Not yours.' }), expect: teachers(404, 'allowed') },
+					override: {
+						form: () => ({ score: '10', reason: 'Not yours.' }),
+						expect: teachers(404, 'allowed')
+					},
+					restore: { form: () => ({}), expect: teachers(404, 'allowed') }
+				}
 			}
 		]
 	},
@@ -530,6 +690,80 @@ export const accessTable: Record<string, RouteEntry> = {
 		]
 	},
 
+	// Accounts made from a list of names go into the teacher's own class only.
+	'/teacher/classes/[id]/add-students': {
+		cases: [
+			{
+				name: 'class A',
+				params: classA,
+				get: teachers(200, 404),
+				actions: {
+					default: {
+						form: () => ({ names: 'Matrix Student' }),
+						expect: teachers('allowed', 404),
+						control: { actor: 'teacherA', expect: 200 }
+					}
+				}
+			},
+			{
+				name: 'class B',
+				params: classB,
+				get: teachers(404, 200),
+				actions: {
+					default: {
+						form: () => ({ names: 'Matrix Student' }),
+						expect: teachers(404, 'allowed'),
+						control: { actor: 'teacherB', expect: 200 }
+					}
+				}
+			}
+		]
+	},
+
+	// A teacher resets the password of a student of her own class only.
+	'/teacher/classes/[id]/students/[studentId]/password': {
+		cases: [
+			{
+				name: 'student A1 in class A',
+				params: (w) => ({ id: w.classA.id, studentId: w.users.studentA.id }),
+				get: teachers(200, 404),
+				actions: {
+					default: { form: () => ({}), expect: teachers('allowed', 404) }
+				}
+			},
+			{
+				// Class A's student may be removed by an earlier check; class B keeps its student.
+				name: 'student B1 in class B',
+				params: (w) => ({ id: w.classB.id, studentId: w.users.studentB.id }),
+				get: teachers(404, 200),
+				actions: {
+					default: {
+						form: () => ({}),
+						expect: teachers(404, 'allowed'),
+						// Student B1 is signed out by it: checked after everything else.
+						control: { actor: 'teacherB', expect: 200, destructive: true }
+					}
+				}
+			},
+			{
+				name: 'student B1 under class A',
+				params: (w) => ({ id: w.classA.id, studentId: w.users.studentB.id }),
+				get: teachers(404, 404),
+				actions: {
+					default: { form: () => ({}), expect: teachers(404, 404) }
+				}
+			},
+			{
+				name: 'teacher B under class A',
+				params: (w) => ({ id: w.classA.id, studentId: w.users.teacherB.id }),
+				get: teachers(404, 404),
+				actions: {
+					default: { form: () => ({}), expect: teachers(404, 404) }
+				}
+			}
+		]
+	},
+
 	'/teacher/classes/[id]/students/[studentId]': {
 		cases: [
 			{
@@ -545,6 +779,85 @@ export const accessTable: Record<string, RouteEntry> = {
 		]
 	},
 
+	'/teacher/live/new': {
+		cases: [
+			{
+				name: 'from a bundled lesson',
+				params: () => ({}),
+				query: (w) => `?lesson=${w.bundled.slug}`,
+				get: teachers(200, 200, 200),
+				actions: {
+					default: {
+						form: () => ({ count: '3', seconds: '20', who: 'anyone' }),
+						expect: teachers('allowed', 'allowed', 'allowed')
+					}
+				}
+			},
+			{
+				name: "from class A's assignment",
+				params: () => ({}),
+				query: (w) => `?class=${w.classA.id}&assignment=${w.classA.assignmentId}`,
+				get: teachers(200, 404),
+				actions: {
+					default: {
+						form: () => ({ count: '3', seconds: '20', who: 'class' }),
+						expect: teachers('allowed', 404),
+						control: { actor: 'teacherA', expect: { redirect: /^\/teacher\/live\/[\w-]+$/ } }
+					}
+				}
+			}
+		]
+	},
+
+	'/teacher/live/[id]': {
+		cases: [
+			{
+				name: "teacher A's game",
+				params: (w) => ({ id: w.liveGame.id }),
+				get: teachers(200, 404),
+				actions: {
+					next: {
+						form: () => ({}),
+						expect: teachers('allowed', 404),
+						control: { actor: 'teacherA', expect: 200 }
+					},
+					close: { form: () => ({}), expect: teachers('allowed', 404) },
+					remove: {
+						form: (w) => ({ playerId: w.liveGame.playerId }),
+						expect: teachers('allowed', 404),
+						control: { actor: 'teacherA', expect: 200, destructive: true }
+					},
+					end: {
+						form: () => ({}),
+						expect: teachers('allowed', 404),
+						control: { actor: 'teacherA', expect: 200, destructive: true }
+					}
+				}
+			}
+		]
+	},
+
+	'/teacher/live/[id]/events': {
+		cases: [
+			{
+				name: "teacher A's game, one snapshot",
+				params: (w) => ({ id: w.liveGame.id }),
+				query: '?once',
+				get: teachers(200, 404)
+			}
+		]
+	},
+
+	'/teacher/live/[id]/results.csv': {
+		cases: [
+			{
+				name: "teacher A's game",
+				params: (w) => ({ id: w.liveGame.id }),
+				get: teachers(200, 404)
+			}
+		]
+	},
+
 	'/teacher/import': {
 		cases: [
 			{
@@ -555,6 +868,17 @@ export const accessTable: Record<string, RouteEntry> = {
 					import: {
 						form: () => ({ title: 'Short text', text: 'A text to import. It has two sentences.' }),
 						expect: teachers('allowed', 'allowed')
+					},
+					renameText: {
+						form: (w) => ({ sourceId: String(w.imported.sourceId), title: 'Renamed text' }),
+						// Not teacher B's import: refused with a message and nothing renamed.
+						expect: teachers('allowed', 400, 400),
+						control: { actor: 'teacherA', expect: 200 }
+					},
+					renameLesson: {
+						form: (w) => ({ slug: w.imported.slug, title: 'Renamed lesson' }),
+						expect: teachers('allowed', 400, 400),
+						control: { actor: 'teacherA', expect: 200 }
 					},
 					delete: {
 						form: (w) => ({ sourceId: String(w.imported.sourceId) }),
@@ -646,7 +970,7 @@ export const accessTable: Record<string, RouteEntry> = {
 							answer: 'false'
 						}),
 						expect: teachers('allowed', 404),
-						control: { actor: 'teacherA', expect: { redirect: /\/questions#q-/ } }
+						control: { actor: 'teacherA', expect: { redirect: /\/questions\?saved=.+#saved$/ } }
 					}
 				}
 			},
@@ -698,6 +1022,21 @@ export const accessTable: Record<string, RouteEntry> = {
 	'/teacher/lessons/[slug]/stats': {
 		cases: [
 			// Teacher B's statistics of a shared lesson count only teacher B's students.
+			{ name: 'bundled lesson', params: bundled, get: teachers(200, 200) },
+			{ name: "teacher A's import", params: imported, get: teachers(200, 404) }
+		]
+	},
+
+	// A printable worksheet and its answer key: teachers only, never students or visitors.
+	'/teacher/lessons/[slug]/worksheet': {
+		cases: [
+			{ name: 'bundled lesson', params: bundled, get: teachers(200, 200) },
+			{ name: "teacher A's import", params: imported, get: teachers(200, 404) }
+		]
+	},
+
+	'/teacher/lessons/[slug]/worksheet/key': {
+		cases: [
 			{ name: 'bundled lesson', params: bundled, get: teachers(200, 200) },
 			{ name: "teacher A's import", params: imported, get: teachers(200, 404) }
 		]

@@ -91,7 +91,9 @@ function plannedCases(): Planned[] {
 			return {
 				routeId,
 				routeCase,
-				path: fillRoute(routeId, params) + (routeCase.query ?? '')
+				path:
+					fillRoute(routeId, params) +
+					(typeof routeCase.query === 'function' ? routeCase.query(world) : (routeCase.query ?? ''))
 			};
 		})
 	);

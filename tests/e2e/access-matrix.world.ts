@@ -6,7 +6,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { createUser, type AppServer, type TestUser } from './fixtures';
+import { createUser, sessionCookie, type AppServer, type TestUser } from './fixtures';
 
 // ---------------------------------------------------------------- HTTP
 
@@ -50,7 +50,7 @@ export async function send(app: AppServer, path: string, options: SendOptions = 
 		...(method === 'GET' ? {} : { origin: app.baseURL }),
 		...options.headers
 	};
-	if (options.user) headers.cookie = `sabaq_session=${options.user.token}`;
+	if (options.user) headers.cookie = sessionCookie(options.user);
 	let body: BodyInit | undefined;
 	if (options.raw) {
 		body = options.raw.body;
@@ -367,6 +367,33 @@ export async function assignAs(
 	).id;
 }
 
+/** A live game the teacher starts through its form, and a visitor who joins it. */
+export async function liveGameAs(app: AppServer, teacher: TestUser, slug: string) {
+	const res = await post(app, `/teacher/live/new?lesson=${slug}`, teacher, {
+		count: '3',
+		seconds: '20',
+		leaderboard: 'on',
+		lateJoin: 'on',
+		who: 'anyone'
+	});
+	expectStatus(res, 303, 'start live game');
+	const id = res.location!.split('/').pop()!;
+	const { pin } = app.db.prepare('select pin from live_games where id = ?').get(id) as {
+		pin: string;
+	};
+	const joined = await send(app, '/play', {
+		pairs: [
+			['pin', pin],
+			['nickname', 'Visitor']
+		]
+	});
+	expectStatus(joined, 303, 'join live game');
+	const { playerId } = app.db
+		.prepare('select id as playerId from live_players where game_id = ?')
+		.get(id) as { playerId: string };
+	return { id, pin, playerId };
+}
+
 export async function startAssignmentAs(app: AppServer, student: TestUser, assignmentId: string) {
 	const res = await post(app, `/assignments/${assignmentId}?/start`, student, {});
 	expectStatus(res, 303, 'start assignment');
@@ -452,6 +479,8 @@ export interface World {
 	reviewQuestionA: string;
 	/** An open teacher invitation (made by the administrator). */
 	invitationId: string;
+	/** A live game teacher A hosts on the bundled lesson, with one visitor playing. */
+	liveGame: { id: string; pin: string; playerId: string };
 	/** Strings only side A (teacher A and class A) may see, and only side B. */
 	markers: { A: string[]; B: string[] };
 }
@@ -532,6 +561,7 @@ export async function buildWorld(app: AppServer): Promise<World> {
 		attemptB,
 		reviewQuestionA: card.question_id,
 		invitationId: await inviteAs(app, admin),
+		liveGame: await liveGameAs(app, teacherA, bundled.slug),
 		markers: {
 			A: [
 				classAName,

@@ -12,7 +12,7 @@ test('register, see yourself signed in, sign out and sign in again', async ({ pa
 	const username = uniqueName('aigerim');
 	await page.goto('/register');
 	await page.getByLabel('Username').fill(username);
-	await page.getByLabel('Display name').fill('Aigerim Nurlanovna');
+	await page.getByLabel('Your name').fill('Aigerim Nurlanovna');
 	await page.getByLabel('Password').fill('steppe-wind-2024');
 	await page.getByLabel('Student').check();
 	await page.getByRole('button', { name: 'Create account' }).click();
@@ -82,7 +82,8 @@ test('register and login answer 303 on success and 400 on a taken name, without 
 	const weak = await post('/register', {
 		username: uniqueName('weak'),
 		password: 'short',
-		role: 'student'
+		role: 'student',
+		displayName: 'Weak Password'
 	});
 	expect(weak.status).toBe(400);
 	expect(weak.text).toContain('at least 8 characters');

@@ -18,6 +18,8 @@ import {
 	post,
 	rand,
 	routesOnDisk,
+	answerAttempt,
+	liveGameAs,
 	send,
 	startAssignmentAs,
 	type FieldValue,
@@ -25,6 +27,9 @@ import {
 	type Pair,
 	type Sent
 } from './access-matrix.world';
+import { checkDisplayName, checkUsername } from '../../src/lib/people/names';
+import { readNameList } from '../../src/lib/people/name-list';
+import { MAX_NICKNAME, MAX_SECONDS, MIN_SECONDS } from '../../src/lib/quiz/live/game';
 
 // ---------------------------------------------------------------- generators
 
@@ -176,10 +181,13 @@ const dateOk = (s: string) => {
 		mi < 60
 	);
 };
-const usernameOk = (s: string) => {
-	const t = s.trim().toLowerCase();
-	return t.length >= 3 && t.length <= 32 && /^[a-z0-9][a-z0-9._-]*$/.test(t);
+const scoreOk = (s: string) => {
+	const t = s.trim();
+	return /^\d{1,3}(?:[.,]\d{1,2})?$/.test(t) && Number(t.replace(',', '.')) <= 100;
 };
+const usernameOk = (s: string) => checkUsername(s).ok;
+/** A name that is refused whoever registers (an empty one is a teacher's right). */
+const nameRefused = (s: string) => s.trim() !== '' && !checkDisplayName(s).ok;
 
 /** Counts in every wrong shape (each use filters out what its own range accepts). */
 const invalidCount = () =>
@@ -300,7 +308,11 @@ interface FuzzWorld {
 	doomedAssignmentId: string;
 	attemptId: string;
 	attemptLength: number;
+	/** A finished attempt for the teacher to comment on and rescore. */
+	markedAttemptId: string;
 	question: { id: string; slug: string };
+	/** A live game the teacher hosts, with one visitor playing. */
+	liveGame: { id: string; pin: string; playerId: string };
 }
 
 let w: FuzzWorld;
@@ -316,6 +328,9 @@ test.beforeAll(async ({ app }) => {
 	const assignmentId = await assignAs(app, teacher, klass.id, lesson.id, 5);
 	const doomedAssignmentId = await assignAs(app, teacher, klass.id, lesson.id, 5);
 	const attemptId = await startAssignmentAs(app, student, assignmentId);
+	const markedAssignmentId = await assignAs(app, teacher, klass.id, lesson.id, 3);
+	const markedAttemptId = await startAssignmentAs(app, student, markedAssignmentId);
+	await answerAttempt(app, student, markedAttemptId, null);
 	const { n } = app.db
 		.prepare('select count(*) as n from attempt_questions where attempt_id = ?')
 		.get(attemptId) as { n: number };
@@ -337,7 +352,9 @@ test.beforeAll(async ({ app }) => {
 		doomedAssignmentId,
 		attemptId,
 		attemptLength: n,
-		question
+		markedAttemptId,
+		question,
+		liveGame: await liveGameAs(app, teacher, lesson.slug)
 	};
 });
 
@@ -380,7 +397,7 @@ const specs: FuzzSpec[] = [
 				username: {
 					valid: fc.stringMatching(/^[a-z][a-z0-9]{7,12}$/).map((s) => `fz${s}`),
 					invalid: fc.oneof(
-						fc.constantFrom('ab', '', '-dash-first', 'user name', 'Юзер', 'a'.repeat(33)),
+						fc.constantFrom('ab', '', '-dash-first', 'user name', '\u0430dmin', 'a'.repeat(33)),
 						anyValue.filter((s) => !usernameOk(s))
 					),
 					required: true
@@ -405,7 +422,14 @@ const specs: FuzzSpec[] = [
 					),
 					required: true
 				},
-				displayName: { valid: trimmedAtMost(60), invalid: longerThan(60) }
+				displayName: {
+					valid: fc.constantFrom('Aigerim Sadykova', 'Әйгерім Сәдуақасова', "Seán O'Brien (2B)"),
+					invalid: fc.oneof(
+						longerThan(60),
+						fc.constantFrom('<b>x</b>', '1234', 'a\u0000b', '\u202eevil'),
+						anyText.filter(nameRefused)
+					)
+				}
 			}),
 		expect: 'reject'
 	},
@@ -467,6 +491,68 @@ const specs: FuzzSpec[] = [
 			success: (res) => res.status === 303 && (res.location ?? '').startsWith('/login'),
 			mayChange: false
 		}
+	},
+	{
+		action: '/account/name?/default',
+		title: 'a name that is no name',
+		actor: 'student',
+		path: () => '/account/name',
+		input: () =>
+			defective({
+				displayName: {
+					valid: fc.constantFrom('Әйгерім Сәдуақасова', 'Dana Nurlan'),
+					invalid: fc.oneof(
+						fc.constantFrom('', '   ', '<b>x</b>', '1234', '\u202eevil'),
+						longerThan(60),
+						anyText.filter((s) => !checkDisplayName(s).ok)
+					),
+					required: true
+				}
+			}),
+		expect: 'reject'
+	},
+	{
+		action: '/account/new-password?/default',
+		title: 'a new password from someone who has no one-time password',
+		actor: 'student',
+		path: () => '/account/new-password',
+		input: () => randomForm,
+		expect: { success: (res) => res.status === 303 && res.location === '/', mayChange: false },
+		ignoresBody: true
+	},
+	{
+		action: '/teacher/classes/[id]/add-students?/default',
+		title: 'a list of names with a bad line, a repeat or too many',
+		actor: 'teacher',
+		path: () => `/teacher/classes/${w.classId}/add-students`,
+		input: () =>
+			defective({
+				names: {
+					valid: fc.constant('Fuzz Student'),
+					invalid: fc.oneof(
+						fc.constantFrom(
+							'',
+							'\n \n',
+							'Dana\n<b>x</b>',
+							'Dana\ndana',
+							Array.from({ length: 61 }, (_, i) => `Name ${i.toString(36)}`).join('\n')
+						),
+						huge,
+						anyText.filter((s) => !readNameList(s).ok)
+					),
+					required: true
+				}
+			}),
+		expect: 'reject'
+	},
+	{
+		action: '/teacher/classes/[id]/students/[studentId]/password?/default',
+		title: 'reset the password of someone not in the class',
+		actor: 'teacher',
+		path: () => `/teacher/classes/${w.classId}/students/${w.admin.id}/password`,
+		input: () => randomForm,
+		expect: 'reject',
+		ignoresBody: true
 	},
 	{
 		action: '/logout?/default',
@@ -644,6 +730,127 @@ const specs: FuzzSpec[] = [
 		expect: 'reject'
 	},
 	{
+		action: '/language?/default',
+		title: 'language switcher with an unknown language or a return address off this site',
+		actor: 'student',
+		path: () => '/language',
+		input: () =>
+			defective({
+				locale: {
+					valid: fc.constantFrom('kk', 'ru', 'en'),
+					invalid: fc.oneof(fc.constantFrom('de', 'EN', 'kk-KZ', ''), anyValue),
+					required: true
+				},
+				return: {
+					valid: fc.constantFrom('/', '/history', '/lessons'),
+					invalid: fc.oneof(
+						fc.constantFrom(
+							'//evil.example',
+							'https://evil.example/',
+							'/\\evil.example',
+							'javascript:alert(1)'
+						),
+						anyValue
+					)
+				}
+			}),
+		// Whatever is sent, the switcher goes back to a page of this site and saves at most a
+		// known language on the account.
+		expect: {
+			success: (res) => res.status === 303 && /^\/(?![/\\])/.test(res.location ?? ''),
+			mayChange: true
+		}
+	},
+	{
+		action: '/play?/default',
+		title: 'join a live game with a malformed PIN or nickname',
+		actor: 'visitor',
+		path: () => '/play',
+		input: () =>
+			defective({
+				pin: {
+					valid: fc.constant('').map(() => w.liveGame.pin),
+					// Never six digits: a wrong PIN of the right shape feeds the PIN throttle.
+					invalid: fc.oneof(
+						fc.constantFrom('', '12345', '1234567', 'abcdef', '١٢٣٤٥٦'),
+						anyValue.filter((s) => !/^\d{6}$/.test(s.replace(/[\s-]/g, '')))
+					),
+					required: true
+				},
+				nickname: {
+					valid: fc.constantFrom('Aru', 'Әлия', 'Player 7'),
+					invalid: fc.oneof(fc.constantFrom('', '   ', '\u200b'), longerThan(MAX_NICKNAME)),
+					required: true
+				}
+			}),
+		// A file sent as the nickname reads as its name: a legitimate join.
+		expect: { success: redirectTo(/^\/play\/\d{6}$/), mayChange: true }
+	},
+	{
+		action: '/teacher/live/new?/default',
+		title: 'start a live game with a bad count or time',
+		actor: 'teacher',
+		path: () => `/teacher/live/new?lesson=${w.lesson.slug}`,
+		input: () =>
+			defective({
+				count: {
+					valid: fc.constantFrom('1', '3', ' 10 '),
+					invalid: invalidCount().filter((s) => !toNumberOk(s.trim(), 1, Infinity)),
+					required: true
+				},
+				seconds: {
+					valid: fc.constantFrom(String(MIN_SECONDS), '20', String(MAX_SECONDS)),
+					invalid: invalidCount().filter((s) => !toNumberOk(s.trim(), MIN_SECONDS, MAX_SECONDS)),
+					required: true
+				},
+				who: { valid: fc.constant('anyone') }
+			}),
+		expect: 'reject'
+	},
+	{
+		action: '/teacher/live/[id]?/next',
+		title: 'next question with stray fields',
+		actor: 'teacher',
+		path: () => `/teacher/live/${w.liveGame.id}?/next`,
+		input: () => randomForm,
+		// A move the game's state refuses is a 409 with a message.
+		expect: { success: (res) => res.status === 200, mayChange: true },
+		numRuns: 5
+	},
+	{
+		action: '/teacher/live/[id]?/close',
+		title: 'close the question with stray fields',
+		actor: 'teacher',
+		path: () => `/teacher/live/${w.liveGame.id}?/close`,
+		input: () => randomForm,
+		expect: { success: (res) => res.status === 200, mayChange: true },
+		numRuns: 5
+	},
+	{
+		action: '/teacher/live/[id]?/remove',
+		title: 'remove a player who is not in the game',
+		actor: 'teacher',
+		path: () => `/teacher/live/${w.liveGame.id}?/remove`,
+		input: () =>
+			defective({
+				playerId: {
+					valid: fc.constant('').map(() => w.liveGame.playerId),
+					invalid: fc.oneof(fc.constantFrom('', '0', 'a'.repeat(201)), fc.uuid(), anyValue),
+					required: true
+				}
+			}),
+		expect: 'reject'
+	},
+	{
+		action: '/teacher/live/[id]?/end',
+		title: 'end the game with stray fields',
+		actor: 'teacher',
+		path: () => `/teacher/live/${w.liveGame.id}?/end`,
+		input: () => randomForm,
+		expect: { success: (res) => res.status === 200, mayChange: true },
+		numRuns: 5
+	},
+	{
 		action: '/teacher?/createClass',
 		title: 'create a class with a bad name',
 		actor: 'teacher',
@@ -657,6 +864,46 @@ const specs: FuzzSpec[] = [
 				}
 			}),
 		expect: 'reject'
+	},
+	{
+		action: '/teacher/attempts/[attemptId]?/comment',
+		title: 'a comment too long or not text',
+		actor: 'teacher',
+		path: () => `/teacher/attempts/${w.markedAttemptId}?/comment`,
+		input: () => defective({ comment: { valid: trimmedAtMost(2000), invalid: longerThan(2000) } }),
+		expect: 'reject'
+	},
+	{
+		action: '/teacher/attempts/[attemptId]?/override',
+		title: 'override with a score that is no percentage, or without a reason',
+		actor: 'teacher',
+		path: () => `/teacher/attempts/${w.markedAttemptId}?/override`,
+		input: () =>
+			defective({
+				score: {
+					valid: fc.constantFrom('0', '55', ' 87.5 ', '100', '66,67'),
+					invalid: fc.oneof(
+						fc.constantFrom('', '101', '-5', '1e2', '50%', '12.345', 'NaN', '١٢'),
+						anyValue.filter((s) => !scoreOk(s))
+					),
+					required: true
+				},
+				reason: {
+					valid: fc.constantFrom('Regraded by hand', 'Қате сұрақ'),
+					invalid: fc.oneof(fc.constantFrom('', '   ', '\t\n'), longerThan(500)),
+					required: true
+				}
+			}),
+		expect: 'reject'
+	},
+	{
+		action: '/teacher/attempts/[attemptId]?/restore',
+		title: 'remove an override that is not there, with stray fields',
+		actor: 'teacher',
+		path: () => `/teacher/attempts/${w.markedAttemptId}?/restore`,
+		input: () => randomForm,
+		expect: 'reject',
+		ignoresBody: true
 	},
 	{
 		action: '/teacher/classes/[id]?/rename',
@@ -859,6 +1106,46 @@ const specs: FuzzSpec[] = [
 						fc.constantFrom('1', '0', '999999', '-1', '1.0', '1 OR 1=1', ''),
 						anyValue
 					),
+					required: true
+				}
+			}),
+		expect: 'reject'
+	},
+	{
+		action: '/teacher/import?/renameText',
+		title: 'rename a text: no title, too long a title, a text that is not the teacher’s',
+		actor: 'teacher',
+		path: () => '/teacher/import?/renameText',
+		input: () =>
+			defective({
+				sourceId: {
+					valid: fc.constant('1'),
+					invalid: fc.oneof(fc.constantFrom('1', '0', '-1', '1.0', '1 OR 1=1', ''), anyValue),
+					required: true
+				},
+				title: {
+					valid: fc.constant('A new title'),
+					invalid: fc.constantFrom('', '   ', 'x'.repeat(121)),
+					required: true
+				}
+			}),
+		expect: 'reject'
+	},
+	{
+		action: '/teacher/import?/renameLesson',
+		title: 'rename a lesson: no title, too long a title, a lesson that is not the teacher’s',
+		actor: 'teacher',
+		path: () => '/teacher/import?/renameLesson',
+		input: () =>
+			defective({
+				slug: {
+					valid: fc.constant('alash-leaders-and-spiritual-heritage'),
+					invalid: fc.oneof(fc.constantFrom('', 'no-such-lesson', '../x', 'A B'), anyValue),
+					required: true
+				},
+				title: {
+					valid: fc.constant('A new title'),
+					invalid: fc.constantFrom('', '   ', 'x'.repeat(121)),
 					required: true
 				}
 			}),
@@ -1101,17 +1388,19 @@ test('user text is escaped: a display name and a class name made of markup', asy
 
 	const username = `xss-${rand()}`;
 	const displayName = '<img src=x onerror=alert(1)>';
+	// Registration refuses such a name now; an account from before names were checked has one.
 	const registered = await post(app, '/register', null, {
 		username,
 		password: 'steppe wind at dawn',
 		role: 'student',
-		displayName
+		displayName: 'Markup Student'
 	});
 	expect(registered.status).toBe(303);
 	const token = /sabaq_session=([^;]+)/.exec(registered.headers.get('set-cookie') ?? '')![1];
 	const id = (
 		app.db.prepare('select id from users where username = ?').get(username) as { id: string }
 	).id;
+	app.db.prepare('update users set display_name = ? where id = ?').run(displayName, id);
 	expect(
 		(
 			app.db.prepare('select display_name from users where id = ?').get(id) as {

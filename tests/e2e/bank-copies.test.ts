@@ -72,7 +72,9 @@ test("a teacher's edit of a bundled question is her own copy; others keep the or
 	);
 	expectStatus(saved, 303, 'save');
 	// Back at the question's place in the list; her copy has an id of its own.
-	expect(saved.location).toContain(`#q-${lesson.questionId}`);
+	expect(saved.location).toContain(
+		`/questions?saved=${encodeURIComponent(lesson.questionId)}#saved`
+	);
 	const { id: copyId } = app.db
 		.prepare('select id from questions where base_id = ? and owner_id = ?')
 		.get(lesson.questionId, dana.id) as { id: string };
@@ -167,7 +169,9 @@ test('only an administrator changes the bundled bank', async ({ app, page }) => 
 		editForm(app, lesson.questionId, marker, before.version)
 	);
 	expectStatus(saved, 303, 'save');
-	expect(saved.location).toContain(`#q-${encodeURIComponent(lesson.questionId)}`);
+	expect(saved.location).toContain(
+		`/questions?saved=${encodeURIComponent(lesson.questionId)}#saved`
+	);
 	expect(question(app, lesson.questionId)).toMatchObject({
 		version: before.version + 1,
 		data: { prompt: marker }
@@ -225,6 +229,6 @@ test('a save made on an old version is refused, and the newer version is shown',
 	await page.screenshot({ path: test.info().outputPath('question-conflict.png'), fullPage: true });
 	// Saving again, knowingly, replaces the newer version.
 	await page.getByRole('button', { name: 'Save question' }).click();
-	await expect(page).toHaveURL(/\/questions(#q-.*)?$/);
+	await expect(page).toHaveURL(/\/questions\?saved=[^#]+(#saved)?$/);
 	expect(question(app, lesson.questionId).data.prompt).toBe('Berik, on an old page?');
 });

@@ -7,13 +7,24 @@ import { join } from 'node:path';
 import { createServer, type AddressInfo } from 'node:net';
 import Database from 'better-sqlite3';
 import { hash } from '@node-rs/argon2';
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import * as schema from '../../src/lib/server/db/schema';
+import type { Db } from '../../src/lib/server/db/connection';
+import {
+	createSession,
+	generateSessionToken,
+	SESSION_COOKIE
+} from '../../src/lib/server/auth/session';
+import { codeHash } from '../../src/lib/server/invitations';
 
 export interface AppServer {
 	baseURL: string;
 	port: number;
 	databasePath: string;
 	db: Database.Database;
+	/** The same connection through the app's Drizzle schema, for the app's own modules. */
+	appDb: Db;
 }
 
 export interface TestUser {
@@ -39,10 +50,13 @@ async function waitForServer(url: string, child: ChildProcess, log: () => string
 	throw new Error(`Server did not answer at ${url}:\n${log()}`);
 }
 
-/** Starts the built server on its own port with a fresh database, once per worker. */
+/**
+ * Starts the built server on its own port with a fresh database, once per worker; or on the
+ * database that `env.DATABASE_URL` names (left in place when it stops).
+ */
 export async function startServer(port: number, env: Record<string, string> = {}) {
 	const dir = mkdtempSync(join(tmpdir(), 'sabaq-e2e-'));
-	const databasePath = join(dir, 'sabaq.db');
+	const databasePath = env.DATABASE_URL ?? join(dir, 'sabaq.db');
 	let output = '';
 	const child = spawn('node', ['scripts/serve.js'], {
 		env: {
@@ -75,8 +89,9 @@ export async function startServer(port: number, env: Record<string, string> = {}
 	}
 	const db = new Database(databasePath);
 	db.pragma('busy_timeout = 5000');
+	const appDb = drizzle(db, { schema }) as Db;
 	return {
-		server: { baseURL, port, databasePath, db } satisfies AppServer,
+		server: { baseURL, port, databasePath, db, appDb } satisfies AppServer,
 		stop: async () => {
 			db.close();
 			await kill();
@@ -96,6 +111,13 @@ export function freePort(): Promise<number> {
 		});
 	});
 }
+
+/**
+ * SQL condition on a lesson `l`: it belongs to the bundled text. Tests in one worker share a
+ * database, so lessons another test imported may be there too; a test that counts or picks lessons
+ * of the bundled text names them with this.
+ */
+export const BUNDLED_LESSON = 'l.source_id in (select id from sources where owner_id is null)';
 
 /** The setup code every test server starts with. */
 export const SETUP_CODE = 'E2E-SETUP-CODE';
@@ -118,11 +140,9 @@ export async function createUser(
 			'insert into users (id, username, display_name, password_hash, role, admin) values (?, ?, ?, ?, ?, ?)'
 		)
 		.run(id, username, '', await passwordHash, role, options.admin ? 1 : 0);
-	const token = randomBytes(20).toString('hex');
-	const sessionId = createHash('sha256').update(token).digest('hex');
-	app.db
-		.prepare('insert into sessions (id, user_id, expires_at) values (?, ?, ?)')
-		.run(sessionId, id, Date.now() + 30 * 86_400_000);
+	// The app's own session code: the token and the hash stored for it are made as at sign-in.
+	const token = generateSessionToken();
+	createSession(app.appDb, token, id);
 	return { id, username, password: TEST_PASSWORD, role, token };
 }
 
@@ -131,14 +151,19 @@ export function invitationCode(app: AppServer): string {
 	const code = randomBytes(8).toString('hex').toUpperCase();
 	app.db
 		.prepare('insert into invitations (id, code_hash, note) values (?, ?, ?)')
-		.run(randomUUID(), createHash('sha256').update(code).digest('hex'), 'test');
+		.run(randomUUID(), codeHash(code), 'test');
 	return code;
+}
+
+/** The Cookie header of a signed-in user's requests. */
+export function sessionCookie(user: TestUser): string {
+	return `${SESSION_COOKIE}=${user.token}`;
 }
 
 export async function signInAs(page: Page, app: AppServer, user: TestUser) {
 	await page.context().addCookies([
 		{
-			name: 'sabaq_session',
+			name: SESSION_COOKIE,
 			value: user.token,
 			url: app.baseURL,
 			httpOnly: true,

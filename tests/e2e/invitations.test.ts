@@ -37,6 +37,7 @@ test('without an invitation nobody becomes a teacher; a student needs none', asy
 		username: `s-${rand()}`,
 		password,
 		role: 'student',
+		displayName: 'Invited Nobody',
 		invite: ''
 	});
 	expect(student.status).toBe(303);

@@ -1,4 +1,4 @@
-import { test, expect, expectAccessible } from './fixtures';
+import { test, expect, expectAccessible, BUNDLED_LESSON } from './fixtures';
 
 test('the home page lists every lesson of the speech with its summary and question count', async ({
 	page,
@@ -7,7 +7,9 @@ test('the home page lists every lesson of the speech with its summary and questi
 	await page.goto('/');
 	await expect(page).toHaveTitle(/Lessons · Sabaq/);
 	const count = (
-		app.db.prepare('select count(*) as n from lessons where active = 1').get() as { n: number }
+		app.db
+			.prepare(`select count(*) as n from lessons l where l.active = 1 and ${BUNDLED_LESSON}`)
+			.get() as { n: number }
 	).n;
 	expect(count).toBeGreaterThanOrEqual(10);
 	const cards = page.locator('.lesson-list > li');
@@ -72,7 +74,9 @@ test('the lesson on water lists its figures and the byline stays out of the less
 	page,
 	app
 }) => {
-	const row = app.db.prepare("select slug from lessons where body like '%176 villages%'").get() as {
+	const row = app.db
+		.prepare(`select slug from lessons l where body like '%176 villages%' and ${BUNDLED_LESSON}`)
+		.get() as {
 		slug: string;
 	};
 	await page.goto(`/lessons/${row.slug}`);
@@ -83,7 +87,9 @@ test('the lesson on water lists its figures and the byline stays out of the less
 
 test('a sentence anchor scrolls to and highlights its sentence', async ({ page, app }) => {
 	const row = app.db
-		.prepare('select slug from lessons order by position limit 1 offset 2')
+		.prepare(
+			`select slug from lessons l where ${BUNDLED_LESSON} order by position limit 1 offset 2`
+		)
 		.get() as {
 		slug: string;
 	};
@@ -117,7 +123,9 @@ test('the lesson pages work with the keyboard alone', async ({ page }) => {
 
 for (const path of ['/', '/login', '/register', '/lessons/__first__', '/lessons/__first__/quiz']) {
 	test(`axe finds no violations on ${path}`, async ({ page, app }) => {
-		const first = app.db.prepare('select slug from lessons order by position limit 1').get() as {
+		const first = app.db
+			.prepare(`select slug from lessons l where ${BUNDLED_LESSON} order by position limit 1`)
+			.get() as {
 			slug: string;
 		};
 		await page.goto(path.replace('__first__', first.slug));
@@ -132,7 +140,9 @@ test('axe finds no violations on the error page and on a narrow phone screen', a
 	await page.goto('/lessons/missing');
 	await expectAccessible(page);
 	await page.setViewportSize({ width: 375, height: 740 });
-	const first = app.db.prepare('select slug from lessons order by position limit 1').get() as {
+	const first = app.db
+		.prepare(`select slug from lessons l where ${BUNDLED_LESSON} order by position limit 1`)
+		.get() as {
 		slug: string;
 	};
 	await page.goto(`/lessons/${first.slug}`);
@@ -150,7 +160,7 @@ test('a lesson without questions says it has no quiz instead of offering one', a
 	const counts = app.db
 		.prepare(
 			`select l.slug, (select count(*) from questions q where q.lesson_id = l.id and q.enabled = 1) as n
-			 from lessons l where l.active = 1 order by l.position`
+			 from lessons l where l.active = 1 and ${BUNDLED_LESSON} order by l.position`
 		)
 		.all() as { slug: string; n: number }[];
 	const empty = counts.find((c) => c.n === 0);

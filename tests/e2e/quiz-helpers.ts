@@ -90,7 +90,7 @@ export async function finishQuiz(page: Page, app: AppServer, pattern: (i: number
 }
 
 export async function startQuiz(page: Page) {
-	await page.getByRole('button', { name: 'Start the quiz' }).click();
+	await page.getByRole('button', { name: 'Start the practice quiz' }).click();
 	await page.waitForURL(/\/attempts\//);
 	await expect(page.getByRole('button', { name: 'Check answer' })).toBeVisible();
 }

@@ -29,9 +29,26 @@ export function removeCitations(text: string): string {
 	);
 }
 
-/** Whole-text normalisation: line endings, odd spaces, typographic quotes, reference markers. */
+/**
+ * The longest run of characters without a space that is read as a word. Stemming and several
+ * patterns take time that grows with the square of a word's length, so a longer run (a key held
+ * down, a pasted hash or data URL) is no word: it is dropped before anything reads the text, and
+ * the pipeline's time stays linear in the text's length.
+ */
+export const MAX_WORD_CHARS = 100;
+
+/** The text without its runs of more than MAX_WORD_CHARS characters between spaces. */
+export function dropOverlongWords(text: string): string {
+	// Each run is matched once, greedily: linear in the text's length.
+	return text.replace(/\S+/g, (run) => (run.length > MAX_WORD_CHARS ? '' : run));
+}
+
+/**
+ * Whole-text normalisation: overlong "words", line endings, odd spaces, typographic quotes,
+ * reference markers.
+ */
 export function normaliseText(text: string): string {
-	const plain = text
+	const plain = dropOverlongWords(text)
 		.replace(/^\uFEFF/, '')
 		.replace(/\r\n?/g, '\n')
 		.replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ')

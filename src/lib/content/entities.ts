@@ -4,6 +4,7 @@
  * spelling variants are merged with phonetic keys. No library types Kazakh names; this does.
  */
 import type { Entity, EntityKind } from './types';
+import { ENTITY_RUN, entityWords, nameInRun, type EntityWords } from './name-spans';
 import { phoneticKey, sameNameWord } from './names';
 
 interface Mention {
@@ -16,14 +17,8 @@ interface Mention {
 	personRole?: string;
 }
 
-const CHUNK = /\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:of(?:\s+the)?\s+|with\s+)?\p{Lu}[\p{L}'\u2019-]*)*/gu;
 const ORG_WORDS =
 	/\b(?:JSC|LLP|LLC|Ltd|Inc|University|Ministry|Union|Council|Company|Corporation|Bank|Institute|Agency|Committee|Commission|Party|Association|Foundation|School|Hospital|Museum)\b/;
-const TITLE_WORDS = new Set(
-	'head state president government akimat akim pontiff prime minister mr mrs ms dr'.split(' ')
-);
-const MONTHS =
-	/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const THING_WORDS =
 	/\b(?:Code|Plan|Law|Act|Treaty|Agreement|Strategy|Concept|Doctrine|Corridor|Zone|Street|Avenue|Square|Park|Highway|Road|Day|War)$/;
 const PLACE_AFTER =
@@ -37,14 +32,7 @@ const ROLE_NOUNS =
 
 export function findEntities(lessons: string[][][]): Entity[][] {
 	const sentences = lessons.map((paragraphs) => paragraphs.flat());
-	const lowerWords = new Set<string>();
-	for (const l of sentences)
-		for (const s of l) for (const w of s.match(/\b\p{Ll}[\p{L}'-]*/gu) ?? []) lowerWords.add(w);
-	const midSentence = new Set<string>();
-	for (const l of sentences)
-		for (const s of l)
-			for (const m of s.matchAll(/(?<=[\p{L},;:]\s+)\p{Lu}[\p{L}'-]*/gu)) midSentence.add(m[0]);
-	const context: Context = { lowerWords, midSentence, places: new Set() };
+	const context: Context = { ...entityWords(sentences.flat()), places: new Set() };
 	const run = (out: Mention[]) =>
 		sentences.forEach((list, lesson) =>
 			list.forEach((text, i) => collect(text, lesson, i + 1, context, out, list[i - 1] ?? ''))
@@ -61,10 +49,7 @@ export function findEntities(lessons: string[][][]): Entity[][] {
 	return group(splitKnownPrefixes(mentions, standalone), lessons.length);
 }
 
-interface Context {
-	lowerWords: Set<string>;
-	/** Capitalised words seen somewhere other than the start of a sentence. */
-	midSentence: Set<string>;
+interface Context extends EntityWords {
 	/** Single words used as places somewhere ("in Kazakhstan"). */
 	places: Set<string>;
 }
@@ -84,7 +69,7 @@ function collect(
 		q.index ?? 0,
 		(q.index ?? 0) + q[0].length
 	]);
-	for (const m of text.matchAll(CHUNK)) {
+	for (const m of text.matchAll(ENTITY_RUN)) {
 		const start = m.index ?? 0;
 		if (
 			quoted.some(([a, b]) => start > a && start < b) &&
@@ -96,7 +81,7 @@ function collect(
 			push(programme[1], 'programme', 'national project');
 			continue;
 		}
-		const chunk = nameInChunk(text, m[0], start, context);
+		const chunk = nameInRun(text, m[0], start, context);
 		if (!chunk) continue;
 		const { words, offset } = chunk;
 		const before = text.slice(0, offset);
@@ -140,36 +125,6 @@ function* quotedNames(text: string): Generator<{ name: string; kind: EntityKind;
 		yield { name: `${m[2]} ${m[1]}`, kind: 'organization', role: '' };
 }
 
-/**
- * The name in a run of capitalised words found at `start`, without the common words around it
- * ("The", "Leaders", "Our"), or null when what is left is not a name.
- */
-function nameInChunk(
-	text: string,
-	chunk: string,
-	start: number,
-	{ lowerWords, midSentence }: Context
-): { name: string; words: string[]; offset: number } | null {
-	let words = chunk.split(/\s+/);
-	let offset = start;
-	// Sentence-initial or common words ("The", "Leaders", "Our") are not names.
-	while (words.length && isCommon(words[0], lowerWords)) {
-		offset += words[0].length + 1;
-		words = words.slice(1);
-		while (words.length && /^(?:of|the|with)$/.test(words[0])) words = words.slice(1);
-	}
-	while (words.length && /^(?:of|the|with)$/.test(words[words.length - 1])) words.pop();
-	if (!words.length) return null;
-	const name = words.join(' ').replace(/['\u2019]s$/, '');
-	const atStart = /^[\s"'(]*$/.test(text.slice(0, offset));
-	if (/^(?:[IVX]+|[A-Z]|JSC|LLP|LLC)$/.test(name) || MONTHS.test(name)) return null;
-	// A single capitalised word that opens the sentence and never appears mid-sentence.
-	if (atStart && words.length === 1 && !midSentence.has(name)) return null;
-	if (words.every((w) => TITLE_WORDS.has(w.toLowerCase()) || /^(?:of|the)$/.test(w))) return null;
-	if (/(?:ist|ic)$/.test(name) && !name.includes(' ')) return null;
-	return { name, words, offset };
-}
-
 /** What a name is, told by its own words and the words around it. */
 function classify(
 	found: string,
@@ -207,13 +162,6 @@ function classify(
 		kind = 'person';
 	else if (/['\u2019]s$/.test(chunk)) kind = 'person';
 	return { name, kind, role };
-}
-
-function isCommon(word: string, lowerWords: Set<string>): boolean {
-	const lower = word.toLowerCase();
-	return (
-		lowerWords.has(lower) || lowerWords.has(lower.replace(/s$/, '')) || lowerWords.has(lower + 's')
-	);
 }
 
 function personRole(text: string, name: string): string {

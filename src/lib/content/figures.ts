@@ -1,6 +1,6 @@
 /** Key figures: numbers with their unit, hedge and what they count, read from one sentence. */
 import type { KeyFigure } from './types';
-import { FRACTION_WORDS, NUMBER_WORDS, SCALE_WORDS } from './numbers';
+import { fractionValue, NUMBER_WORDS, pick, SCALE_WORDS } from './numbers';
 
 const HEDGES = [
 	'more than',
@@ -29,9 +29,19 @@ const PHRASE_STOP = new Set(
 );
 const DIMENSION = /^(long|wide|high|deep|old|tall)\b/i;
 
-const SCALES = Object.keys(SCALE_WORDS).join('|');
-const NUMBER_WORD_ALTS = Object.keys(NUMBER_WORDS).join('|');
-const FRACTION_ALTS = Object.keys(FRACTION_WORDS).join('|').replace(/ /g, '\\s+');
+/** The number words a figure is read from. */
+const FIGURE_SCALES = pick(SCALE_WORDS, 'thousand million billion trillion');
+const FIGURE_NUMBERS = pick(
+	{ ...NUMBER_WORDS, ...SCALE_WORDS },
+	'two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred dozen'
+);
+const FIGURE_FRACTIONS: Record<string, number> = Object.fromEntries(
+	['half', 'third', 'quarter', 'two thirds', 'three quarters'].map((p) => [p, fractionValue(p)])
+);
+
+const SCALES = Object.keys(FIGURE_SCALES).join('|');
+const NUMBER_WORD_ALTS = Object.keys(FIGURE_NUMBERS).join('|');
+const FRACTION_ALTS = Object.keys(FIGURE_FRACTIONS).join('|').replace(/ /g, '\\s+');
 const FIGURE = new RegExp(
 	[
 		`(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s+(?<scale>${SCALES}))?(?<pct>\\s?%|\\s+per\\s?cent|\\s+percent)?`,
@@ -98,7 +108,7 @@ function shareFigure({ text, groups, after, base }: Found): KeyFigure | null {
 	return {
 		...base,
 		value: text.replace(/\s+of$/, ''),
-		number: FRACTION_WORDS[word],
+		number: FIGURE_FRACTIONS[word],
 		unit: 'share',
 		counts,
 		kind: 'quantity'
@@ -111,8 +121,8 @@ function numberFigure(found: Found, earlier: KeyFigure[]): KeyFigure | null {
 	let number: number;
 	if (g.word) {
 		if (/^\s+of\b/.test(after) && !g.wscale) return null;
-		number = NUMBER_WORDS[g.word.toLowerCase()] * (g.wscale ? SCALE_WORDS[g.wscale] : 1);
-	} else number = parseFloat(g.digits!.replace(/,/g, '')) * (g.scale ? SCALE_WORDS[g.scale] : 1);
+		number = FIGURE_NUMBERS[g.word.toLowerCase()] * (g.wscale ? FIGURE_SCALES[g.wscale] : 1);
+	} else number = parseFloat(g.digits!.replace(/,/g, '')) * (g.scale ? FIGURE_SCALES[g.scale] : 1);
 	const value = found.text.trim();
 	if (g.pct) {
 		const counts = ofPhrase(after)

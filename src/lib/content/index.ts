@@ -9,9 +9,11 @@ import { figuresIn } from './figures';
 import { findEntities } from './entities';
 import { uniqueSlugs } from './slug';
 import type { AnalysedSentence } from './nlp';
+import { detectLanguage, type TextLanguage } from './language';
 
 export type * from './types';
 export { validateSourceBytes, MAX_SOURCE_BYTES } from './validate';
+export { detectLanguage, type TextLanguage } from './language';
 
 interface Section {
 	heading: string;
@@ -30,12 +32,12 @@ function splitLongBlock(unit: Unit): Unit[] {
 	return out;
 }
 
-function toSections(blocks: Block[]): Section[] {
+function toSections(blocks: Block[], language: TextLanguage): Section[] {
 	const sections: Section[] = [{ heading: '', level: 0, units: [] }];
 	for (const b of blocks) {
 		if (b.kind === 'heading') sections.push({ heading: b.text, level: b.level, units: [] });
 		else {
-			const sentences = splitSentences(b.text);
+			const sentences = splitSentences(b.text, language);
 			sections[sections.length - 1].units.push({
 				text: b.text,
 				sentences,
@@ -86,8 +88,9 @@ interface Draft {
 
 export function buildLessons(text: string): SourceDocument {
 	const structure = splitStructure(text);
+	const language = detectLanguage(text);
 	const drafts: Draft[] = [];
-	for (const section of toSections(structure.blocks)) {
+	for (const section of toSections(structure.blocks, language)) {
 		const starts = segmentUnits(section.units);
 		starts.forEach((start, i) => {
 			const units = section.units.slice(start, starts[i + 1] ?? section.units.length);
@@ -101,13 +104,16 @@ export function buildLessons(text: string): SourceDocument {
 	// Titles name the lesson's prose: verse is quoted, not what the lesson is about (unless it is all).
 	const titled = (units: Unit[]) =>
 		units.every((u) => u.verse) ? units : units.filter((u) => !u.verse);
-	const labels = labelLessons(
-		drafts.map((d, i) => ({
-			paragraphs: titled(d.units).map((u) => u.sentences),
-			entities: entities[i]
-		})),
-		structure.title
-	);
+	const labels =
+		language === 'en'
+			? labelLessons(
+					drafts.map((d, i) => ({
+						paragraphs: titled(d.units).map((u) => u.sentences),
+						entities: entities[i]
+					})),
+					structure.title
+				)
+			: plainLabels(sentenceLists, structure.title);
 	const titles = drafts.map((d, i) => (d.heading ? cleanHeading(d.heading) : labels[i].title));
 	const slugs = uniqueSlugs(titles);
 	const lessons: Lesson[] = drafts.map((d, i) => {
@@ -132,7 +138,29 @@ export function buildLessons(text: string): SourceDocument {
 		};
 	});
 	const title = structure.title || (lessons[0] ? titleCase(lessons[0].title) : 'Untitled');
-	return { title, credit: structure.credit, lessons };
+	return { title, credit: structure.credit, lessons, ...(language !== 'en' && { language }) };
+}
+
+/** Words of a first sentence that make a title of a lesson without a heading. */
+const OPENING_WORDS = 7;
+
+/**
+ * Titles of a text that is not English (the title and topic finders read English): the text's own
+ * title for a single lesson, else the opening words of the lesson's first sentence. No topic.
+ */
+function plainLabels(sentenceLists: AnalysedSentence[][], docTitle: string) {
+	return sentenceLists.map((sentences) => {
+		if (sentenceLists.length === 1 && docTitle) return { title: docTitle, topic: '' };
+		const words = (sentences[0]?.text ?? '').replace(/[.!?…]+$/, '').split(/\s+/);
+		const title =
+			words.length > OPENING_WORDS
+				? `${words
+						.slice(0, OPENING_WORDS)
+						.join(' ')
+						.replace(/[,;:—–-]+$/, '')}…`
+				: words.join(' ');
+		return { title, topic: '' };
+	});
 }
 
 /**

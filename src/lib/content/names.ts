@@ -1,4 +1,5 @@
 /** Spelling-tolerant keys for names: Tokayev/Tokaev, Zhomart/Jomart, Bokeykhan/Bukeihan. */
+import { levenshtein } from './distance';
 
 export function phoneticKey(name: string): string {
 	return name
@@ -15,19 +16,6 @@ export function phoneticKey(name: string): string {
 		.replace(/([a-z])\1+/g, '$1')
 		.replace(/\s+/g, ' ')
 		.trim();
-}
-
-/** Levenshtein distance: insertions, deletions and substitutions. */
-export function levenshtein(a: string, b: string): number {
-	if (a === b) return 0;
-	let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-	for (let i = 1; i <= a.length; i++) {
-		const cur = [i];
-		for (let j = 1; j <= b.length; j++)
-			cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-		prev = cur;
-	}
-	return prev[b.length];
 }
 
 /** Two name words are the same name: equal keys, or close keys for longer words. */

@@ -1,7 +1,10 @@
 /** Kebab-case ASCII slugs, unique within one document. */
+import { toPlainLatin } from '../people/login-names';
 
 export function slugify(title: string): string {
+	// Cyrillic (Russian, Kazakh) and Greek words are spelled in Latin letters first.
 	const ascii = title
+		.replace(/[\p{Script=Cyrillic}\p{Script=Greek}]+/gu, (word) => toPlainLatin(word))
 		.normalize('NFKD')
 		.replace(/[\u0300-\u036f]/g, '')
 		.toLowerCase()

@@ -19,6 +19,9 @@ export function stripQuotation(sentence: string): string {
 	return s.replace(/\.\.$/, '.');
 }
 
+/** The lesson's first sentences, which the summary leaves to the text. */
+export const OPENING = 2;
+
 /** Sentences that share this many words in a row say the same thing twice. */
 const REPEATED_RUN = 5;
 
@@ -50,22 +53,30 @@ export function summarise(
 		if (DEPENDENT_START.test(plain)) score *= 0.4;
 		if (words < 6) score *= 0.3;
 		if (words > 45) score *= 0.6;
-		if (i === 0) score *= 1.2;
 		// A list item ("a homework club run by…", "730 new children's cards issued…") or the line
 		// that introduces a list ("…the following priorities for next year:") is not a sentence of
 		// its own: used only when the lesson has too few whole sentences.
 		const fragment = isListItem(s) || /^[a-z]/.test(plain) || /:\s*$/.test(s.text);
 		return { i, score, fragment };
 	});
-	const count = sentences.length >= 8 ? 3 : Math.min(2, sentences.length);
+	// The lesson page shows the summary right above the text: a summary made of the text's opening
+	// sentences would be read twice in a row. They are used only when no later sentence is whole
+	// (then the summary is shorter rather than a repeat).
+	const later = scores.filter((s) => !s.fragment && s.i >= OPENING).length;
+	const count = Math.min(sentences.length >= 8 ? 3 : Math.min(2, sentences.length), later || 3);
+	const opening = (i: number) => i < OPENING && later > 0;
 	// Best first, leaving out a sentence that repeats a chosen one ("…held a meeting with the
 	// public of the Karaganda region. At a meeting with the public of the Karaganda region, …").
 	const chosen: { i: number; runs: Set<string> }[] = [];
 	const ranked = [...scores].sort(
-		(a, b) => Number(a.fragment) - Number(b.fragment) || b.score - a.score || a.i - b.i
+		(a, b) =>
+			Number(a.fragment) - Number(b.fragment) ||
+			Number(opening(a.i)) - Number(opening(b.i)) ||
+			b.score - a.score ||
+			a.i - b.i
 	);
 	for (const { i } of ranked) {
-		if (chosen.length === count) break;
+		if (chosen.length === count || (chosen.length && opening(i))) break;
 		const runs = wordRuns(sentences[i]);
 		if (chosen.some((c) => [...runs].some((r) => c.runs.has(r)))) continue;
 		chosen.push({ i, runs });

@@ -66,4 +66,9 @@ export interface SourceDocument {
 	/** Source credit such as a byline ("By the Kazakhstanskaya Pravda"); empty when none. */
 	credit: string;
 	lessons: Lesson[];
+	/**
+	 * The text's language (content/language) when it is not English: questions are generated for
+	 * English texts only so far. Absent for English.
+	 */
+	language?: 'ru' | 'kk' | 'other';
 }

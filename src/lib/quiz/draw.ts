@@ -1,4 +1,5 @@
 /** Drawing a quiz from a question bank: deterministic for a seed, types spread evenly. */
+import { giveEachOtherAway } from './overlap';
 import { createRng, shuffle, type Rng } from './random';
 import type { Question, QuestionType } from './types';
 
@@ -32,52 +33,23 @@ export function drawQuiz(
 	}
 	const queues = shuffle([...byType.keys()].sort(), rng).map((t) => shuffle(byType.get(t)!, rng));
 
-	// Two questions on one sentence usually give each other away: the first pass asks about each
-	// sentence once; a second pass may add a second question on a sentence only when neither
-	// question's key shows in the other's prompt. A retry asks exactly what it was given.
+	// Two questions on one sentence or one key, or one naming the other's key, give each other
+	// away or ask the same fact twice (overlap.ts): a quiz asks each once, even if that makes it
+	// shorter than asked. A retry asks exactly what it was given.
 	const picked: Question[] = [];
-	const usedSentences = new Set<number>();
-	for (const pass of only ? ['any'] : ['fresh', 'safe']) {
-		let progress = true;
-		while (picked.length < want && progress) {
-			progress = false;
-			for (const queue of queues) {
-				if (!queue.length || picked.length >= want) continue;
-				const index = queue.findIndex((q) =>
-					pass === 'fresh'
-						? !usedSentences.has(sentenceOf(q))
-						: pass === 'any' || picked.every((p) => !revealsOther(p, q))
-				);
-				if (index < 0) continue;
-				const [q] = queue.splice(index, 1);
-				usedSentences.add(sentenceOf(q));
-				picked.push(q);
-				progress = true;
-			}
+	let progress = true;
+	while (picked.length < want && progress) {
+		progress = false;
+		for (const queue of queues) {
+			if (!queue.length || picked.length >= want) continue;
+			const index = only ? 0 : queue.findIndex((q) => !picked.some((p) => giveEachOtherAway(p, q)));
+			if (index < 0) continue;
+			const [q] = queue.splice(index, 1);
+			picked.push(q);
+			progress = true;
 		}
 	}
 	return shuffle(picked, rng).map((q) => shuffleOptions(q, createRng(`options:${seed}:${q.id}`)));
-}
-
-/** Could one of two questions be answered from the other's prompt? */
-function revealsOther(a: Question, b: Question): boolean {
-	if (sentenceOf(a) !== sentenceOf(b)) return false;
-	const guarded = (q: Question) =>
-		q.type === 'true_false' || q.type === 'numeric' || q.type === 'matching';
-	if (guarded(a) || guarded(b)) return true;
-	const shows = (key: Question, other: Question) =>
-		keyTexts(key).some((k) => k && other.prompt.toLowerCase().includes(k.toLowerCase()));
-	return shows(a, b) || shows(b, a);
-}
-
-function keyTexts(q: Question): string[] {
-	if (q.type === 'multiple_choice') return [q.answer];
-	if (q.type === 'fill_blank') return [q.answer, ...q.accept];
-	return [];
-}
-
-function sentenceOf(q: Question): number {
-	return q.source?.sentenceIndex ?? -1;
 }
 
 /** A deep copy of the question with its options in a random order (true/false stays True, False). */

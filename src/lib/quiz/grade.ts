@@ -1,12 +1,6 @@
 /** Server-side grading of one response against one question's key. */
-import {
-	compactText,
-	editDistance,
-	MULTIPLIERS,
-	normalizeText,
-	parseNumber,
-	typoAllowance
-} from './normalize';
+import { editDistance } from '../content/distance';
+import { compactText, MULTIPLIERS, normalizeText, parseNumber, typoAllowance } from './normalize';
 import type {
 	FillBlankQuestion,
 	MatchingQuestion,

@@ -1,4 +1,11 @@
 /** Text and number normalisation for lenient grading of typed answers. */
+import {
+	FRACTION_WORDS,
+	NUMBER_WORDS,
+	pick,
+	SCALE_ABBREVIATIONS,
+	SCALE_WORDS
+} from '../content/numbers';
 
 const ARTICLES = /^(?:the|a|an)\s+/;
 
@@ -31,28 +38,6 @@ export function compactText(text: string): string {
 	return normalizeText(text).replace(/ /g, '');
 }
 
-/** Optimal string alignment (restricted Damerau–Levenshtein) distance. */
-export function editDistance(a: string, b: string): number {
-	const x = [...a];
-	const y = [...b];
-	const rows = x.length + 1;
-	const cols = y.length + 1;
-	const d: number[][] = Array.from({ length: rows }, () => new Array<number>(cols).fill(0));
-	for (let i = 0; i < rows; i++) d[i][0] = i;
-	for (let j = 0; j < cols; j++) d[0][j] = j;
-	for (let i = 1; i < rows; i++) {
-		for (let j = 1; j < cols; j++) {
-			const cost = x[i - 1] === y[j - 1] ? 0 : 1;
-			let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-			if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) {
-				v = Math.min(v, d[i - 2][j - 2] + 1);
-			}
-			d[i][j] = v;
-		}
-	}
-	return d[rows - 1][cols - 1];
-}
-
 /** Typos allowed for a key of this (compact) length: none below 5, 1 for 5–8, 2 from 9. */
 export function typoAllowance(length: number): number {
 	if (length >= 9) return 2;
@@ -60,65 +45,17 @@ export function typoAllowance(length: number): number {
 	return 0;
 }
 
+/** Number words a typed answer may use; "a" and "an" count one ("a third", "a million"). */
 const SMALL_NUMBERS: Record<string, number> = {
-	zero: 0,
-	one: 1,
-	two: 2,
-	three: 3,
-	four: 4,
-	five: 5,
-	six: 6,
-	seven: 7,
-	eight: 8,
-	nine: 9,
-	ten: 10,
-	eleven: 11,
-	twelve: 12,
-	thirteen: 13,
-	fourteen: 14,
-	fifteen: 15,
-	sixteen: 16,
-	seventeen: 17,
-	eighteen: 18,
-	nineteen: 19,
-	twenty: 20,
+	...pick(
+		NUMBER_WORDS,
+		'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
+	),
 	a: 1,
 	an: 1
 };
 
-const FRACTION_WORDS: Record<string, number> = {
-	half: 1 / 2,
-	halves: 1 / 2,
-	third: 1 / 3,
-	thirds: 1 / 3,
-	quarter: 1 / 4,
-	quarters: 1 / 4,
-	fourth: 1 / 4,
-	fourths: 1 / 4,
-	fifth: 1 / 5,
-	fifths: 1 / 5,
-	tenth: 1 / 10,
-	tenths: 1 / 10
-};
-
-export const MULTIPLIERS: Record<string, number> = {
-	hundred: 1e2,
-	thousand: 1e3,
-	k: 1e3,
-	th: 1e3,
-	million: 1e6,
-	millions: 1e6,
-	mln: 1e6,
-	mn: 1e6,
-	m: 1e6,
-	billion: 1e9,
-	billions: 1e9,
-	bln: 1e9,
-	bn: 1e9,
-	b: 1e9,
-	trillion: 1e12,
-	trn: 1e12
-};
+export const MULTIPLIERS: Record<string, number> = { ...SCALE_WORDS, ...SCALE_ABBREVIATIONS };
 
 export interface ParsedNumber {
 	/** The value with any multiplier applied ("4.2 million" -> 4200000). */
@@ -131,13 +68,10 @@ export interface ParsedNumber {
 	word: string;
 }
 
-const LONG_MULTIPLIER: Record<number, string> = {
-	1e2: 'hundred',
-	1e3: 'thousand',
-	1e6: 'million',
-	1e9: 'billion',
-	1e12: 'trillion'
-};
+/** Each factor's long form: 1e6 -> 'million'. */
+const LONG_MULTIPLIER: Record<number, string> = Object.fromEntries(
+	Object.entries(SCALE_WORDS).map(([word, factor]) => [factor, word])
+);
 
 /** Parse the digits of a number: "4,200,000", "28 000", "4.2", "4,5" (decimal comma), "1/3". */
 function parseDigits(raw: string): number | null {

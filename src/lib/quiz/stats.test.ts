@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	commonWrongAnswers,
 	discriminationIndex,
 	questionStats,
 	sentencePerformance,
@@ -176,5 +177,37 @@ describe('sentencePerformance', () => {
 			{ sentenceIndex: 5, questions: 1, answered: 3, correct: 2, share: 2 / 3 },
 			{ sentenceIndex: 9, questions: 1, answered: 0, correct: 0, share: null }
 		]);
+	});
+});
+
+describe('commonWrongAnswers', () => {
+	const typed = (response: string, correct = false, i = 0): AnswerRecord => ({
+		attemptId: `w${response}${i}`,
+		studentId: 's',
+		questionId: 'fill',
+		correct,
+		response,
+		attemptScore: 0.5
+	});
+
+	it('lists the three most common wrong answers with their counts, most common first', () => {
+		const records = [
+			...['Abay', 'abay ', 'ABAY', 'Kunanbaev', 'Kunanbaev', 'Auezov', 'Shakarim', 'Shakarim'].map(
+				(r, i) => typed(r, false, i)
+			),
+			typed('Abai', true, 99),
+			typed('Abai', true, 98)
+		];
+		expect(commonWrongAnswers(records)).toEqual([
+			{ answer: 'Abay', count: 3 },
+			{ answer: 'Kunanbaev', count: 2 },
+			{ answer: 'Shakarim', count: 2 }
+		]);
+	});
+
+	it('is part of a fill-in’s statistics and of no multiple-choice one', () => {
+		const [m, , f] = questionStats([mc, tf, fill], answers);
+		expect(f.wrongAnswers).toEqual([{ answer: 'Abay', count: 1 }]);
+		expect(m.wrongAnswers).toEqual([]);
 	});
 });

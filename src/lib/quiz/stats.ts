@@ -33,6 +33,44 @@ export interface QuestionStats {
 	options: OptionCount[];
 	/** MC only: distractors chosen by < RARE_SHARE of answers, once answered ≥ MIN_FOR_RARE times. */
 	rarelyChosen: string[];
+	/** Typed answers (fill-in, numeric): the most common wrong ones, most frequent first. */
+	wrongAnswers: WrongAnswer[];
+}
+
+export interface WrongAnswer {
+	/** As most students typed it ('' for a blank answer). */
+	answer: string;
+	count: number;
+}
+
+/** How many of the most common wrong typed answers a question's statistics list. */
+export const WRONG_ANSWERS_SHOWN = 3;
+
+/**
+ * The most common wrong typed answers: spellings that differ only in case and spaces count as
+ * one, shown as most students typed it; ties go to the answer seen first.
+ */
+export function commonWrongAnswers(
+	answers: readonly AnswerRecord[],
+	limit = WRONG_ANSWERS_SHOWN
+): WrongAnswer[] {
+	const groups = new Map<string, { count: number; spellings: Map<string, number> }>();
+	for (const a of answers) {
+		if (a.correct) continue;
+		const typed = a.response.trim().replace(/\s+/g, ' ');
+		const key = typed.toLowerCase();
+		const group = groups.get(key) ?? { count: 0, spellings: new Map() };
+		group.count++;
+		group.spellings.set(typed, (group.spellings.get(typed) ?? 0) + 1);
+		groups.set(key, group);
+	}
+	return [...groups.values()]
+		.map((g) => ({
+			answer: [...g.spellings].reduce((best, s) => (s[1] > best[1] ? s : best))[0],
+			count: g.count
+		}))
+		.sort((a, b) => b.count - a.count)
+		.slice(0, limit);
 }
 
 /** Fewer answering attempts than this give no discrimination index. */
@@ -108,7 +146,8 @@ export function questionStats(
 			facility: mine.length ? correct / mine.length : null,
 			discrimination: discriminationIndex(mine),
 			options,
-			rarelyChosen
+			rarelyChosen,
+			wrongAnswers: q.type === 'fill_blank' || q.type === 'numeric' ? commonWrongAnswers(mine) : []
 		};
 	});
 }

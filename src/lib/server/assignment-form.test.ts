@@ -21,7 +21,7 @@ describe('the assignment form', () => {
 		db = createTestDatabase().db;
 		teacher = addUser(db, 'teacher');
 		// Three questions that can all be asked together.
-		lessonId = addLesson(db).lessonId;
+		lessonId = addLesson(db, undefined, null, { oneSentenceEach: true }).lessonId;
 	});
 
 	const read = (questionCount: string) =>

@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages';
 import type { SessionUser } from './auth/session';
 import { assignmentFormSchema, type AssignmentInput } from './assignments';
 import { longestQuiz } from './attempts';
@@ -23,12 +24,12 @@ export async function readAssignmentForm(
 	const fields = echoFields(parsed.form);
 	const lesson = getLessonById(db, lessonId);
 	if (!lesson || !canSeeLesson(db, lesson, teacher)) {
-		return { ok: false, message: 'Choose one of the lessons in the list.', fields };
+		return { ok: false, message: m.t_choose_listed_lesson(), fields };
 	}
 	if (reveal === 'due' && !dueAt) {
 		return {
 			ok: false,
-			message: 'Set a due date to reveal the answers after it, or choose another option.',
+			message: m.t_reveal_needs_due(),
 			fields
 		};
 	}
@@ -38,7 +39,7 @@ export async function readAssignmentForm(
 	if (most === 0) {
 		return {
 			ok: false,
-			message: 'This lesson has no questions to ask yet. Add some to its bank first.',
+			message: m.t_lesson_no_questions(),
 			fields
 		};
 	}
@@ -71,16 +72,10 @@ export function classPageAfterSaving(
 
 /** What the class page tells the teacher after an assignment was saved, read from its address. */
 export function assignmentNotice(params: URLSearchParams): string | null {
-	const done = params.has('assigned')
-		? 'The lesson was assigned'
-		: params.has('edited')
-			? 'The assignment was saved'
-			: null;
-	if (!done) return null;
+	const assigned = params.has('assigned');
+	if (!assigned && !params.has('edited')) return null;
 	const capped = params.get('questions') ?? '';
-	if (!/^\d{1,2}$/.test(capped)) return `${done}.`;
-	return (
-		`${done} with ${capped} questions: its bank has no more that can be asked together ` +
-		`without one giving away another's answer.`
-	);
+	if (!/^\d{1,2}$/.test(capped)) return assigned ? m.t_notice_assigned() : m.t_notice_edited();
+	const count = Number(capped);
+	return assigned ? m.t_notice_assigned_capped({ count }) : m.t_notice_edited_capped({ count });
 }

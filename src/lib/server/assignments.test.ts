@@ -8,6 +8,8 @@ import {
 	createAssignment,
 	getAssignmentForStudent,
 	listAssignmentsForStudent,
+	openAssignmentCall,
+	openAssignmentsOnLesson,
 	summariseAttempts
 } from './assignments';
 import { createClass, joinClass, setClassArchived } from './classes';
@@ -198,5 +200,74 @@ describe('listAssignmentsForStudent', () => {
 		});
 		expect(getAssignmentForStudent(db, outsider.id, a.id)).toBeUndefined();
 		expect(listAssignmentsForStudent(db, outsider.id)).toEqual([]);
+	});
+
+	it('says how soon work still to do is due, and nothing once it is done', () => {
+		const { db } = createTestDatabase();
+		const { student, lessonId, klass } = setup(db);
+		const soon = createAssignment(db, klass.id, {
+			lessonId,
+			dueAt: at('2025-06-04T09:00:00Z'),
+			questionCount: 3,
+			attemptsAllowed: 0,
+			reveal: 'each'
+		});
+		const now = at('2025-06-01T09:00:00Z');
+		expect(getAssignmentForStudent(db, student.id, soon.id, now)?.dueSoon?.text).toBe(
+			'due in 3 days'
+		);
+		expect(
+			getAssignmentForStudent(db, student.id, soon.id, at('2025-06-05T00:00:00Z'))?.dueSoon
+		).toEqual({ text: 'late', tone: 'late' });
+		addAttempt(db, student.id, lessonId, soon.id, at('2025-06-02T00:00:00Z'), 1);
+		expect(getAssignmentForStudent(db, student.id, soon.id, now)?.dueSoon).toBeNull();
+	});
+});
+
+describe('openAssignmentsOnLesson', () => {
+	it('lists what the student still has to do on a lesson, continuing or late included', () => {
+		const { db } = createTestDatabase();
+		const { student, lessonId, klass } = setup(db);
+		const other = addLesson(db, 'other-lesson').lessonId;
+		// The same time of day as the due date: two calendar days in any zone.
+		const now = at('2025-06-01T12:00:00Z');
+		const todo = createAssignment(db, klass.id, {
+			lessonId,
+			dueAt: at('2025-06-03T12:00:00Z'),
+			questionCount: 3,
+			attemptsAllowed: 1,
+			reveal: 'each'
+		});
+		createAssignment(db, klass.id, {
+			lessonId: other,
+			dueAt: null,
+			questionCount: 3,
+			attemptsAllowed: 0,
+			reveal: 'each'
+		});
+		expect(openAssignmentsOnLesson(db, student.id, lessonId, now).map((a) => a.id)).toEqual([
+			todo.id
+		]);
+		expect(openAssignmentCall(openAssignmentsOnLesson(db, student.id, lessonId, now)[0])).toEqual({
+			id: todo.id,
+			className: 'History',
+			dueAt: '2025-06-03T12:00:00.000Z',
+			dueText: expect.stringContaining('2025'),
+			dueSoon: 'due in 2 days',
+			continuing: false
+		});
+		// Past its due date and not done: still open, to hand in late.
+		expect(
+			openAssignmentsOnLesson(db, student.id, lessonId, at('2025-06-04T00:00:00Z'))
+		).toHaveLength(1);
+		// Started: open, to continue.
+		const started = addAttempt(db, student.id, lessonId, todo.id, null, null);
+		expect(openAssignmentsOnLesson(db, student.id, lessonId, now)[0].openAttemptId).toBe(started);
+		// Finished: nothing left to do on the lesson.
+		db.delete(attempts).run();
+		addAttempt(db, student.id, lessonId, todo.id, at('2025-06-02T00:00:00Z'), 0.5);
+		expect(openAssignmentsOnLesson(db, student.id, lessonId, now)).toEqual([]);
+		// Another student, not in the class: none.
+		expect(openAssignmentsOnLesson(db, addUser(db, 'student').id, lessonId, now)).toEqual([]);
 	});
 });

@@ -1,30 +1,39 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import * as v from 'valibot';
+import { m } from '$lib/paraglide/messages';
 import type { GradeStatus } from '$lib/quiz/export/csv';
 import type { Tx } from './db/connection';
 import {
 	assignments,
+	attemptMarks,
 	attempts,
 	classes,
 	classMembers,
 	lessons,
 	type AssignmentRow
 } from './db/schema';
-import { formatDueDate, parseLocalDateTime } from './dates';
+import { dueRelative, formatDueDate, parseLocalDateTime, type DueRelative } from './dates';
 import { attemptReveals } from './disclosure';
 
 /** When a student sees the answers: after each question, after submitting, after the due date. */
 export type Reveal = AssignmentRow['reveal'];
 export type AssignmentStatus = GradeStatus;
 
+/** Read in the request's language each time a label is looked up. */
 export const REVEAL_LABELS: Record<Reveal, string> = {
-	each: 'After each question',
-	submit: 'After the quiz is submitted',
-	due: 'After the due date'
+	get each() {
+		return m.t_reveal_each();
+	},
+	get submit() {
+		return m.t_reveal_submit();
+	},
+	get due() {
+		return m.t_reveal_due();
+	}
 };
 
-function wholeNumber(label: string, min: number, max: number, fallback: string) {
-	const message = `${label} must be a whole number from ${min} to ${max}.`;
+function wholeNumber(label: () => string, min: number, max: number, fallback: string) {
+	const message = () => m.t_whole_number({ label: label(), min, max });
 	return v.optional(
 		v.pipe(
 			v.string(message),
@@ -42,7 +51,11 @@ function wholeNumber(label: string, min: number, max: number, fallback: string) 
 /** The assignment form: lesson, due date (datetime-local, optional), count, attempts, reveal. */
 export const assignmentFormSchema = v.object({
 	lessonId: v.optional(
-		v.pipe(v.string('Choose a lesson.'), v.regex(/^\d+$/, 'Choose a lesson.'), v.transform(Number)),
+		v.pipe(
+			v.string(() => m.t_choose_lesson()),
+			v.regex(/^\d+$/, () => m.t_choose_lesson()),
+			v.transform(Number)
+		),
 		''
 	),
 	dueAt: v.optional(
@@ -51,15 +64,15 @@ export const assignmentFormSchema = v.object({
 			v.trim(),
 			v.check(
 				(s) => s === '' || parseLocalDateTime(s) !== null,
-				'Enter the due date as a date and time, or leave it empty.'
+				() => m.t_due_format()
 			),
 			v.transform((s) => (s === '' ? null : parseLocalDateTime(s)))
 		)
 	),
-	questionCount: wholeNumber('Number of questions', 1, 50, '10'),
-	attemptsAllowed: wholeNumber('Attempts allowed', 0, 20, '0'),
+	questionCount: wholeNumber(m.number_of_questions, 1, 50, '10'),
+	attemptsAllowed: wholeNumber(m.t_attempts_allowed, 0, 20, '0'),
 	reveal: v.optional(
-		v.picklist(['each', 'submit', 'due'], 'Choose when answers are revealed.'),
+		v.picklist(['each', 'submit', 'due'], () => m.t_choose_reveal()),
 		'each'
 	)
 });
@@ -148,8 +161,12 @@ export interface AttemptFact {
 	id: string;
 	assignmentId: string | null;
 	finishedAt: Date | null;
+	/** The score that counts: the teacher's override when there is one. */
 	score: number | null;
 	startedAt: Date;
+	/** The score as graded, when a teacher overrode it (else absent or null). */
+	gradedScore?: number | null;
+	overridden?: boolean;
 }
 
 export interface StudentProgress {
@@ -159,6 +176,9 @@ export interface StudentProgress {
 	/** An unfinished attempt to continue, newest first. */
 	openAttemptId: string | null;
 	lastFinishedAt: Date | null;
+	/** The best score is a teacher's override; `bestGraded` is that attempt's own score. */
+	bestOverridden: boolean;
+	bestGraded: number | null;
 }
 
 /** Summarises one student's attempts at one assignment. */
@@ -169,14 +189,26 @@ export function summariseAttempts(
 ): StudentProgress {
 	const finished = facts.filter((f) => f.finishedAt !== null);
 	// A score not shown yet is null (see disclosure): it is no one's best until it is.
-	const scores = finished.flatMap((f) => (f.score === null ? [] : [f.score]));
+	const scored = finished.filter((f) => f.score !== null);
+	// Of equal scores the attempt's own is the best: an override shows only when it decides.
+	const bestFact = scored.reduce<AttemptFact | null>(
+		(best, f) =>
+			!best ||
+			f.score! > best.score! ||
+			(f.score === best.score && best.overridden && !f.overridden)
+				? f
+				: best,
+		null
+	);
 	const open = facts
 		.filter((f) => f.finishedAt === null)
 		.sort((a, b) => b.startedAt.getTime() - a.startedAt.getTime())[0];
 	const finishedAts = finished.map((f) => f.finishedAt as Date);
 	return {
 		attemptsUsed: facts.length,
-		best: scores.length ? Math.max(...scores) : null,
+		best: bestFact?.score ?? null,
+		bestOverridden: !!bestFact?.overridden,
+		bestGraded: bestFact?.overridden ? (bestFact.gradedScore ?? null) : (bestFact?.score ?? null),
 		status: assignmentStatus(dueAt, finishedAts, now),
 		openAttemptId: open?.id ?? null,
 		lastFinishedAt: finishedAts.length
@@ -185,7 +217,10 @@ export function summariseAttempts(
 	};
 }
 
-/** Quiz attempts (not retries of missed questions) made for these assignments. */
+/**
+ * Quiz attempts (not retries of missed questions) made for these assignments, each with the
+ * score that counts (a teacher's override, see marks) and the score it was graded with.
+ */
 export function attemptFacts(db: Tx, assignmentIds: string[], userId?: string) {
 	if (!assignmentIds.length) return [];
 	return db
@@ -194,10 +229,13 @@ export function attemptFacts(db: Tx, assignmentIds: string[], userId?: string) {
 			userId: attempts.userId,
 			assignmentId: attempts.assignmentId,
 			finishedAt: attempts.finishedAt,
-			score: attempts.score,
+			score: sql<number | null>`coalesce(${attemptMarks.score}, ${attempts.score})`,
+			gradedScore: attempts.score,
+			overridden: sql<boolean>`${attemptMarks.score} is not null`.mapWith(Boolean),
 			startedAt: attempts.startedAt
 		})
 		.from(attempts)
+		.leftJoin(attemptMarks, eq(attemptMarks.attemptId, attempts.id))
 		.where(
 			and(
 				inArray(attempts.assignmentId, assignmentIds),
@@ -219,6 +257,8 @@ export interface StudentAssignment extends StudentProgress {
 	dueAt: Date | null;
 	/** The due date as the server formats it ('' without one): same text with or without JS. */
 	dueText: string;
+	/** How far off the due date is, while the work is still to do (null when done or undated). */
+	dueSoon: DueRelative | null;
 	questionCount: number;
 	attemptsAllowed: number;
 	reveal: Reveal;
@@ -271,7 +311,7 @@ function toStudentAssignments(
 				if (f.finishedAt === null || attemptReveals({ ...a, finishedAt: f.finishedAt }, now))
 					return f;
 				scoreHidden = true;
-				return { ...f, score: null };
+				return { ...f, score: null, gradedScore: null, overridden: false };
 			});
 		const progress = summariseAttempts(a.dueAt, own, now);
 		const attemptsLeft =
@@ -286,6 +326,10 @@ function toStudentAssignments(
 			lessonSlug,
 			dueAt: a.dueAt,
 			dueText: formatDueDate(a.dueAt),
+			dueSoon:
+				progress.status === 'pending' || progress.status === 'missing'
+					? dueRelative(a.dueAt, now)
+					: null,
 			questionCount: a.questionCount,
 			attemptsAllowed: a.attemptsAllowed,
 			reveal: a.reveal,
@@ -323,4 +367,46 @@ export function getAssignmentForStudent(
 	now: Date = new Date()
 ): StudentAssignment | undefined {
 	return toStudentAssignments(db, studentId, assignmentsFor(db, studentId, assignmentId), now)[0];
+}
+
+/** Still to do and still open to the student: not finished yet, with an attempt left. */
+export function isOpenForStudent(a: StudentAssignment): boolean {
+	return a.canStart && (a.status === 'pending' || a.status === 'missing' || !!a.openAttemptId);
+}
+
+/**
+ * The assignments on this lesson the student has still to do: where the lesson page and its
+ * practice quiz send them first (practice is not counted). Soonest due first.
+ */
+export function openAssignmentsOnLesson(
+	db: Tx,
+	studentId: string,
+	lessonId: number,
+	now: Date = new Date()
+): StudentAssignment[] {
+	return listAssignmentsForStudent(db, studentId, now).filter(
+		(a) => a.lessonId === lessonId && isOpenForStudent(a)
+	);
+}
+
+/** What a page needs to offer an open assignment (see AssignedQuiz). */
+export function openAssignmentCall(a: StudentAssignment) {
+	return {
+		id: a.id,
+		className: a.className,
+		dueAt: a.dueAt?.toISOString() ?? null,
+		dueText: a.dueAt ? a.dueText : null,
+		dueSoon: a.dueSoon?.text ?? null,
+		continuing: a.openAttemptId !== null
+	};
+}
+
+/** The class an assignment was set by, for the pages of its attempts. */
+export function assignmentClass(db: Tx, assignmentId: string) {
+	return db
+		.select({ classId: classes.id, className: classes.name, dueAt: assignments.dueAt })
+		.from(assignments)
+		.innerJoin(classes, eq(assignments.classId, classes.id))
+		.where(eq(assignments.id, assignmentId))
+		.get();
 }

@@ -3,8 +3,16 @@ import { drawQuiz } from '$lib/quiz/draw';
 import { gradeResponse, type GradeResult } from '$lib/quiz/grade';
 import type { Question, Response } from '$lib/quiz/types';
 import type { Db, Tx } from './db/connection';
-import { inTransaction, perConnection, statement } from './db/client';
-import { assignments, attempts, lessons } from './db/schema';
+import { inTransaction, perConnection, prepared } from './db/client';
+import {
+	answers,
+	assignments,
+	attemptMarks,
+	attemptQuestions,
+	attempts,
+	classes,
+	lessons
+} from './db/schema';
 import { recordReviewOutcome } from './review';
 import type { Reveal } from './assignments';
 import { bankFor } from './bank-versions';
@@ -49,13 +57,41 @@ export function longestQuiz(db: Tx, lessonId: number, bankOwner: string | null =
 	return longest;
 }
 
+const insertAttempt = prepared((db) =>
+	db
+		.insert(attempts)
+		.values({
+			id: sql.placeholder('id'),
+			userId: sql.placeholder('userId'),
+			lessonId: sql.placeholder('lessonId'),
+			assignmentId: sql.placeholder('assignmentId'),
+			seed: sql.placeholder('seed'),
+			kind: sql.placeholder('kind'),
+			questionCount: sql.placeholder('questionCount'),
+			bankOwnerId: sql.placeholder('bankOwnerId')
+		})
+		.prepare()
+);
+
+const insertAsked = prepared((db) =>
+	db
+		.insert(attemptQuestions)
+		.values({
+			attemptId: sql.placeholder('attemptId'),
+			position: sql.placeholder('position'),
+			questionId: sql.placeholder('questionId'),
+			questionVersion: sql.placeholder('questionVersion'),
+			snapshot: sql.placeholder('snapshot')
+		})
+		.prepare()
+);
+
 /**
  * Draws a quiz from the lesson's bank and stores it with its seed and a snapshot of every
  * question as asked. Returns the attempt id, or null when there is nothing to ask.
  */
 export function startAttempt(db: Db, input: StartAttemptInput): string | null {
-	// Every quiz starts here: compiled statements, as for answers (the query builder rebuilt its SQL
-	// on every call).
+	// Every quiz starts here: statements compiled once (see `prepared`), as for answers.
 	return inTransaction(db, () => {
 		const bank = bankFor(db, input.lessonId, input.bankOwner ?? null);
 		const versions = new Map(bank.map((b) => [b.question.id, b.version]));
@@ -68,28 +104,25 @@ export function startAttempt(db: Db, input: StartAttemptInput): string | null {
 		);
 		if (drawn.length === 0) return null;
 		const id = crypto.randomUUID();
-		statement(
-			db,
-			`insert into attempts (id, user_id, lesson_id, assignment_id, seed, kind, question_count,
-			                       bank_owner_id)
-			 values (?, ?, ?, ?, ?, ?, ?, ?)`
-		).run(
+		insertAttempt(db).run({
 			id,
-			input.userId,
-			input.lessonId,
-			input.assignmentId ?? null,
+			userId: input.userId,
+			lessonId: input.lessonId,
+			assignmentId: input.assignmentId ?? null,
 			seed,
-			input.kind ?? 'quiz',
-			drawn.length,
-			input.bankOwner ?? null
-		);
-		const ask = statement(
-			db,
-			`insert into attempt_questions (attempt_id, position, question_id, question_version, snapshot)
-			 values (?, ?, ?, ?, ?)`
-		);
+			kind: input.kind ?? 'quiz',
+			questionCount: drawn.length,
+			bankOwnerId: input.bankOwner ?? null
+		});
+		const ask = insertAsked(db);
 		drawn.forEach((q, position) =>
-			ask.run(id, position, q.id, versions.get(q.id) ?? 1, JSON.stringify(q))
+			ask.run({
+				attemptId: id,
+				position,
+				questionId: q.id,
+				questionVersion: versions.get(q.id) ?? 1,
+				snapshot: q
+			})
 		);
 		return id;
 	});
@@ -128,20 +161,22 @@ const askedCache = perConnection(
 	() => new Map<string, { position: number; question: Question }[]>()
 );
 
+const askedRows = prepared((db) =>
+	db
+		.select({ position: attemptQuestions.position, question: attemptQuestions.snapshot })
+		.from(attemptQuestions)
+		.where(eq(attemptQuestions.attemptId, sql.placeholder('attemptId')))
+		.orderBy(asc(attemptQuestions.position))
+		.prepare()
+);
+
 function askedQuestions(db: Db, attemptId: string) {
 	const askedByAttempt = askedCache(db);
 	let asked = askedByAttempt.get(attemptId);
 	if (asked) {
 		askedByAttempt.delete(attemptId); // most recently used goes last
 	} else {
-		const rows = statement(
-			db,
-			'select position, snapshot from attempt_questions where attempt_id = ? order by position'
-		).all(attemptId) as { position: number; snapshot: string }[];
-		asked = rows.map((r) => ({
-			position: r.position,
-			question: JSON.parse(r.snapshot) as Question
-		}));
+		asked = askedRows(db).all({ attemptId });
 		if (askedByAttempt.size >= ASKED_KEPT) {
 			askedByAttempt.delete(askedByAttempt.keys().next().value!);
 		}
@@ -150,65 +185,66 @@ function askedQuestions(db: Db, attemptId: string) {
 	return asked;
 }
 
+const attemptById = prepared((db) =>
+	db
+		.select({
+			id: attempts.id,
+			userId: attempts.userId,
+			lessonId: attempts.lessonId,
+			lessonSlug: lessons.slug,
+			lessonTitle: lessons.title,
+			assignmentId: attempts.assignmentId,
+			kind: attempts.kind,
+			bankOwnerId: attempts.bankOwnerId,
+			startedAt: attempts.startedAt,
+			finishedAt: attempts.finishedAt,
+			score: attempts.score,
+			correctCount: attempts.correctCount,
+			questionCount: attempts.questionCount,
+			reveal: assignments.reveal,
+			dueAt: assignments.dueAt
+		})
+		.from(attempts)
+		.innerJoin(lessons, eq(lessons.id, attempts.lessonId))
+		.leftJoin(assignments, eq(assignments.id, attempts.assignmentId))
+		.where(eq(attempts.id, sql.placeholder('attemptId')))
+		.prepare()
+);
+
+const answersOf = prepared((db) =>
+	db
+		.select({
+			position: answers.position,
+			given: answers.given,
+			correct: answers.correct,
+			score: answers.score,
+			response: answers.response
+		})
+		.from(answers)
+		.where(eq(answers.attemptId, sql.placeholder('attemptId')))
+		.prepare()
+);
+
 /** An attempt with its questions as asked and the answers so far. */
 export function getAttempt(db: Db, attemptId: string): AttemptView | null {
-	// Every quiz page shows this: compiled statements, rows decoded by hand (JSON text, ms, 0/1).
-	const a = statement(
-		db,
-		`select a.id, a.user_id as userId, a.lesson_id as lessonId, l.slug as lessonSlug,
-		        l.title as lessonTitle, a.assignment_id as assignmentId, a.kind,
-		        a.bank_owner_id as bankOwnerId,
-		        a.started_at as startedAt, a.finished_at as finishedAt, a.score,
-		        a.correct_count as correctCount, a.question_count as questionCount,
-		        coalesce(s.reveal, 'each') as reveal, s.due_at as dueAt
-		 from attempts a join lessons l on l.id = a.lesson_id
-		 left join assignments s on s.id = a.assignment_id
-		 where a.id = ?`
-	).get(attemptId) as AttemptRow | undefined;
+	// Every quiz page shows this: statements compiled once (see `prepared`).
+	const a = attemptById(db).get({ attemptId });
 	if (!a) return null;
 	const answered = new Map(
-		(
-			statement(
-				db,
-				'select position, given, correct, score, response from answers where attempt_id = ?'
-			).all(attemptId) as AnswerRow[]
-		).map((x) => [x.position, x])
+		answersOf(db)
+			.all({ attemptId })
+			.map(({ position, ...x }) => [position, x])
 	);
 	return {
 		...a,
-		startedAt: new Date(a.startedAt),
-		finishedAt: a.finishedAt === null ? null : new Date(a.finishedAt),
-		dueAt: a.dueAt === null ? null : new Date(a.dueAt),
-		items: askedQuestions(db, attemptId).map(({ position, question }) => {
-			const x = answered.get(position);
-			return {
-				position,
-				question,
-				answer: x
-					? {
-							given: x.given,
-							correct: x.correct === 1,
-							score: x.score,
-							response: JSON.parse(x.response) as Response
-						}
-					: null
-			};
-		})
+		// A quiz of the student's own (no assignment) shows each answer's verdict at once.
+		reveal: a.reveal ?? 'each',
+		items: askedQuestions(db, attemptId).map(({ position, question }) => ({
+			position,
+			question,
+			answer: answered.get(position) ?? null
+		}))
 	};
-}
-
-type AttemptRow = Omit<AttemptView, 'startedAt' | 'finishedAt' | 'dueAt' | 'items'> & {
-	startedAt: number;
-	finishedAt: number | null;
-	dueAt: number | null;
-};
-
-interface AnswerRow {
-	position: number;
-	given: string;
-	correct: number;
-	score: number;
-	response: string;
 }
 
 export interface AnswerOutcome {
@@ -249,20 +285,16 @@ export function recordAnswer(
 	const stored = response ?? '';
 
 	return inTransaction(db, () => {
-		const inserted = statement(
-			db,
-			`insert into answers (attempt_id, position, question_id, response, given, correct, score, answered_at)
-			 values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing`
-		).run(
-			attempt.id,
+		const inserted = insertAnswer(db).run({
+			attemptId: attempt.id,
 			position,
-			question.id,
-			JSON.stringify(stored),
-			grade.given,
-			grade.correct ? 1 : 0,
-			grade.score,
-			now.getTime()
-		);
+			questionId: question.id,
+			response: stored,
+			given: grade.given,
+			correct: grade.correct,
+			score: grade.score,
+			answeredAt: now
+		});
 		if (inserted.changes === 0) {
 			// Answered since the view was read (another connection): the first answer counts.
 			const fresh = getAttempt(db, attempt.id)!;
@@ -283,32 +315,66 @@ export function recordAnswer(
 	});
 }
 
+const insertAnswer = prepared((db) =>
+	db
+		.insert(answers)
+		.values({
+			attemptId: sql.placeholder('attemptId'),
+			position: sql.placeholder('position'),
+			questionId: sql.placeholder('questionId'),
+			response: sql.placeholder('response'),
+			given: sql.placeholder('given'),
+			correct: sql.placeholder('correct'),
+			score: sql.placeholder('score'),
+			answeredAt: sql.placeholder('answeredAt')
+		})
+		.onConflictDoNothing()
+		.prepare()
+);
+
+const attemptTotals = prepared((db) =>
+	db
+		.select({
+			answered: sql<number>`count(${answers.position})`,
+			correct: sql<number>`coalesce(sum(${answers.correct}), 0)`,
+			score: sql<number>`coalesce(sum(${answers.score}), 0)`,
+			questionCount: attempts.questionCount,
+			finishedAt: attempts.finishedAt
+		})
+		.from(attempts)
+		.leftJoin(answers, eq(answers.attemptId, attempts.id))
+		.where(eq(attempts.id, sql.placeholder('attemptId')))
+		.prepare()
+);
+
+// `set` takes no placeholder of a column's own type: the values go in as stored (ms).
+const finishAttempt = prepared((db) =>
+	db
+		.update(attempts)
+		.set({
+			finishedAt: sql`${sql.placeholder('finishedAtMs')}`,
+			correctCount: sql`${sql.placeholder('correctCount')}`,
+			score: sql`${sql.placeholder('score')}`
+		})
+		.where(eq(attempts.id, sql.placeholder('attemptId')))
+		.prepare()
+);
+
 /** Finishes the attempt when every question is answered: its end time and score, else null. */
 function finishIfComplete(
 	db: Db,
 	attemptId: string,
 	now: Date
 ): Pick<AttemptView, 'finishedAt' | 'correctCount' | 'score'> | null {
-	const totals = statement(
-		db,
-		`select count(*) as answered, coalesce(sum(x.correct), 0) as correct,
-		        coalesce(sum(x.score), 0) as score, a.question_count as questionCount,
-		        a.finished_at as finishedAt
-		 from attempts a left join answers x on x.attempt_id = a.id
-		 where a.id = ?`
-	).get(attemptId) as {
-		answered: number;
-		correct: number;
-		score: number;
-		questionCount: number;
-		finishedAt: number | null;
-	};
+	const totals = attemptTotals(db).get({ attemptId })!;
 	if (totals.finishedAt !== null || totals.answered < totals.questionCount) return null;
 	const score = totals.score / totals.questionCount;
-	statement(
-		db,
-		'update attempts set finished_at = ?, correct_count = ?, score = ? where id = ?'
-	).run(now.getTime(), totals.correct, score, attemptId);
+	finishAttempt(db).run({
+		finishedAtMs: now.getTime(),
+		correctCount: totals.correct,
+		score,
+		attemptId
+	});
 	return { finishedAt: now, correctCount: totals.correct, score };
 }
 
@@ -341,9 +407,13 @@ export interface HistoryEntry {
 	lessonSlug: string;
 	lessonTitle: string;
 	kind: 'quiz' | 'retry';
+	/** The class the attempt counts for; null: practice (or its assignment was deleted). */
+	className: string | null;
 	startedAt: Date;
 	finishedAt: Date;
+	/** The score that counts: a teacher's override when there is one (see marks). */
 	score: number;
+	overridden: boolean;
 	correctCount: number;
 	questionCount: number;
 }
@@ -360,15 +430,19 @@ export function listFinishedAttempts(db: Tx, userId: string): HistoryEntry[] {
 			lessonSlug: lessons.slug,
 			lessonTitle: lessons.title,
 			kind: attempts.kind,
+			className: classes.name,
 			startedAt: attempts.startedAt,
 			finishedAt: attempts.finishedAt,
-			score: attempts.score,
+			score: sql<number>`coalesce(${attemptMarks.score}, ${attempts.score})`,
+			overridden: sql<boolean>`${attemptMarks.score} is not null`.mapWith(Boolean),
 			correctCount: attempts.correctCount,
 			questionCount: attempts.questionCount
 		})
 		.from(attempts)
 		.innerJoin(lessons, eq(attempts.lessonId, lessons.id))
 		.leftJoin(assignments, eq(attempts.assignmentId, assignments.id))
+		.leftJoin(classes, eq(assignments.classId, classes.id))
+		.leftJoin(attemptMarks, eq(attemptMarks.attemptId, attempts.id))
 		.where(and(eq(attempts.userId, userId), isNotNull(attempts.finishedAt)))
 		.orderBy(asc(attempts.finishedAt))
 		.all() as HistoryEntry[];

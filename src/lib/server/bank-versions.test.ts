@@ -17,7 +17,7 @@ function world() {
 	const erlan = addUser(db, 'teacher');
 	const admin = addUser(db, 'teacher', 'head', true);
 	const student = addUser(db, 'student');
-	const lesson = addLesson(db); // bundled: no owner
+	const lesson = addLesson(db, undefined, null, { oneSentenceEach: true }); // bundled: no owner
 	const q1 = `${lesson.slug}-q1`;
 	return { db, dana, erlan, admin, student, lesson, q1 };
 }

@@ -1,8 +1,15 @@
-import type { Question } from '$lib/quiz/types';
 import type { Db, Tx } from './db/connection';
-import { statement } from './db/client';
-import { and, asc, eq, isNull, or } from 'drizzle-orm';
-import { questions, type QuestionRow } from './db/schema';
+import { prepared } from './db/client';
+import { and, asc, eq, isNull, or, sql } from 'drizzle-orm';
+import {
+	assignments,
+	classes,
+	lessons,
+	questions,
+	sources,
+	users,
+	type QuestionRow
+} from './db/schema';
 import { lessonBank, type BankQuestion } from './banks';
 
 /**
@@ -22,27 +29,40 @@ export function bankOwnerFor(
 
 /** The bank version an assignment draws from: that of its class's teacher. */
 export function assignmentBankOwner(db: Db, assignmentId: string): string | null {
-	const row = statement(
-		db,
-		`select c.teacher_id as teacherId, u.admin, s.owner_id as lessonOwner
-		 from assignments a join classes c on c.id = a.class_id
-		 join users u on u.id = c.teacher_id
-		 join lessons l on l.id = a.lesson_id join sources s on s.id = l.source_id
-		 where a.id = ?`
-	).get(assignmentId) as
-		{ teacherId: string; admin: number; lessonOwner: string | null } | undefined;
+	const row = assignmentTeacher(db).get({ assignmentId });
 	if (!row) return null;
-	return bankOwnerFor({ ownerId: row.lessonOwner }, { id: row.teacherId, admin: row.admin === 1 });
+	return bankOwnerFor({ ownerId: row.lessonOwner }, { id: row.teacherId, admin: row.admin });
 }
 
+const assignmentTeacher = prepared((db) =>
+	db
+		.select({ teacherId: classes.teacherId, admin: users.admin, lessonOwner: sources.ownerId })
+		.from(assignments)
+		.innerJoin(classes, eq(classes.id, assignments.classId))
+		.innerJoin(users, eq(users.id, classes.teacherId))
+		.innerJoin(lessons, eq(lessons.id, assignments.lessonId))
+		.innerJoin(sources, eq(sources.id, lessons.sourceId))
+		.where(eq(assignments.id, sql.placeholder('assignmentId')))
+		.prepare()
+);
+
 function ownsQuestions(db: Tx, lessonId: number, owner: string): boolean {
-	return !!db
+	return !!ownQuestion(db).get({ lessonId, owner });
+}
+
+const ownQuestion = prepared((db) =>
+	db
 		.select({ id: questions.id })
 		.from(questions)
-		.where(and(eq(questions.lessonId, lessonId), eq(questions.ownerId, owner)))
+		.where(
+			and(
+				eq(questions.lessonId, sql.placeholder('lessonId')),
+				eq(questions.ownerId, sql.placeholder('owner'))
+			)
+		)
 		.limit(1)
-		.get();
-}
+		.prepare()
+);
 
 /**
  * Every question of the owner's version of the bank, disabled ones included, in bank order: the
@@ -75,5 +95,5 @@ export function bankFor(db: Tx, lessonId: number, owner: string | null): readonl
 	if (owner === null || !ownsQuestions(db, lessonId, owner)) return lessonBank(db, lessonId);
 	return versionRows(db, lessonId, owner)
 		.filter((r) => r.enabled)
-		.map((r) => ({ question: r.data as Question, version: r.version }));
+		.map((r) => ({ question: r.data, version: r.version }));
 }

@@ -49,7 +49,7 @@ export function lessonBank(db: Tx, lessonId: number): readonly BankQuestion[] {
 			)
 			.orderBy(asc(questions.position))
 			.all()
-			.map((r) => ({ question: r.data as Question, version: r.version }));
+			.map((r) => ({ question: r.data, version: r.version }));
 		banks.set(lessonId, bank);
 	}
 	return bank;

@@ -25,12 +25,12 @@ describe('in-memory caches are kept per database', () => {
 	it('the questions an attempt asked', () => {
 		const first = createTestDatabase();
 		const second = createTestDatabase();
-		const { lessonId } = addLesson(first.db, 'asked');
+		const { lessonId } = addLesson(first.db, 'asked', null, { oneSentenceEach: true });
 		const student = addUser(first.db, 'student');
 		const id = startAttempt(first.db, { userId: student.id, lessonId, count: 3 })!;
 		expect(getAttempt(first.db, id)?.items).toHaveLength(3);
 		// The same attempt copied into another database with one question less.
-		addLesson(second.db, 'asked');
+		addLesson(second.db, 'asked', null, { oneSentenceEach: true });
 		second.db.$client
 			.prepare('insert into users (id, username, password_hash, role) values (?, ?, ?, ?)')
 			.run(student.id, student.username, 'x', 'student');
@@ -53,8 +53,10 @@ describe('in-memory caches are kept per database', () => {
 		const second = createTestDatabase().db;
 		const url = new URL('http://localhost/');
 		const page = (text: string) => new Response(text, { headers: { 'content-type': 'text/html' } });
-		await rememberPage(first, url, page('first'));
-		expect(await cachedPage(first, url)?.text()).toBe('first');
-		expect(cachedPage(second, url)).toBeNull();
+		await rememberPage(first, 'en', url, page('first'));
+		expect(await cachedPage(first, 'en', url)?.text()).toBe('first');
+		expect(cachedPage(second, 'en', url)).toBeNull();
+		// Another interface language is another page.
+		expect(cachedPage(first, 'kk', url)).toBeNull();
 	});
 });

@@ -207,7 +207,7 @@ describe('versioned curation', () => {
 		const { db } = createTestDatabase();
 		const teacher = addUser(db, 'teacher');
 		const student = addUser(db, 'student');
-		const { lessonId, slug } = addLesson(db);
+		const { lessonId, slug } = addLesson(db, undefined, null, { oneSentenceEach: true });
 		const id = `${slug}-q1`;
 		const attemptId = startAttempt(db, { userId: student.id, lessonId, count: 3 })!;
 

@@ -1,5 +1,6 @@
 import { eq, max } from 'drizzle-orm';
 import * as v from 'valibot';
+import { m } from '$lib/paraglide/messages';
 import type { Lesson } from '$lib/content/types';
 import { seededShuffle } from '$lib/quiz/hash';
 import type { Question, QuestionSource, QuestionType } from '$lib/quiz/types';
@@ -9,12 +10,23 @@ import { textField } from './forms';
 import { invalidateLessonCache, lessonBody } from './lessons';
 import { versionRows } from './bank-versions';
 
+/** Read in the request's language each time a label is looked up. */
 export const TYPE_LABELS: Record<QuestionType, string> = {
-	multiple_choice: 'Multiple choice',
-	true_false: 'True or false',
-	fill_blank: 'Fill in the blank',
-	numeric: 'Number',
-	matching: 'Matching'
+	get multiple_choice() {
+		return m.t_type_multiple_choice();
+	},
+	get true_false() {
+		return m.t_type_true_false();
+	},
+	get fill_blank() {
+		return m.t_type_fill_blank();
+	},
+	get numeric() {
+		return m.t_type_numeric();
+	},
+	get matching() {
+		return m.t_type_matching();
+	}
 };
 export const QUESTION_TYPES = Object.keys(TYPE_LABELS) as QuestionType[];
 /** Slots on the form: at most six options or pairs. */
@@ -46,7 +58,7 @@ const toBankEntry = (r: typeof questions.$inferSelect): BankEntry => ({
 	origin: r.origin,
 	edited: r.edited,
 	version: r.version,
-	question: r.data as Question,
+	question: r.data,
 	ownerId: r.ownerId,
 	baseId: r.baseId
 });
@@ -71,29 +83,34 @@ export function getBankEntry(
 
 // ---------------------------------------------------------------- form -> question
 
-const optionalText = (label: string, maxLength: number) =>
+// Labels and messages are functions: read when a form is checked, in the request's language.
+const optionalText = (label: () => string, maxLength: number) =>
 	v.optional(
 		v.pipe(
 			v.string(),
 			v.trim(),
-			v.maxLength(maxLength, `${label} can have at most ${maxLength} characters.`)
+			v.maxLength(maxLength, () => m.field_max({ label: label(), max: maxLength }))
 		),
 		''
 	);
 
-const slots = (name: string, label: string, maxLength: number) =>
+const slots = (name: string, label: (inputs: { number: number }) => string, maxLength: number) =>
 	Object.fromEntries(
 		Array.from({ length: MAX_CHOICES }, (_, i) => [
 			`${name}-${i}`,
-			optionalText(`${label} ${i + 1}`, maxLength)
+			optionalText(() => label({ number: i + 1 }), maxLength)
 		])
 	) as Record<string, ReturnType<typeof optionalText>>;
 
 const common = {
-	prompt: v.optional(textField('The question', 5, 500), ''),
-	explanation: optionalText('The explanation', 1000),
+	prompt: v.optional(textField(m.t_f_question, 5, 500), ''),
+	explanation: optionalText(m.t_f_explanation, 1000),
 	sentence: v.optional(
-		v.pipe(v.string(), v.trim(), v.regex(/^\d*$/, 'Choose a sentence from the list.')),
+		v.pipe(
+			v.string(),
+			v.trim(),
+			v.regex(/^\d*$/, () => m.t_choose_sentence())
+		),
 		''
 	)
 };
@@ -112,17 +129,20 @@ const multipleChoice = v.pipe(
 	v.object({
 		type: v.literal('multiple_choice'),
 		...common,
-		...slots('option', 'Option', 200),
+		...slots('option', m.t_option_n, 200),
 		correct: v.optional(v.string(), '')
 	}),
-	v.check((r) => filled(r, 'option').length >= 2, 'Give at least two options.'),
+	v.check(
+		(r) => filled(r, 'option').length >= 2,
+		() => m.t_two_options()
+	),
 	v.check(
 		(r) => distinct(filled(r, 'option').map((o) => o.text)),
-		'Every option must be different from the others.'
+		() => m.t_options_differ()
 	),
 	v.check(
 		(r) => filled(r, 'option').some((o) => String(o.slot) === r.correct),
-		'Mark which option is correct (one that is filled in).'
+		() => m.t_mark_correct()
 	),
 	v.transform((r) => {
 		const options = filled(r, 'option');
@@ -143,7 +163,7 @@ const trueFalse = v.pipe(
 		...common,
 		answer: v.pipe(
 			v.optional(v.string(), ''),
-			v.picklist(['true', 'false'], 'Choose whether the statement is true or false.')
+			v.picklist(['true', 'false'], () => m.t_choose_tf())
 		)
 	}),
 	v.transform((r) => ({
@@ -160,8 +180,8 @@ const fillBlank = v.pipe(
 	v.object({
 		type: v.literal('fill_blank'),
 		...common,
-		answer: v.optional(textField('The answer', 1, 100), ''),
-		accept: optionalText('The accepted variants', 1000)
+		answer: v.optional(textField(m.t_f_answer, 1, 100), ''),
+		accept: optionalText(m.t_f_accepted, 1000)
 	}),
 	v.transform((r) => {
 		const variants = r.accept
@@ -178,34 +198,43 @@ const fillBlank = v.pipe(
 			accept: [...new Set(variants)]
 		};
 	}),
-	v.check((q) => q.accept.length <= 10, 'Give at most ten accepted variants.')
+	v.check(
+		(q) => q.accept.length <= 10,
+		() => m.t_ten_variants()
+	)
 );
 
-const numberText = (label: string, required: boolean) =>
+const numberText = (label: () => string, required: boolean) =>
 	v.pipe(
 		v.optional(v.string(), ''),
 		v.trim(),
 		v.transform((s) => s.replace(/[\s,]/g, '')),
-		v.check((s) => !required || s !== '', `${label} is required.`),
+		v.check(
+			(s) => !required || s !== '',
+			() => m.field_required({ label: label() })
+		),
 		v.check(
 			(s) => s === '' || /^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(s),
-			`${label} must be a number, like 4.2 or 1200.`
+			() => m.t_must_be_number({ label: label() })
 		),
 		v.transform((s) => (s === '' ? 0 : Number(s))),
 		// "1e999" has the shape of a number but is Infinity, which JSON would store as null.
-		v.check((n: number) => Number.isFinite(n), `${label} is too large.`)
+		v.check(
+			(n: number) => Number.isFinite(n),
+			() => m.t_too_large({ label: label() })
+		)
 	);
 
 const numeric = v.pipe(
 	v.object({
 		type: v.literal('numeric'),
 		...common,
-		answer: numberText('The answer', true),
+		answer: numberText(m.t_f_answer, true),
 		tolerance: v.pipe(
-			numberText('The tolerance', false),
-			v.minValue(0, 'The tolerance cannot be negative.')
+			numberText(m.t_f_tolerance, false),
+			v.minValue(0, () => m.t_tolerance_negative())
 		),
-		unit: optionalText('The unit', 40)
+		unit: optionalText(m.t_f_unit, 40)
 	}),
 	v.transform((r) => ({
 		type: 'numeric' as const,
@@ -223,20 +252,23 @@ const matching = v.pipe(
 	v.object({
 		type: v.literal('matching'),
 		...common,
-		...slots('left', 'Left item', 200),
-		...slots('right', 'Right item', 200)
+		...slots('left', m.t_f_left, 200),
+		...slots('right', m.t_f_right, 200)
 	}),
 	v.check(
 		(r) =>
 			Array.from({ length: MAX_CHOICES }).every(
 				(_, i) => !slot(r, 'left', i) === !slot(r, 'right', i)
 			),
-		'Fill in both sides of every pair (or leave both empty).'
+		() => m.t_both_sides()
 	),
-	v.check((r) => filled(r, 'left').length >= 2, 'Give at least two pairs.'),
+	v.check(
+		(r) => filled(r, 'left').length >= 2,
+		() => m.t_two_pairs()
+	),
 	v.check(
 		(r) => distinct(filled(r, 'left').map((o) => o.text)),
-		'The items on the left must all differ.'
+		() => m.t_left_differ()
 	),
 	v.transform((r) => ({
 		type: 'matching' as const,
@@ -251,7 +283,7 @@ const matching = v.pipe(
 export const questionFormSchema = v.variant(
 	'type',
 	[multipleChoice, trueFalse, fillBlank, numeric, matching],
-	'Choose a question type.'
+	() => m.t_choose_type()
 );
 
 export type QuestionDraft = v.InferOutput<typeof questionFormSchema>;
@@ -364,7 +396,7 @@ function writeVersion(
 	const row = tx.select().from(questions).where(eq(questions.id, questionId)).get();
 	if (!row) throw new Error(`No question ${questionId}`);
 	const version = nextVersion(tx, questionId, row.version);
-	const data = change.data ?? (row.data as Question);
+	const data = change.data ?? row.data;
 	const enabled = change.enabled ?? row.enabled;
 	tx.update(questions)
 		.set({

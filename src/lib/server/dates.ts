@@ -3,6 +3,8 @@
  * server's zone (TZ), which on a classroom server is the classroom's. Formatting happens on the server
  * so the page reads the same with or without JavaScript.
  */
+import { m } from '$lib/paraglide/messages';
+import { formatDate } from '$lib/i18n/format';
 
 const LOCAL_INPUT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 
@@ -28,21 +30,37 @@ export function toLocalInputValue(date: Date | null | undefined): string {
 	);
 }
 
-const formatter = new Intl.DateTimeFormat('en-GB', {
-	weekday: 'short',
-	day: 'numeric',
-	month: 'short',
-	year: 'numeric',
-	hour: '2-digit',
-	minute: '2-digit'
-});
-
 /** An assignment's due date as shown, or "No due date". */
 export function formatDueDate(date: Date | null | undefined): string {
-	return date ? formatDateTime(date) : 'No due date';
+	return date ? formatDateTime(date) : m.no_due_date();
 }
 
-/** "Thu, 1 May 2025, 14:30"; an empty string for no date. */
+/** "Thu, 1 May 2025, 14:30" in the page's language; an empty string for no date. */
 export function formatDateTime(date: Date | null | undefined): string {
-	return date ? formatter.format(date) : '';
+	return date ? formatDate(date, 'weekdayDateTime') : '';
+}
+
+/** Whole calendar days from `now`'s date to `date`'s, both in the server's zone. */
+function calendarDaysBetween(now: Date, date: Date): number {
+	const day = (d: Date) => Date.UTC(d.getFullYear(), d.getMonth(), d.getDate());
+	return Math.round((day(date) - day(now)) / 86_400_000);
+}
+
+export interface DueRelative {
+	/** "due today", "due tomorrow", "due in 3 days" or "late". */
+	text: string;
+	tone: 'late' | 'soon' | 'later';
+}
+
+/**
+ * How far off a due date is, in calendar days of the server's zone (a quiz due at 09:00
+ * tomorrow is "due tomorrow" at 23:00 today); "late" once it has passed. Null without a date.
+ */
+export function dueRelative(dueAt: Date | null | undefined, now = new Date()): DueRelative | null {
+	if (!dueAt) return null;
+	if (now.getTime() > dueAt.getTime()) return { text: m.due_late(), tone: 'late' };
+	const days = calendarDaysBetween(now, dueAt);
+	if (days <= 0) return { text: m.due_today(), tone: 'soon' };
+	if (days === 1) return { text: m.due_tomorrow(), tone: 'soon' };
+	return { text: m.due_in_days({ count: days }), tone: 'later' };
 }

@@ -1,5 +1,7 @@
+import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from './db/connection';
-import { statement } from './db/client';
+import { prepared } from './db/client';
+import { assignments, attempts, classes, classMembers, lessons, sources } from './db/schema';
 import type { Reveal } from './assignments';
 
 /**
@@ -34,12 +36,51 @@ export interface StudentRule {
 	memberAssignments: Set<string>;
 }
 
-interface AssignmentFact {
-	id: string;
-	lessonId: number;
-	reveal: Reveal;
-	dueAt: number | null;
-}
+const fact = {
+	id: assignments.id,
+	lessonId: assignments.lessonId,
+	reveal: assignments.reveal,
+	dueAt: assignments.dueAt
+};
+
+/** Assignments of the student's active classes (on one lesson, with `byLesson`). */
+const memberFacts = (byLesson: boolean) =>
+	prepared((db) =>
+		db
+			.select(fact)
+			.from(classMembers)
+			.innerJoin(classes, and(eq(classes.id, classMembers.classId), eq(classes.archived, false)))
+			.innerJoin(assignments, eq(assignments.classId, classes.id))
+			.where(
+				and(
+					eq(classMembers.studentId, sql.placeholder('studentId')),
+					byLesson ? eq(assignments.lessonId, sql.placeholder('lessonId')) : undefined
+				)
+			)
+			.prepare()
+	);
+
+/** The student's quizzes of assignments, of any class, then or now. */
+const triedFacts = (byLesson: boolean) =>
+	prepared((db) =>
+		db
+			.select({ ...fact, finishedAt: attempts.finishedAt })
+			.from(attempts)
+			.innerJoin(assignments, eq(assignments.id, attempts.assignmentId))
+			.where(
+				and(
+					eq(attempts.userId, sql.placeholder('studentId')),
+					eq(attempts.kind, 'quiz'),
+					byLesson ? eq(assignments.lessonId, sql.placeholder('lessonId')) : undefined
+				)
+			)
+			.prepare()
+	);
+
+const memberOfAll = memberFacts(false);
+const memberOfLesson = memberFacts(true);
+const triedOfAll = triedFacts(false);
+const triedOfLesson = triedFacts(true);
 
 /** Reads what the rule needs about one student (for one lesson, when `lessonId` is given). */
 export function studentRule(
@@ -48,43 +89,34 @@ export function studentRule(
 	now = new Date(),
 	lessonId?: number
 ): StudentRule {
-	const lessonFilter = lessonId === undefined ? '' : 'and a.lesson_id = ?';
-	const args = lessonId === undefined ? [studentId] : [studentId, lessonId];
-	const member = statement(
-		db,
-		`select a.id, a.lesson_id as lessonId, a.reveal, a.due_at as dueAt
-		 from class_members m join classes c on c.id = m.class_id and c.archived = 0
-		 join assignments a on a.class_id = c.id
-		 where m.student_id = ? ${lessonFilter}`
-	).all(...args) as AssignmentFact[];
-	const tried = statement(
-		db,
-		`select a.id, a.lesson_id as lessonId, a.reveal, a.due_at as dueAt,
-		        t.finished_at as finishedAt
-		 from attempts t join assignments a on a.id = t.assignment_id
-		 where t.user_id = ? and t.kind = 'quiz' ${lessonFilter}`
-	).all(...args) as (AssignmentFact & { finishedAt: number | null })[];
+	const [member, tried] =
+		lessonId === undefined
+			? [memberOfAll(db).all({ studentId }), triedOfAll(db).all({ studentId })]
+			: [
+					memberOfLesson(db).all({ studentId, lessonId }),
+					triedOfLesson(db).all({ studentId, lessonId })
+				];
 
 	const memberAssignments = new Set(member.map((a) => a.id));
-	const assignments = new Map<string, AssignmentFact>();
-	for (const a of [...member, ...tried]) assignments.set(a.id, a);
+	const facts = new Map<string, (typeof member)[number]>();
+	for (const a of [...member, ...tried]) facts.set(a.id, a);
 	const heldBy = new Map<number, Set<string>>();
-	for (const a of assignments.values()) {
+	for (const a of facts.values()) {
 		if (a.reveal === 'each') continue;
-		const facts = tried.filter((t) => t.id === a.id);
-		const dueAt = a.dueAt === null ? null : new Date(a.dueAt);
+		const taken = tried.filter((t) => t.id === a.id);
+		const dueAt = a.dueAt;
 		let held: boolean;
 		if (memberAssignments.has(a.id)) {
 			// Open, or not yet taken and not yet past the moment its answers come out.
-			const open = facts.some((f) => f.finishedAt === null);
-			const finished = facts.some((f) => f.finishedAt !== null);
+			const open = taken.some((f) => f.finishedAt === null);
+			const finished = taken.some((f) => f.finishedAt !== null);
 			held = open || (a.reveal === 'due' && dueAt ? now < dueAt : !finished);
 		} else {
 			// No longer in the class: only what their finished attempts still hide stays hidden.
-			held = facts.some(
+			held = taken.some(
 				(f) =>
 					f.finishedAt !== null &&
-					!attemptReveals({ reveal: a.reveal, finishedAt: new Date(f.finishedAt), dueAt }, now)
+					!attemptReveals({ reveal: a.reveal, finishedAt: f.finishedAt, dueAt }, now)
 			);
 		}
 		if (!held) continue;
@@ -154,14 +186,37 @@ export function mayAnswer(
 
 /** A bundled lesson, or an import of a teacher whose (active) class the student is in. */
 export function lessonVisibleTo(db: Db, studentId: string, lessonId: number): boolean {
-	return !!statement(
-		db,
-		`select 1 from lessons l join sources s on s.id = l.source_id
-		 where l.id = ? and (s.owner_id is null or s.owner_id in (
-		   select c.teacher_id from class_members m join classes c on c.id = m.class_id
-		   where m.student_id = ? and c.archived = 0))`
-	).get(lessonId, studentId);
+	return !!visibleLesson(db).get({ lessonId, studentId });
 }
+
+const visibleLesson = prepared((db) =>
+	db
+		.select({ id: lessons.id })
+		.from(lessons)
+		.innerJoin(sources, eq(sources.id, lessons.sourceId))
+		.where(
+			and(
+				eq(lessons.id, sql.placeholder('lessonId')),
+				or(
+					isNull(sources.ownerId),
+					inArray(
+						sources.ownerId,
+						db
+							.select({ teacherId: classes.teacherId })
+							.from(classMembers)
+							.innerJoin(classes, eq(classes.id, classMembers.classId))
+							.where(
+								and(
+									eq(classMembers.studentId, sql.placeholder('studentId')),
+									eq(classes.archived, false)
+								)
+							)
+					)
+				)
+			)
+		)
+		.prepare()
+);
 
 /** The practice quiz (graded with keys, nothing stored) of a lesson: open to this student now? */
 export function practiceAllowed(rule: StudentRule, lessonId: number): boolean {
@@ -183,6 +238,12 @@ export function discloseHistory<E extends AttemptLike & { score: number; correct
 	return entries.map((e) =>
 		attemptDisclosed(rule, e)
 			? { ...e, shown: true }
-			: { ...e, score: 0, correctCount: 0, shown: false }
+			: {
+					...e,
+					score: 0,
+					correctCount: 0,
+					...('overridden' in e && { overridden: false }),
+					shown: false
+				}
 	);
 }

@@ -8,6 +8,8 @@ export type FormResult<T> =
  * Text fields echoed back on failure, so the form keeps what was typed (never passwords). A field
  * longer than `maxLength` is left out rather than cut: a cut text sent again would lose its end.
  */
+import { m } from '$lib/paraglide/messages';
+import { localizeCoreMessage } from './core-messages';
 export function echoFields(form: FormData | null, omit: string[] = ['password'], maxLength = 2000) {
 	const fields: Record<string, string> = {};
 	if (!form) return fields;
@@ -24,8 +26,8 @@ export function echoFields(form: FormData | null, omit: string[] = ['password'],
  */
 export const MAX_FORM_FIELDS = 1000;
 
-export const TOO_MANY_FIELDS = `The form has more than ${MAX_FORM_FIELDS} fields, more than any form here sends. Reload the page and send it again.`;
-const UNREADABLE = 'The form could not be read. Send it again.';
+export const tooManyFields = () => m.form_too_many_fields({ max: MAX_FORM_FIELDS });
+const UNREADABLE = () => m.form_unreadable();
 
 /** How often `pattern` occurs in `bytes`, counting no further than `limit` + 1. */
 function occurrences(bytes: Buffer, pattern: string, limit: number): number {
@@ -66,16 +68,16 @@ export async function readForm(
 	try {
 		body = await request.arrayBuffer();
 	} catch {
-		return { form: null, message: UNREADABLE };
+		return { form: null, message: UNREADABLE() };
 	}
 	const fields = fieldCount(Buffer.from(body), contentType, maxFields);
-	if (fields === null) return { form: null, message: UNREADABLE };
-	if (fields > maxFields) return { form: null, message: TOO_MANY_FIELDS };
+	if (fields === null) return { form: null, message: UNREADABLE() };
+	if (fields > maxFields) return { form: null, message: tooManyFields() };
 	try {
 		const form = await new Response(body, { headers: { 'content-type': contentType } }).formData();
 		return { form };
 	} catch {
-		return { form: null, message: UNREADABLE };
+		return { form: null, message: UNREADABLE() };
 	}
 }
 
@@ -99,11 +101,9 @@ function firstValues(form: FormData): Record<string, FormDataEntryValue | undefi
 
 /** The schema's message, or a plain one where only the validator's own was given. */
 function clearMessage(issue: v.BaseIssue<unknown>): string {
-	if (!issue.message.startsWith('Invalid ')) return issue.message;
+	if (!issue.message.startsWith('Invalid ')) return localizeCoreMessage(issue.message);
 	const field = issue.path?.map((p) => String(p.key)).join('.');
-	return field
-		? `The field “${field}” is missing or not valid. Reload the page and send the form again.`
-		: 'The form is not valid. Reload the page and send it again.';
+	return field ? m.form_field_invalid({ field }) : m.form_invalid();
 }
 
 /** Reads and validates a form: every action answers bad input with a message, not a 500. */
@@ -131,14 +131,15 @@ export async function parseForm<S extends v.GenericSchema>(
 }
 
 /** A trimmed text field with a length limit and a human message. */
-export function textField(label: string, min: number, max: number) {
+export function textField(label: string | (() => string), min: number, max: number) {
+	// The label may be a message: read when the form is checked, in the request's language.
+	const name = () => (typeof label === 'string' ? label : label());
 	return v.pipe(
-		v.string(`${label} is required.`),
+		v.string(() => m.field_required({ label: name() })),
 		v.trim(),
-		v.minLength(
-			min,
-			min <= 1 ? `${label} is required.` : `${label} needs at least ${min} characters.`
+		v.minLength(min, () =>
+			min <= 1 ? m.field_required({ label: name() }) : m.field_min({ label: name(), min })
 		),
-		v.maxLength(max, `${label} can have at most ${max} characters.`)
+		v.maxLength(max, () => m.field_max({ label: name(), max }))
 	);
 }

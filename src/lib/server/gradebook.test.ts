@@ -62,8 +62,14 @@ describe('gradebook', () => {
 
 		const book = getGradebook(db, klass.id, at('2025-06-01T00:00:00Z'));
 		expect(book.students.map((s) => s.username)).toEqual(['ana', 'bek']);
-		expect(book.cells[ana.id][a.id]).toEqual({ best: 1, status: 'done', attempts: 3 });
-		expect(book.cells[bek.id][a.id]).toEqual({ best: null, status: 'missing', attempts: 0 });
+		const plain = { overridden: false, graded: null };
+		expect(book.cells[ana.id][a.id]).toEqual({ best: 1, status: 'done', attempts: 3, ...plain });
+		expect(book.cells[bek.id][a.id]).toEqual({
+			best: null,
+			status: 'missing',
+			attempts: 0,
+			...plain
+		});
 		expect(assignmentSummary(book, a.id)).toEqual({ submitted: 1, average: 1 });
 
 		const csv = gradebookCsv(gradebookExport(book));

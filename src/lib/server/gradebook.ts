@@ -10,7 +10,7 @@ import {
 } from './assignments';
 import { listRoster, type RosterEntry } from './classes';
 import type { Tx } from './db/connection';
-import { assignments, attempts, classes, lessons } from './db/schema';
+import { assignments, attemptMarks, attempts, classes, lessons } from './db/schema';
 
 export interface GradeCell {
 	/** Best finished score 0..1; null when nothing was finished. */
@@ -18,6 +18,9 @@ export interface GradeCell {
 	status: AssignmentStatus;
 	/** Attempts started (finished or not). */
 	attempts: number;
+	/** The best score is a teacher's override of an attempt graded `graded`. */
+	overridden: boolean;
+	graded: number | null;
 }
 
 export interface Gradebook {
@@ -44,7 +47,13 @@ export function buildGradebook(
 		const row: Record<string, GradeCell> = {};
 		for (const a of assignmentList) {
 			const p = summariseAttempts(a.dueAt, byKey.get(`${s.id}\u0000${a.id}`) ?? [], now);
-			row[a.id] = { best: p.best, status: p.status, attempts: p.attemptsUsed };
+			row[a.id] = {
+				best: p.best,
+				status: p.status,
+				attempts: p.attemptsUsed,
+				overridden: p.bestOverridden,
+				graded: p.bestOverridden ? p.bestGraded : null
+			};
 		}
 		cells[s.id] = row;
 	}
@@ -72,14 +81,23 @@ export function assignmentSummary(book: Gradebook, assignmentId: string) {
 	};
 }
 
-/** What the CSV exporter takes: best scores in percent. */
+/** The students of the class who have not started this assignment (no attempt at all). */
+export function notStarted(book: Gradebook, assignmentId: string): RosterEntry[] {
+	return book.students.filter((s) => (book.cells[s.id]?.[assignmentId]?.attempts ?? 0) === 0);
+}
+
+/** What the CSV exporter takes: best scores in percent, an overridden one with its graded one. */
 export function gradebookExport(book: Gradebook): GradebookInput {
 	const cells: GradebookInput['cells'] = {};
 	for (const [studentId, row] of Object.entries(book.cells)) {
 		cells[studentId] = Object.fromEntries(
 			Object.entries(row).map(([id, c]) => [
 				id,
-				{ ...c, best: c.best === null ? null : c.best * 100 }
+				{
+					...c,
+					best: c.best === null ? null : c.best * 100,
+					graded: c.graded === null ? null : c.graded * 100
+				}
 			])
 		);
 	}
@@ -105,6 +123,8 @@ export function studentAttemptsInClass(db: Tx, classId: string, studentId: strin
 			startedAt: attempts.startedAt,
 			finishedAt: attempts.finishedAt,
 			score: attempts.score,
+			overriddenScore: attemptMarks.score,
+			comment: attemptMarks.comment,
 			correctCount: attempts.correctCount,
 			questionCount: attempts.questionCount,
 			dueAt: assignments.dueAt
@@ -112,6 +132,7 @@ export function studentAttemptsInClass(db: Tx, classId: string, studentId: strin
 		.from(attempts)
 		.innerJoin(assignments, eq(attempts.assignmentId, assignments.id))
 		.innerJoin(lessons, eq(attempts.lessonId, lessons.id))
+		.leftJoin(attemptMarks, eq(attemptMarks.attemptId, attempts.id))
 		.where(and(eq(assignments.classId, classId), eq(attempts.userId, studentId)))
 		.orderBy(desc(attempts.startedAt))
 		.all();
@@ -126,6 +147,7 @@ export function findTeacherAttempt(db: Tx, attemptId: string, teacherId: string)
 		.select({
 			id: attempts.id,
 			userId: attempts.userId,
+			finishedAt: attempts.finishedAt,
 			classId: classes.id,
 			className: classes.name
 		})

@@ -95,17 +95,62 @@ describe('import jobs', () => {
 		expect(getLessonSummary(db, job.lessons[0].slug)).toBeUndefined();
 	});
 
-	it('report a text too short for a lesson, and an interrupted job', async () => {
+	it('fail a text that makes no lesson, saving nothing and saying why', async () => {
 		const { db } = createTestDatabase();
 		const owner = addUser(db, 'teacher');
 		const jobId = createImportJob(db, owner.id);
-		await runImport(db, jobId, { ownerId: owner.id, text: 'Too short.', title: '' });
-		// Either no lesson at all or lessons without questions: both say why.
-		expect(getImportJob(db, jobId, owner.id)!.message).toMatch(/too short/);
+		// One run of letters with no space is no word: the text makes no lesson at all.
+		await runImport(db, jobId, { ownerId: owner.id, text: 'x'.repeat(150), title: '' });
+		expect(getImportJob(db, jobId, owner.id)).toEqual({
+			id: jobId,
+			status: 'failed',
+			message: 'The text is too short to make a lesson. Import a longer text (a few paragraphs).',
+			sourceTitle: null,
+			lessons: []
+		});
+		expect(db.select().from(sources).all()).toEqual([]);
+	});
 
-		// A job left "running" by a previous process is reported as interrupted.
+	it('finish a text whose lesson has no question, keeping the lesson and saying why', async () => {
+		const { db } = createTestDatabase();
+		const owner = addUser(db, 'teacher');
+		const jobId = createImportJob(db, owner.id);
+		await runImport(db, jobId, { ownerId: owner.id, text: 'Too short.', title: 'Short' });
+		const job = getImportJob(db, jobId, owner.id)!;
+		expect(job.status).toBe('done');
+		expect(job.sourceTitle).toBe('Short');
+		expect(job.lessons).toHaveLength(1);
+		expect(job.lessons[0].questionCount).toBe(0);
+		expect(job.message).toBe(
+			'Made 1 lesson but no questions: the text is too short or states too few facts. ' +
+				'Add questions by hand, or import a longer text.'
+		);
+	});
+
+	it('make lessons of a Russian text without questions, saying they are for English texts so far', async () => {
+		const { db } = createTestDatabase();
+		const owner = addUser(db, 'teacher');
+		const jobId = createImportJob(db, owner.id);
+		const text = readFileSync('src/lib/content/fixtures/karaganda-ru.txt', 'utf8');
+		await runImport(db, jobId, { ownerId: owner.id, text: `${text}\n\n${text}`, title: '' });
+		const job = getImportJob(db, jobId, owner.id)!;
+		expect(job.status).toBe('done');
+		expect(job.lessons.length).toBeGreaterThan(0);
+		expect(job.lessons.every((l) => l.questionCount === 0)).toBe(true);
+		expect(job.lessons[0].title).not.toBe('Lesson');
+		expect(job.message).toContain('from a text in Russian');
+		expect(job.message).toContain('English texts only');
+		expect(job.message).not.toContain('short');
+	});
+
+	it('report a job left running by a previous process as interrupted', () => {
+		const { db } = createTestDatabase();
+		const owner = addUser(db, 'teacher');
 		db.insert(importJobs).values({ id: 'stale', ownerId: owner.id, status: 'running' }).run();
-		expect(getImportJob(db, 'stale', owner.id)).toMatchObject({ status: 'failed' });
+		expect(getImportJob(db, 'stale', owner.id)).toMatchObject({
+			status: 'failed',
+			message: expect.stringMatching(/interrupted/)
+		});
 	});
 
 	it('discard at start-up what an interrupted import half saved', () => {

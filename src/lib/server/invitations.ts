@@ -37,7 +37,8 @@ export function normalizeCode(code: string): string {
 	return code.toUpperCase().replace(/[\s-]+/g, '');
 }
 
-function codeHash(code: string): string {
+/** What is stored for a code: the SHA-256 of its normalized form, never the code. */
+export function codeHash(code: string): string {
 	return encodeHexLowerCase(sha256(new TextEncoder().encode(normalizeCode(code))));
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createTestDatabase } from './db/test-db';
 import { addUser } from './teacher-test-helpers';
 import { createClass, isMember } from './classes';
-import { joinWithCode } from './join';
+import { joinFromLink, joinLinkCode, joinWithCode, memberClassByCode } from './join';
 
 describe('joining with a code', () => {
 	it('stops a student who guesses codes, and never counts right ones', () => {
@@ -39,5 +39,30 @@ describe('joining with a code', () => {
 			joinWithCode(db, addUser(db, 'student').id, address, `NOPE${i}`)
 		);
 		expect(answers.filter((a) => !a.ok && a.reason === 'throttled')).toHaveLength(20);
+	});
+});
+
+describe('a join link', () => {
+	it('carries its code to after sign-in, and only a student joins by it', () => {
+		const { db } = createTestDatabase();
+		const teacher = addUser(db, 'teacher');
+		const student = addUser(db, 'student');
+		const c = createClass(db, teacher.id, 'History');
+		expect(joinLinkCode(`/join?code=${c.joinCode}`)).toBe(c.joinCode);
+		expect(joinLinkCode('/join')).toBeNull();
+		expect(joinLinkCode(`/history?code=${c.joinCode}`)).toBeNull();
+
+		const address = `10.3.${Math.floor(Math.random() * 250)}.1`;
+		expect(joinFromLink(db, teacher, address, `/join?code=${c.joinCode}`)).toBeNull();
+		expect(joinFromLink(db, student, address, '/history')).toBeNull();
+		expect(memberClassByCode(db, student.id, c.joinCode)).toBeUndefined();
+		expect(
+			joinFromLink(db, student, address, `/join?code=${c.joinCode.toLowerCase()}`)
+		).toMatchObject({ ok: true });
+		expect(memberClassByCode(db, student.id, c.joinCode.toLowerCase())).toEqual({
+			id: c.id,
+			name: 'History'
+		});
+		expect(isMember(db, c.id, teacher.id)).toBe(false);
 	});
 });

@@ -128,8 +128,7 @@ export function lessonBody(db: Tx, id: number): Lesson | undefined {
 	const { bodies } = cacheOf(db);
 	let body = bodies.get(id);
 	if (!body) {
-		body = db.select({ body: lessons.body }).from(lessons).where(eq(lessons.id, id)).get()?.body as
-			Lesson | undefined;
+		body = db.select({ body: lessons.body }).from(lessons).where(eq(lessons.id, id)).get()?.body;
 		if (body) bodies.set(id, body);
 	}
 	return body;

@@ -1,4 +1,5 @@
 import { and, eq, inArray, isNotNull } from 'drizzle-orm';
+import { m } from '$lib/paraglide/messages';
 import { formatAnswer } from '$lib/quiz/grade';
 import {
 	MIN_FOR_DISCRIMINATION,
@@ -56,22 +57,23 @@ export interface QuestionReport {
 	key: string;
 	enabled: boolean;
 	answered: number;
+	correct: number;
 	facility: number | null;
 	discrimination: number | null;
 	options: { option: string; count: number; share: number; isKey: boolean; rare: boolean }[];
+	/** Typed questions: the most common wrong answers with their counts. */
+	wrongAnswers: { answer: string; count: number }[];
 	/** Plain-language notes for the teacher. */
 	notes: string[];
 }
 
 function notesFor(facility: number | null, discrimination: number | null, rare: string[]) {
 	const notes: string[] = [];
-	if (facility !== null && facility >= 0.9) notes.push('Very easy: almost everyone got it right.');
-	if (facility !== null && facility < 0.3) notes.push('Hard: fewer than 3 in 10 got it right.');
-	if (discrimination !== null && discrimination < 0)
-		notes.push('Weaker students did better than stronger ones: check the key and the wording.');
-	else if (discrimination !== null && discrimination < 0.2)
-		notes.push('Does not separate stronger from weaker students well.');
-	for (const option of rare) notes.push(`"${option}" is rarely chosen: a weak distractor.`);
+	if (facility !== null && facility >= 0.9) notes.push(m.t_note_easy());
+	if (facility !== null && facility < 0.3) notes.push(m.t_note_hard());
+	if (discrimination !== null && discrimination < 0) notes.push(m.t_note_reversed());
+	else if (discrimination !== null && discrimination < 0.2) notes.push(m.t_note_weak());
+	for (const option of rare) notes.push(m.t_note_rare({ option }));
 	return notes;
 }
 
@@ -113,9 +115,11 @@ export function lessonStats(
 				key: formatAnswer(entry.question),
 				enabled: entry.enabled,
 				answered: s.answered,
+				correct: s.correct,
 				facility: s.facility,
 				discrimination: s.discrimination,
 				options: s.options.map((o) => ({ ...o, rare: s.rarelyChosen.includes(o.option) })),
+				wrongAnswers: s.wrongAnswers,
 				notes: notesFor(s.facility, s.discrimination, s.rarelyChosen)
 			};
 		})

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createTestDatabase } from './db/test-db';
 import { recordReviewOutcome } from './review';
 import { answerReview, reviewQueue } from './review-session';
-import { addLesson, addUser } from './teacher-test-helpers';
+import { addLesson, addUser, KEYS } from './teacher-test-helpers';
 
 describe('review session', () => {
 	it('shows the card due longest, reschedules it once, and says when it is due next', () => {
@@ -27,7 +27,7 @@ describe('review session', () => {
 			db,
 			student.id,
 			`${slug}-q2`,
-			new URLSearchParams({ answer: 'Alpha' }),
+			new URLSearchParams({ answer: KEYS[1] }),
 			now
 		);
 		expect(first.ok).toBe(true);

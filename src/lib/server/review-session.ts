@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages';
 import { gradeResponse, parseFormResponse, type FormLike } from '$lib/quiz/grade';
 import { shuffleOptions } from '$lib/quiz/draw';
 import { toPublicQuestion } from '$lib/quiz/public';
@@ -56,12 +57,12 @@ export function answerReview(
 		!lessonVisibleTo(db, userId, row.lessonId) ||
 		lessonHeld(studentRule(db, userId, now, row.lessonId), row.lessonId)
 	) {
-		return { ok: false as const, message: 'That question is not in your review queue.' };
+		return { ok: false as const, message: m.review_not_in_queue() };
 	}
-	const question = row.data as Question;
+	const question = row.data;
 	const response = parseFormResponse(question, form);
 	if (response === undefined) {
-		return { ok: false as const, message: 'Choose or type an answer, then check it.' };
+		return { ok: false as const, message: m.choose_or_type_answer() };
 	}
 	const grade = gradeResponse(question, response);
 	// A card already reviewed (a second click or a replayed form) is not rescheduled twice.

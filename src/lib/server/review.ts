@@ -1,9 +1,51 @@
 import { and, asc, eq, inArray, isNull, lte, notInArray, or, sql } from 'drizzle-orm';
-import { newReviewCard, scheduleReview, type StoredCard } from '$lib/review/schedule';
+import { newReviewCard, scheduleReview } from '$lib/review/schedule';
 import type { Question } from '$lib/quiz/types';
 import type { Db, Tx } from './db/connection';
-import { statement } from './db/client';
+import { prepared } from './db/client';
 import { classes, classMembers, lessons, questions, reviewCards, sources } from './db/schema';
+
+const cardOf = prepared((db) =>
+	db
+		.select({ card: reviewCards.card })
+		.from(reviewCards)
+		.where(
+			and(
+				eq(reviewCards.userId, sql.placeholder('userId')),
+				eq(reviewCards.questionId, sql.placeholder('questionId'))
+			)
+		)
+		.prepare()
+);
+
+const questionExists = prepared((db) =>
+	db
+		.select({ id: questions.id })
+		.from(questions)
+		.where(eq(questions.id, sql.placeholder('questionId')))
+		.prepare()
+);
+
+const saveCard = prepared((db) =>
+	db
+		.insert(reviewCards)
+		.values({
+			userId: sql.placeholder('userId'),
+			questionId: sql.placeholder('questionId'),
+			card: sql.placeholder('card'),
+			due: sql.placeholder('due'),
+			lastReviewedAt: sql.placeholder('lastReviewedAt')
+		})
+		.onConflictDoUpdate({
+			target: [reviewCards.userId, reviewCards.questionId],
+			set: {
+				card: sql`excluded.card`,
+				due: sql`excluded.due`,
+				lastReviewedAt: sql`excluded.last_reviewed_at`
+			}
+		})
+		.prepare()
+);
 
 /**
  * Feeds one graded answer into spaced review. A missed question gets a card, due at once;
@@ -17,24 +59,15 @@ export function recordReviewOutcome(
 	correct: boolean,
 	now: Date
 ): Date | null {
-	const existing = statement(
-		db,
-		'select card from review_cards where user_id = ? and question_id = ?'
-	).get(userId, questionId) as { card: string } | undefined;
+	const existing = cardOf(db).get({ userId, questionId });
 	if (!existing && correct) return null;
 	// The question may have been deleted with its text; its history stays, review does not.
-	if (!statement(db, 'select 1 from questions where id = ?').get(questionId)) return null;
+	if (!questionExists(db).get({ questionId })) return null;
 	// A newly missed question is due at once; after that the scheduler decides.
 	const next = existing
-		? scheduleReview(JSON.parse(existing.card) as StoredCard, correct, now)
+		? scheduleReview(existing.card, correct, now)
 		: { card: newReviewCard(now), due: now };
-	statement(
-		db,
-		`insert into review_cards (user_id, question_id, card, due, last_reviewed_at)
-		 values (?, ?, ?, ?, ?)
-		 on conflict (user_id, question_id)
-		 do update set card = excluded.card, due = excluded.due, last_reviewed_at = excluded.last_reviewed_at`
-	).run(userId, questionId, JSON.stringify(next.card), next.due.getTime(), now.getTime());
+	saveCard(db).run({ userId, questionId, card: next.card, due: next.due, lastReviewedAt: now });
 	return next.due;
 }
 

@@ -2,25 +2,28 @@ import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { readFileSync } from 'node:fs';
 import { createTestDatabase } from './db/test-db';
-import {
-	answers,
-	attemptQuestions,
-	attempts,
-	lessons,
-	questions,
-	sources,
-	users
-} from './db/schema';
+import { answers, attemptQuestions, lessons, questions, sources, users } from './db/schema';
 import { BUNDLED_SOURCE, seedBundledContent } from './seed';
 import { storeProcessedSource, storeSource } from './sources';
 import { buildLessons } from '$lib/content';
 import { generateBank } from '$lib/quiz/generate/bank';
 import { loadLexicon } from './lexicon';
-import { startAttempt } from './attempts';
+import { getAttempt, listFinishedAttempts, recordAnswer, startAttempt } from './attempts';
 import { changeQuestion, setQuestionEnabled } from './curation';
-import type { Question } from '$lib/quiz/types';
+import type { Lesson } from '$lib/content/types';
+import type { Question, Response } from '$lib/quiz/types';
 
 const speech = readFileSync('content/karaganda-speech.txt', 'utf8');
+
+/** What a student who knows the answer sends for this question. */
+function correctResponse(question: Question): Response {
+	switch (question.type) {
+		case 'matching':
+			return Object.fromEntries(question.pairs);
+		default:
+			return question.answer as Response;
+	}
+}
 
 describe('storing a source text', () => {
 	it('seeds the bundled speech once: a restart changes nothing', () => {
@@ -56,33 +59,69 @@ describe('storing a source text', () => {
 		db.insert(users)
 			.values({ id: 's1', username: 'aigerim', passwordHash: 'x', role: 'student' })
 			.run();
-		const lesson = db.select().from(lessons).orderBy(lessons.position).get()!;
-		const attemptId = startAttempt(db, { userId: 's1', lessonId: lesson.id, count: 3 });
+		const first = db.select().from(lessons).orderBy(lessons.position).get()!;
+		// A student's finished quiz on the lesson the edit below takes out of the text.
+		const removed = db
+			.select()
+			.from(lessons)
+			.where(eq(lessons.slug, 'water-supply-and-pasture-land'))
+			.get()!;
+		const attemptId = startAttempt(db, { userId: 's1', lessonId: removed.id, count: 3 })!;
 		expect(attemptId).not.toBeNull();
+		const asked = getAttempt(db, attemptId)!.items;
+		asked.forEach((item, n) =>
+			recordAnswer(
+				db,
+				getAttempt(db, attemptId)!,
+				item,
+				n === 0 ? correctResponse(item.question) : undefined
+			)
+		);
+		const answersOf = () =>
+			db
+				.select()
+				.from(answers)
+				.where(eq(answers.attemptId, attemptId))
+				.orderBy(answers.position)
+				.all();
+		const answered = answersOf();
+		expect(answered.map((a) => a.correct)).toEqual(asked.map((_, n) => n === 0));
+		const history = listFinishedAttempts(db, 's1');
+		expect(history.map((h) => h.id)).toEqual([attemptId]);
 
-		// The text loses its last section and gains a sentence.
-		const cut = speech.lastIndexOf('At the end of the meeting');
-		const edited = speech.slice(0, cut) + '\nThe meeting ended with a concert.\n';
+		// The text loses that lesson's paragraphs and gains a sentence at its end.
+		// Paragraphs are stored cleaned (quotes, spaces): compare the raw ones by their letters.
+		const letters = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '').slice(0, 40);
+		const openings = (removed.body as Lesson).paragraphs.map(letters);
+		const kept = speech.split('\n\n').filter((raw) => !openings.includes(letters(raw)));
+		expect(kept.length).toBe(speech.split('\n\n').length - openings.length);
+		const edited = kept.join('\n\n') + '\nThe meeting ended with a concert.\n';
 		const result = storeSource(db, {
 			key: 'bundled:karaganda-speech',
 			text: edited,
 			ownerId: null
 		});
 		expect(result.changed).toBe(true);
+		expect(result.lessonSlugs).not.toContain(removed.slug);
 		expect(db.select().from(sources).all()).toHaveLength(1);
 		// The first lesson is the same row, updated in place.
-		const again = db.select().from(lessons).where(eq(lessons.slug, lesson.slug)).get()!;
-		expect(again.id).toBe(lesson.id);
+		const again = db.select().from(lessons).where(eq(lessons.slug, first.slug)).get()!;
+		expect(again.id).toBe(first.id);
 		expect(again.active).toBe(true);
-		// Lessons that vanished are deactivated, never deleted.
-		const inactive = db.select().from(lessons).where(eq(lessons.active, false)).all();
-		expect(inactive.length).toBeGreaterThanOrEqual(1);
-		expect(db.select().from(attempts).where(eq(attempts.id, attemptId!)).all()).toHaveLength(1);
+		// The lesson that vanished is deactivated, never deleted.
+		expect(db.select().from(lessons).where(eq(lessons.id, removed.id)).get()).toMatchObject({
+			slug: removed.slug,
+			active: false
+		});
+		// The student's quiz on it is kept whole: the questions as asked, the answers, the score.
 		expect(
-			db.select().from(attemptQuestions).where(eq(attemptQuestions.attemptId, attemptId!)).all()
-				.length
-		).toBeGreaterThan(0);
-		expect(db.select().from(answers).all()).toHaveLength(0);
+			db.select().from(attemptQuestions).where(eq(attemptQuestions.attemptId, attemptId)).all()
+		).toHaveLength(asked.length);
+		expect(getAttempt(db, attemptId)!.items.map((i) => i.question)).toEqual(
+			asked.map((i) => i.question)
+		);
+		expect(answersOf()).toEqual(answered);
+		expect(listFinishedAttempts(db, 's1')).toEqual(history);
 	});
 
 	it('a question a teacher switched off stays off when the text changes', () => {

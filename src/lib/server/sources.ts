@@ -1,11 +1,12 @@
 import { and, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
 import { buildLessons } from '$lib/content';
+import { keptSlugs } from '$lib/content/kept-slugs';
 import type { Lesson, SourceDocument } from '$lib/content/types';
 import { generateBank } from '$lib/quiz/generate/bank';
 import { loadLexicon } from './lexicon';
 import type { Question } from '$lib/quiz/types';
 import type { Db, Tx } from './db/connection';
-import { inTransaction, statement } from './db/client';
+import { inTransaction, prepared } from './db/client';
 import { lessons, questions, questionVersions, sources } from './db/schema';
 import { sha256Hex } from './hash';
 import { invalidateLessonCache } from './lessons';
@@ -46,8 +47,8 @@ export function storeSource(db: Db, input: SourceInput): StoredSource {
 		return { id: existing.id, changed: false, lessonSlugs: slugs };
 	}
 	const suffix = input.suffix ? `-${input.suffix}` : '';
-	const doc = buildLessons(input.text);
-	if (existing) keepSlugsOfMatchingLessons(db, existing.id, doc, suffix);
+	const built = buildLessons(input.text);
+	const doc = existing ? withKeptSlugs(db, existing.id, built, suffix) : built;
 	return writeSource(db, input, existing?.id ?? null, {
 		doc,
 		bank: generateBank(doc, loadLexicon())
@@ -71,7 +72,9 @@ export async function storeProcessedSource(
 	db: Db,
 	input: SourceInput,
 	{ doc, bank }: ProcessedText,
-	onSource: (sourceId: number) => void = () => {}
+	onSource: (sourceId: number) => void = () => {},
+	/** Aborted (the import's time is up): no further batch is written, and it throws the reason. */
+	signal?: AbortSignal
 ): Promise<StoredSource> {
 	const existing = db
 		.select({ id: sources.id })
@@ -85,14 +88,23 @@ export async function storeProcessedSource(
 	const slugs: string[] = [];
 	for (const batch of lessonBatches(doc.lessons, bank)) {
 		await nextTurn();
+		signal?.throwIfAborted();
 		inTransaction(db, () => {
 			slugs.push(...writeLessons(db, sourceId, batch, bank, suffix, false));
 		});
 	}
-	statement(db, 'update lessons set active = 1 where source_id = ?').run(sourceId);
+	inTransaction(db, () => showLessons(db).run({ sourceId }));
 	invalidateLessonCache();
 	return { id: sourceId, changed: true, lessonSlugs: slugs };
 }
+
+const showLessons = prepared((db) =>
+	db
+		.update(lessons)
+		.set({ active: true })
+		.where(eq(lessons.sourceId, sql.placeholder('sourceId')))
+		.prepare()
+);
 
 const nextTurn = () => new Promise<void>((resolveTurn) => setImmediate(resolveTurn));
 
@@ -167,10 +179,67 @@ function writeSource(
 	return stored;
 }
 
+const upsertLesson = prepared((db) =>
+	db
+		.insert(lessons)
+		.values({
+			sourceId: sql.placeholder('sourceId'),
+			slug: sql.placeholder('slug'),
+			position: sql.placeholder('position'),
+			title: sql.placeholder('title'),
+			topic: sql.placeholder('topic'),
+			summary: sql.placeholder('summary'),
+			body: sql.placeholder('body'),
+			readingMinutes: sql.placeholder('readingMinutes'),
+			active: sql.placeholder('active')
+		})
+		.onConflictDoUpdate({
+			target: lessons.slug,
+			set: {
+				sourceId: sql`excluded.source_id`,
+				position: sql`excluded.position`,
+				title: sql`excluded.title`,
+				topic: sql`excluded.topic`,
+				summary: sql`excluded.summary`,
+				body: sql`excluded.body`,
+				readingMinutes: sql`excluded.reading_minutes`,
+				active: sql`excluded.active`
+			}
+		})
+		.returning({ id: lessons.id })
+		.prepare()
+);
+
+const insertQuestion = prepared((db) =>
+	db
+		.insert(questions)
+		.values({
+			id: sql.placeholder('id'),
+			lessonId: sql.placeholder('lessonId'),
+			position: sql.placeholder('position'),
+			type: sql.placeholder('type'),
+			data: sql.placeholder('data'),
+			enabled: true
+		})
+		.prepare()
+);
+
+const insertFirstVersion = prepared((db) =>
+	db
+		.insert(questionVersions)
+		.values({
+			questionId: sql.placeholder('questionId'),
+			version: 1,
+			data: sql.placeholder('data'),
+			enabled: true
+		})
+		.prepare()
+);
+
 /**
  * Upserts lessons by slug, each with its bank, and returns their slugs. A large import writes
  * thousands of rows while students keep answering on the same thread: the rows go through
- * compiled statements, not the query builder.
+ * statements compiled once (see `prepared`), not a query built per row.
  */
 function writeLessons(
 	db: Db,
@@ -180,28 +249,20 @@ function writeLessons(
 	suffix: string,
 	active: boolean
 ): string[] {
-	const upsertLesson = statement(
-		db,
-		`insert into lessons (source_id, slug, position, title, topic, summary, body, reading_minutes, active)
-		 values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-		 on conflict (slug) do update set source_id = excluded.source_id, position = excluded.position,
-		   title = excluded.title, topic = excluded.topic, summary = excluded.summary,
-		   body = excluded.body, reading_minutes = excluded.reading_minutes, active = excluded.active
-		 returning id`
-	);
+	const upsert = upsertLesson(db);
 	return batch.map(({ lesson, position }) => {
 		const slug = lesson.slug + suffix;
-		const { id: lessonId } = upsertLesson.get(
+		const { id: lessonId } = upsert.get({
 			sourceId,
 			slug,
 			position,
-			lesson.title,
-			lesson.topic,
-			lesson.summary,
-			JSON.stringify({ ...lesson, slug }),
-			lesson.readingMinutes,
-			active ? 1 : 0
-		) as { id: number };
+			title: lesson.title,
+			topic: lesson.topic,
+			summary: lesson.summary,
+			body: { ...lesson, slug },
+			readingMinutes: lesson.readingMinutes,
+			active
+		})!;
 		storeBank(
 			db,
 			lessonId,
@@ -211,12 +272,8 @@ function writeLessons(
 	});
 }
 
-/**
- * A lesson whose paragraphs are mostly those of an already stored lesson keeps that lesson's
- * slug, so its address, its question ids and everyone's progress on it survive an edit of the
- * text that changed its generated title.
- */
-function keepSlugsOfMatchingLessons(db: Tx, sourceId: number, doc: SourceDocument, suffix: string) {
+/** The text's lessons with the slugs kept from its stored lessons (see keptSlugs). */
+function withKeptSlugs(db: Tx, sourceId: number, doc: SourceDocument, suffix: string) {
 	const stored = db
 		.select({ slug: lessons.slug, body: lessons.body })
 		.from(lessons)
@@ -224,33 +281,10 @@ function keepSlugsOfMatchingLessons(db: Tx, sourceId: number, doc: SourceDocumen
 		.all()
 		.map((l) => ({
 			slug: l.slug.slice(0, l.slug.length - suffix.length),
-			paragraphs: new Set((l.body as Lesson).paragraphs)
+			paragraphs: l.body.paragraphs
 		}));
-	const taken = new Set<string>();
-	const matched = new Set<Lesson>();
-	for (const lesson of doc.lessons) {
-		let best: { slug: string; overlap: number } | null = null;
-		for (const old of stored) {
-			if (taken.has(old.slug)) continue;
-			const shared = lesson.paragraphs.filter((p) => old.paragraphs.has(p)).length;
-			const overlap = shared / Math.max(lesson.paragraphs.length, old.paragraphs.size);
-			if (overlap >= 0.5 && (!best || overlap > best.overlap)) best = { slug: old.slug, overlap };
-		}
-		if (best) {
-			taken.add(best.slug);
-			lesson.slug = best.slug;
-			matched.add(lesson);
-		}
-	}
-	// A new lesson whose slug a matched lesson now holds gets a numbered one.
-	const used = new Set(taken);
-	for (const lesson of doc.lessons) {
-		if (matched.has(lesson)) continue;
-		let slug = lesson.slug;
-		for (let n = 2; used.has(slug); n++) slug = `${lesson.slug}-${n}`;
-		used.add(slug);
-		lesson.slug = slug;
-	}
+	const slugs = keptSlugs(doc.lessons, stored);
+	return { ...doc, lessons: doc.lessons.map((lesson, i) => ({ ...lesson, slug: slugs[i] })) };
 }
 
 function storeBank(db: Db, lessonId: number, bank: Question[]) {
@@ -275,15 +309,8 @@ function storeBank(db: Db, lessonId: number, bank: Question[]) {
 	bank.forEach((q, position) => {
 		const row = current.get(q.id);
 		if (!row) {
-			const data = JSON.stringify(q);
-			statement(
-				db,
-				'insert into questions (id, lesson_id, position, type, data, enabled) values (?, ?, ?, ?, ?, 1)'
-			).run(q.id, lessonId, position, q.type, data);
-			statement(
-				db,
-				'insert into question_versions (question_id, version, data, enabled) values (?, 1, ?, 1)'
-			).run(q.id, data);
+			insertQuestion(db).run({ id: q.id, lessonId, position, type: q.type, data: q });
+			insertFirstVersion(db).run({ questionId: q.id, data: q });
 			return;
 		}
 		// A teacher's edit wins over regeneration.

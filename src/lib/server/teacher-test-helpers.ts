@@ -13,7 +13,21 @@ export function addUser(
 	return { id, username, displayName: '', role, admin };
 }
 
-export function addLesson(db: Db, slug = 'test-lesson', ownerId: string | null = null) {
+/** The keys of the test lesson's questions q1, q2 and q3. */
+export const KEYS = ['Alpha', 'Beta', 'Gamma'];
+
+/**
+ * A lesson of three multiple-choice questions. By default q1 and q3 ask about its first sentence
+ * and q2 about its second, so a quiz asks two of them at most; with `oneSentenceEach` each asks
+ * about its own sentence and a quiz may ask all three.
+ */
+export function addLesson(
+	db: Db,
+	slug = 'test-lesson',
+	ownerId: string | null = null,
+	{ oneSentenceEach = false } = {}
+) {
+	const texts = oneSentenceEach ? ['One.', 'Two.', 'Three.'] : ['One.', 'Two.'];
 	const sourceId = Number(
 		db
 			.insert(sources)
@@ -25,14 +39,11 @@ export function addLesson(db: Db, slug = 'test-lesson', ownerId: string | null =
 		title: 'Test lesson',
 		topic: 'Test',
 		summary: 'A test.',
-		paragraphs: ['One. Two.'],
-		sentences: [
-			{ index: 1, paragraph: 0, text: 'One.' },
-			{ index: 2, paragraph: 0, text: 'Two.' }
-		],
+		paragraphs: [texts.join(' ')],
+		sentences: texts.map((text, i) => ({ index: i + 1, paragraph: 0, text })),
 		figures: [],
 		entities: [],
-		wordCount: 2,
+		wordCount: texts.length,
 		readingMinutes: 1
 	};
 	const lessonId = Number(
@@ -50,15 +61,17 @@ export function addLesson(db: Db, slug = 'test-lesson', ownerId: string | null =
 			})
 			.run().lastInsertRowid
 	);
+	const sentenceOf = (i: number) => (oneSentenceEach ? i : i % 2 ? 1 : 2);
 	const q = (i: number) => ({
 		id: `${slug}-q${i}`,
 		type: 'multiple_choice' as const,
 		prompt: `Question ${i}?`,
 		options: ['Alpha', 'Beta', 'Gamma'],
-		answer: 'Alpha',
+		// A key of its own: a quiz never asks two questions with the same key.
+		answer: KEYS[i - 1],
 		explanation: 'Because.',
 		difficulty: 0.5,
-		source: { paragraph: 0, sentence: i % 2 ? 'One.' : 'Two.', sentenceIndex: i % 2 ? 1 : 2 }
+		source: { paragraph: 0, sentence: texts[sentenceOf(i) - 1], sentenceIndex: sentenceOf(i) }
 	});
 	for (let i = 1; i <= 3; i++) {
 		db.insert(questions)

@@ -32,6 +32,7 @@ export function insertUser(
 		role: Role;
 		displayName?: string;
 		admin?: boolean;
+		mustChangePassword?: boolean;
 	}
 ): SessionUser | null {
 	const user = {
@@ -40,6 +41,7 @@ export function insertUser(
 		displayName: input.displayName ?? '',
 		role: input.role,
 		admin: input.admin ?? false,
+		mustChangePassword: input.mustChangePassword ?? false,
 		passwordHash: input.passwordHash
 	};
 	const result = db.insert(users).values(user).onConflictDoNothing().run();
@@ -49,7 +51,8 @@ export function insertUser(
 		username: user.username,
 		displayName: user.displayName,
 		role: user.role,
-		admin: user.admin
+		admin: user.admin,
+		mustChangePassword: user.mustChangePassword
 	};
 }
 
@@ -73,7 +76,8 @@ export async function checkCredentials(
 		username: row.username,
 		displayName: row.displayName,
 		role: row.role,
-		admin: row.admin
+		admin: row.admin,
+		mustChangePassword: row.mustChangePassword
 	};
 }
 

@@ -10,6 +10,7 @@ import {
 	listTeachers,
 	revokeInvitation
 } from '$lib/server/invitations';
+import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -38,7 +39,7 @@ const inviteSchema = v.object({
 		v.pipe(
 			v.string(),
 			v.trim(),
-			v.maxLength(80, 'Who the invitation is for can have at most 80 characters.')
+			v.maxLength(80, () => m.s_invitation_note_too_long({ max: 80 }))
 		),
 		''
 	)
@@ -46,8 +47,8 @@ const inviteSchema = v.object({
 
 const revokeSchema = v.object({
 	invitationId: v.pipe(
-		v.string('Choose an invitation to revoke.'),
-		v.regex(/^[0-9a-f-]{36}$/, 'Choose an invitation to revoke.')
+		v.string(() => m.s_choose_invitation()),
+		v.regex(/^[0-9a-f-]{36}$/, () => m.s_choose_invitation())
 	)
 });
 
@@ -65,10 +66,10 @@ export const actions: Actions = {
 		if (!parsed.ok) return fail(400, { message: parsed.message, fields: {} });
 		if (!revokeInvitation(db, parsed.data.invitationId)) {
 			return fail(400, {
-				message: 'That invitation cannot be revoked: it is used, revoked already or unknown.',
+				message: m.s_cannot_revoke(),
 				fields: {}
 			});
 		}
-		return { success: 'The invitation is revoked: its code no longer works.' };
+		return { success: m.s_invitation_revoked_notice() };
 	}
 };

@@ -1,10 +1,15 @@
 import { json } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
-import { databaseAnswers } from '$lib/server/health';
+import { checkDatabase } from '$lib/server/health';
 import type { RequestHandler } from './$types';
 
-/** For a process supervisor or proxy: 200 while the server and its database answer, else 503. */
+/**
+ * For a process supervisor or proxy: 200 while the server answers and its database can be read
+ * and written, else 503 with the reason (a full disk, a read-only file).
+ */
 export const GET: RequestHandler = () => {
-	const ok = databaseAnswers(db);
-	return json({ status: ok ? 'ok' : 'unavailable' }, { status: ok ? 200 : 503 });
+	const health = checkDatabase(db);
+	if (health.ok) return json({ status: 'ok' });
+	const { reason, code } = health;
+	return json({ status: 'unavailable', reason, ...(code ? { code } : {}) }, { status: 503 });
 };

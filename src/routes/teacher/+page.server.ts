@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages';
 import { fail, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { db } from '$lib/server/db';
@@ -24,7 +25,7 @@ export const load: PageServerLoad = (event) => {
 	};
 };
 
-const classSchema = v.object({ name: v.optional(textField('Class name', 1, 80), '') });
+const classSchema = v.object({ name: v.optional(textField(m.class_name, 1, 80), '') });
 
 export const actions: Actions = {
 	createClass: async (event) => {

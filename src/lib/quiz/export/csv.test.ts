@@ -102,4 +102,27 @@ describe('gradebookCsv', () => {
 			`${BOM}Username,Student ID,Display name,Steel (%),Steel status\r\naida,s1,Aida Nurlanqyzy,55,late\r\n`
 		);
 	});
+
+	it('adds a note column after an assignment whose score a teacher overrode', () => {
+		const cells = {
+			s1: {
+				a1: { ...cell(90, 'done'), overridden: true, graded: 40 },
+				a2: cell(70, 'done')
+			},
+			s3: { a1: cell(55, 'done') }
+		};
+		const rows = gradebookCsv({
+			assignments: assignments.slice(0, 2),
+			students: [students[0], students[2]],
+			cells
+		})
+			.slice(1)
+			.split('\r\n');
+		expect(rows).toEqual([
+			'Username,Student ID,Display name,"Karaganda, part 1 (%)","Karaganda, part 1 note",Steel (%)',
+			'aida,s1,Aida Nurlanqyzy,90,"Overridden, graded 40",70',
+			'chen,s3,Chen,55,,',
+			''
+		]);
+	});
 });

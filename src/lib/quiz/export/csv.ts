@@ -30,6 +30,9 @@ export interface GradebookCell {
 	best: number | null;
 	status: GradeStatus;
 	attempts: number;
+	/** The best score is a teacher's override of an attempt graded `graded` (0..100). */
+	overridden?: boolean;
+	graded?: number | null;
 }
 
 type Table<V> = Map<string, V> | Record<string, V>;
@@ -46,6 +49,10 @@ export interface GradebookOptions {
 	includeStatus?: boolean;
 }
 
+function rounded(n: number | null | undefined): number | null {
+	return typeof n === 'number' && Number.isFinite(n) ? Math.round(n * 100) / 100 : null;
+}
+
 function lookup<V>(table: Table<V> | undefined, key: string | number): V | undefined {
 	if (!table) return undefined;
 	if (table instanceof Map) return table.get(key as string) ?? table.get(String(key));
@@ -56,6 +63,8 @@ function lookup<V>(table: Table<V> | undefined, key: string | number): V | undef
  * Gradebook CSV for Moodle/Canvas grade import: the username (a stable identifier) first, then the
  * student id and display name, then one column per assignment holding the best score in percent
  * (rounded to 2 decimals; empty when there is none). Duplicate titles get the assignment id added.
+ * An assignment with an overridden score gets a "<title> note" column after it that says so
+ * ("Overridden, graded 40"); a file without overrides keeps the import-friendly shape.
  */
 export function gradebookCsv(input: GradebookInput, opts: GradebookOptions = {}): string {
 	const counts = new Map<string, number>();
@@ -63,10 +72,18 @@ export function gradebookCsv(input: GradebookInput, opts: GradebookOptions = {})
 	const label = (a: { id: string | number; title: string }) =>
 		(counts.get(a.title) ?? 0) > 1 ? `${a.title} [${a.id}]` : a.title;
 
+	const overridden = new Set(
+		input.assignments
+			.filter((a) =>
+				input.students.some((s) => lookup(lookup(input.cells, s.id), a.id)?.overridden)
+			)
+			.map((a) => a.id)
+	);
 	const header: CsvValue[] = ['Username', 'Student ID', 'Display name'];
 	for (const a of input.assignments) {
 		header.push(`${label(a)} (%)`);
 		if (opts.includeStatus) header.push(`${label(a)} status`);
+		if (overridden.has(a.id)) header.push(`${label(a)} note`);
 	}
 
 	const rows: CsvValue[][] = [header];
@@ -76,10 +93,12 @@ export function gradebookCsv(input: GradebookInput, opts: GradebookOptions = {})
 		for (const a of input.assignments) {
 			const cell = lookup(mine, a.id);
 			const best = cell?.best;
-			row.push(
-				typeof best === 'number' && Number.isFinite(best) ? Math.round(best * 100) / 100 : null
-			);
+			row.push(rounded(best));
 			if (opts.includeStatus) row.push(cell?.status ?? 'pending');
+			if (overridden.has(a.id)) {
+				const graded = rounded(cell?.graded);
+				row.push(cell?.overridden ? `Overridden, graded ${graded ?? 'not scored'}` : null);
+			}
 		}
 		rows.push(row);
 	}

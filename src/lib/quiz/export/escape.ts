@@ -14,14 +14,18 @@ export function stripInvalidXml(text: string): string {
 	return out;
 }
 
-/** Escape text for XML element content and attribute values (drops characters XML forbids). */
+/**
+ * Escape text for XML element content and attribute values (drops characters XML forbids). A
+ * carriage return is written as a reference: an XML parser turns a literal one into a line feed.
+ */
 export function escapeXml(text: string): string {
 	return stripInvalidXml(text)
 		.replace(/&/g, '&amp;')
 		.replace(/</g, '&lt;')
 		.replace(/>/g, '&gt;')
 		.replace(/"/g, '&quot;')
-		.replace(/'/g, '&apos;');
+		.replace(/'/g, '&apos;')
+		.replace(/\r/g, '&#13;');
 }
 
 /** Escape plain text so an HTML renderer shows it literally. */
@@ -34,11 +38,11 @@ export function oneLine(text: string): string {
 	return text.replace(/\s+/g, ' ').trim();
 }
 
-/** A number as plain decimal text (no exponent for ordinary magnitudes). */
-export function formatDecimal(n: number): string {
-	if (!Number.isFinite(n)) return '0';
-	if (Number.isInteger(n) && Math.abs(n) < 1e21) return n.toFixed(0);
-	const s = String(n);
-	if (!/e/i.test(s)) return s;
-	return n.toFixed(20).replace(/0+$/, '').replace(/\.$/, '');
+/**
+ * A number as the shortest text that reads back as exactly the same number: JavaScript's own
+ * (`4.2`, `-1e+300`, `5e-324`), which Moodle (PHP's is_numeric) and QTI (xsd:double) both read.
+ * Rounding to a fixed number of digits would lose small and large magnitudes.
+ */
+export function formatNumber(n: number): string {
+	return Number.isFinite(n) ? String(n) : '0';
 }

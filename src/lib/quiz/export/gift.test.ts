@@ -7,7 +7,12 @@ import { sampleBank } from './sample-bank';
 const unplaceholder = (s: string) =>
 	s.replace(/&&0(\d\d);/g, (_, code) => String.fromCharCode(Number(code)));
 const decodeHtml = (s: string) =>
-	s.replace(/&#37;/g, '%').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+	s
+		.replace(/&#37;/g, '%')
+		.replace(/&#91;/g, '[')
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&amp;/g, '&');
 const html = (t: TextFormat) => {
 	expect(t.format).toBe('html');
 	return decodeHtml(t.text);

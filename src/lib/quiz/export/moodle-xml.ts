@@ -1,5 +1,5 @@
 /** Moodle XML export of a question bank. */
-import { escapeHtml, escapeXml, formatDecimal, oneLine } from './escape';
+import { escapeHtml, escapeXml, formatNumber, oneLine, stripInvalidXml } from './escape';
 import type { BankExport } from './types';
 import type { Question } from '../types';
 
@@ -46,14 +46,16 @@ function body(q: Question): string[] {
 				answer(q.answer ? 0 : 100, 'false', 'plain_text')
 			];
 		case 'fill_blank': {
-			const variants = [...new Set([q.answer, ...(q.accept ?? [])].map(oneLine))].filter(Boolean);
+			const variants = [
+				...new Set([q.answer, ...(q.accept ?? [])].map((v) => oneLine(stripInvalidXml(v))))
+			].filter(Boolean);
 			return ['    <usecase>0</usecase>', ...variants.map((v) => answer(100, v, 'plain_text'))];
 		}
 		case 'numeric': {
 			const lines = [
 				'    <answer fraction="100">',
-				`      <text>${formatDecimal(q.answer)}</text>`,
-				`      <tolerance>${formatDecimal(Math.abs(q.tolerance || 0))}</tolerance>`,
+				`      <text>${formatNumber(q.answer)}</text>`,
+				`      <tolerance>${formatNumber(Math.abs(q.tolerance || 0))}</tolerance>`,
 				'    </answer>'
 			];
 			if (q.unit.trim()) {

@@ -1,5 +1,5 @@
 /** IMS QTI 2.1 export: one assessmentItem per question, an assessmentTest and a content package. */
-import { escapeXml as x, formatDecimal, oneLine } from './escape';
+import { escapeXml as x, formatNumber, oneLine } from './escape';
 import type { BankExport } from './types';
 import { createZip } from './zip';
 import type { MatchingQuestion, Question } from '../types';
@@ -119,10 +119,10 @@ ${unique.map((v) => `      <mapEntry mapKey="${x(v)}" mappedValue="1" caseSensit
 			};
 		}
 		case 'numeric': {
-			const t = formatDecimal(Math.abs(q.tolerance || 0));
+			const t = formatNumber(Math.abs(q.tolerance || 0));
 			return {
 				declaration: `  <responseDeclaration identifier="RESPONSE" cardinality="single" baseType="float">
-    <correctResponse><value>${formatDecimal(q.answer)}</value></correctResponse>
+    <correctResponse><value>${formatNumber(q.answer)}</value></correctResponse>
   </responseDeclaration>`,
 				body: textEntry(q.unit.trim() ? `${q.prompt} (${oneLine(q.unit)})` : q.prompt, 12),
 				processing: `  <responseProcessing>

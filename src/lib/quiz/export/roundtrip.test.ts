@@ -32,7 +32,12 @@ const mcFrom = (prompt: string, options: string[]): MultipleChoiceQuestion => ({
 	source: { paragraph: 0, sentence: prompt, sentenceIndex: 1 }
 });
 const decodeHtml = (s: string) =>
-	s.replace(/&#37;/g, '%').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+	s
+		.replace(/&#37;/g, '%')
+		.replace(/&#91;/g, '[')
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&amp;/g, '&');
 
 describe('exporters on arbitrary text', () => {
 	it('keep GIFT prompts and options intact', () => {

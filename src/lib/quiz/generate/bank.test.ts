@@ -3,8 +3,8 @@ import { buildLessons } from '../../content/index';
 import type { SourceDocument } from '../../content/types';
 import { loadLexicon } from '../../server/lexicon';
 import { otherTexts, speechDoc } from '../../../../tests/fixtures/texts/load';
-import { generateBank, generateBankWithReport } from './bank';
-import { checkBank } from './gates';
+import { generateBank, generateBankWithReport, unfilteredCandidates } from './bank';
+import { checkBank, checkQuestion, type Gate } from './gates';
 import { buildRegistry } from './analyse';
 import { QUOTE_PROMPT } from './candidates/quotes';
 import { isVariant } from './names';
@@ -42,6 +42,44 @@ describe('speech bank', () => {
 		expectQuality(all);
 	});
 
+	it('the hard gates refuse unfiltered candidates, and none they refuse reaches the bank', () => {
+		// On what the generators make, before the ranker's checks: a gate switched off finds
+		// nothing here, or lets what it should refuse into the bank.
+		const texts: [string, SourceDocument][] = [
+			['speech', doc],
+			...otherTexts().map(([name, text]): [string, SourceDocument] => [name, buildLessons(text)])
+		];
+		const refusedBy = new Map<Gate, number>();
+		for (const [name, d] of texts) {
+			const asked = new Set(
+				(d === doc ? all : Object.values(generateBank(d, lexicon)).flat()).map((q) =>
+					JSON.stringify([q.type, q.prompt])
+				)
+			);
+			for (const candidate of unfilteredCandidates(d).flat()) {
+				for (const q of [candidate.question, candidate.falseVersion]) {
+					if (!q) continue;
+					const violations = checkQuestion(q);
+					for (const v of violations) refusedBy.set(v.gate, (refusedBy.get(v.gate) ?? 0) + 1);
+					if (violations.length) {
+						expect(asked.has(JSON.stringify([q.type, q.prompt])), `${name}: ${q.prompt}`).toBe(
+							false
+						);
+					}
+				}
+			}
+		}
+		// The gates that real candidates of these texts trip (the others are tested in gates.test.ts).
+		for (const gate of [
+			'unsettled_true_false',
+			'leans_on_previous',
+			'fragment',
+			'variant_distractor'
+		] as Gate[]) {
+			expect(refusedBy.get(gate) ?? 0, gate).toBeGreaterThan(0);
+		}
+	}, 120_000);
+
 	it('covers the lessons that state facts, with at most 25 questions a lesson, and uses every type', () => {
 		const covered = doc.lessons.filter((lesson) => (bank[lesson.slug]?.length ?? 0) > 0);
 		expect(covered.length).toBeGreaterThanOrEqual(7);
@@ -51,6 +89,29 @@ describe('speech bank', () => {
 		for (const q of all.filter((q) => q.type === 'matching'))
 			if (q.type === 'matching')
 				expect(new Set(q.pairs.map((p) => p[1])).size).toBe(q.pairs.length);
+	});
+
+	it('asks about every lesson but a roll of award recipients, whose candidates are all ceremony', () => {
+		const { report } = generateBankWithReport(doc, lexicon);
+		const empty = doc.lessons.filter((lesson) => !bank[lesson.slug]?.length);
+		for (const lesson of empty) {
+			const r = report[lesson.slug];
+			const refused = Object.values(r.refused).reduce((a, b) => a + (b ?? 0), 0);
+			// Every candidate but the opening "presented state awards" is a recipient's.
+			expect(r.refused['award recipients'] ?? 0, lesson.slug).toBeGreaterThanOrEqual(refused - 1);
+		}
+		expect(empty.length).toBeLessThanOrEqual(1);
+	});
+
+	it('asks who said what through cut quotations and which document reforms rest on', () => {
+		const pope = all.find((q) => q.type === 'fill_blank' && q.answer === 'Pope Francis');
+		expect(pope?.prompt).toMatch(/_____, who visited Kazakhstan in September, said/);
+		expect(pope && 'accept' in pope ? pope.accept : []).toContain('Francis');
+		const constitution = all.find((q) => q.type === 'fill_blank' && q.answer === 'Constitution');
+		expect(constitution?.prompt).toMatch(/the updated _____, the most important political/);
+		expect(constitution && 'accept' in constitution ? constitution.accept : []).toContain(
+			'fundamental law'
+		);
 	});
 
 	it('records per lesson how many candidates each check refused', () => {
@@ -169,16 +230,42 @@ describe('other texts', () => {
 		expect(after.some((s) => s.sentence === first)).toBe(false);
 	});
 
+	it('never ask for a month, a bound of a range, part of a longer name or an adjective of a name', () => {
+		const questions = otherTexts().flatMap(([, text]) =>
+			Object.values(generateBank(buildLessons(text), lexicon)).flat()
+		);
+		for (const q of questions) {
+			const answer = 'answer' in q ? String(q.answer) : '';
+			expect(answer, q.prompt).not.toMatch(
+				/^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/
+			);
+			// "the _____ and Atmospheric Administration", "Atmospheric Administration (_____)"
+			expect(q.prompt).not.toMatch(
+				/_____ (?:and|of|for) \p{Lu}\p{Ll}+ \p{Lu}|\p{Lu}\p{Ll}+ \(_____\)/u
+			);
+			// "between _____ and 15 per cent", "from 40,000 to _____ years ago"
+			expect(q.prompt).not.toMatch(
+				/\b(?:[Ff]rom|[Bb]etween) (?:[\d,.]+(?: BCE?| AD)? (?:to|and) _____|_____(?: BCE?| AD)? (?:to|and) \d)/
+			);
+			// "other _____ peoples" for "Slavic"
+			if (q.type === 'fill_blank' && /^\p{Lu}\p{Ll}+(?:ic|ian|ish|ese)$/u.test(q.answer))
+				expect(q.prompt).not.toMatch(/_____ [a-z]/);
+		}
+	});
+
+	// No count a weak question would be made to reach, but a factual text has five good ones.
 	it('give questions where they state facts: encyclopedia articles, a textbook, news and reports', () => {
 		const factual = otherTexts().filter(([name]) =>
 			/encyclopedia|textbook|sea-ice|flood|school-year/.test(name)
 		);
 		expect(factual.length).toBeGreaterThanOrEqual(6);
+		// The short news report has four: blind review round 11 found its fifth (the Southern Ocean,
+		// defined by "the waters around Antarctica" in the sentence before it) given away.
 		for (const [name, text] of factual)
 			expect(
 				Object.values(generateBank(buildLessons(text), lexicon)).flat().length,
 				name
-			).toBeGreaterThanOrEqual(8);
+			).toBeGreaterThanOrEqual(/sea-ice/.test(name) ? 4 : 5);
 	});
 
 	for (const [name, text] of otherTexts()) {

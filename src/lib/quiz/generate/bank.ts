@@ -6,9 +6,11 @@
 
 import type { SourceDocument } from '../../content/types';
 import type { Question } from '../types';
+import { acceptOtherForms } from './accept-forms';
 import { buildRegistry } from './analyse';
 import { balanceTrueFalse, shuffleMatching, spreadKeyPositions, trimTrueOnly } from './arrange';
 import type { Candidate } from './candidate';
+import { TITLE } from './facts';
 import { documentPools, lessonCandidates } from './candidates';
 import { screen, type Refusal } from './checks';
 import type { Lexicon } from './lexicon';
@@ -48,6 +50,7 @@ export function generateBankWithReport(doc: SourceDocument, lexicon: Lexicon): G
 			registry.entryOf(c.question.type === 'fill_blank' ? c.question.answer : '')?.kind === 'person'
 		)
 			acceptSurname(c, lexicon);
+		acceptOtherForms(c, registry, lexicon);
 	}
 	trimTrueOnly(chosen);
 	balanceTrueFalse(chosen.flat());
@@ -62,12 +65,39 @@ export function generateBankWithReport(doc: SourceDocument, lexicon: Lexicon): G
 	return { bank, report };
 }
 
-/** A typed key term also takes the other words for its sense ("homeland": "motherland"). */
+/**
+ * Every candidate the generators make for each lesson, before any check or the ranker: what the
+ * hard gates are tested on (a bank shows only what they let through).
+ */
+export function unfilteredCandidates(doc: SourceDocument): Candidate[][] {
+	const registry = buildRegistry(doc);
+	const pools = documentPools(registry);
+	return registry.byLesson.map((lesson, i) =>
+		lessonCandidates(lesson, registry, doc.lessons[i].slug, pools)
+	);
+}
+
+/**
+ * A typed key term also takes the other words for its sense ("homeland": "motherland"); a named
+ * document the other names of its kind ("Constitution": "fundamental law"), never a single
+ * everyday word ("Bible": "book").
+ */
 export function acceptSynonyms(c: Candidate, lexicon: Lexicon): void {
 	const q = c.question;
-	if (q.type !== 'fill_blank' || !c.key.startsWith('term:')) return;
+	if (q.type !== 'fill_blank' || /^#/.test(c.key)) return;
+	const term = c.key.startsWith('term:');
+	if (
+		!term &&
+		!(/^\p{Lu}\p{Ll}+$/u.test(q.answer) && lexicon.nounTopic(q.answer) === 'communication')
+	)
+		return;
 	for (const word of lexicon.nounSynonyms(q.answer))
-		if (!q.accept.includes(word) && word.split(' ').length <= 3 && /[aeiou].*\p{L}{2}/u.test(word))
+		if (
+			!q.accept.includes(word) &&
+			word.split(' ').length <= 3 &&
+			(term || word.includes(' ')) &&
+			/[aeiou].*\p{L}{2}/u.test(word)
+		)
 			q.accept.push(word);
 }
 
@@ -78,6 +108,10 @@ export function acceptSynonyms(c: Candidate, lexicon: Lexicon): void {
 export function acceptSurname(c: Candidate, lexicon: Lexicon): void {
 	const q = c.question;
 	if (q.type !== 'fill_blank' || /^(?:#|term:)/.test(c.key)) return;
+	// "Pope Francis" is "Francis" too, whatever the name's last word is.
+	const untitled = q.answer.replace(TITLE, '').trim();
+	if (untitled !== q.answer && /^\p{Lu}/u.test(untitled) && !q.accept.includes(untitled))
+		q.accept.push(untitled);
 	const words = q.answer.split(/\s+/);
 	const last = words[words.length - 1];
 	if (words.length < 2 || last.length < 4 || !/^\p{Lu}\p{Ll}/u.test(last)) return;

@@ -36,12 +36,23 @@ export function lowerFirst(text: string, ctx: DocContext): string {
 	// word never seen capitalised inside a sentence that does not start a run of capitals
 	// ("William Bradford").
 	const lower = first.toLowerCase();
-	const everyday = STOPWORDS.has(lower) || /(?:ing|ed|ly)$/.test(lower);
+	const everyday = STOPWORDS.has(lower) || SUBORDINATORS.has(lower) || /(?:ing|ed|ly)$/.test(lower);
+	// "Overall, ...", "Today, ...": an opener set off by a comma is no name unless the text writes
+	// it capitalised inside a sentence too.
+	if (SUBORDINATORS.has(lower) || (text[first.length] === ',' && !ctx.capitalWords.has(first)))
+		return lower + text.slice(first.length);
 	const startsName = !everyday && /^\p{L}[\p{L}-]* \p{Lu}/u.test(text);
 	if (ctx.lowercaseWords.has(lower) || (!ctx.capitalWords.has(first) && !startsName && everyday))
 		return lower + text.slice(first.length);
 	return text;
 }
+
+/** Words that open a clause and are never a name: "Although Kublai ..." -> "although Kublai ...". */
+const SUBORDINATORS = new Set(
+	'although though while whereas because since unless until once after before during despite following'.split(
+		' '
+	)
+);
 
 export function accordingTo(text: string, ctx: DocContext): string {
 	if (/^(?:In (?:his|her|the) (?:speech|text)|According to)\b/.test(text)) return text;

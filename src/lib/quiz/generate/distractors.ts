@@ -3,7 +3,6 @@
  * format and scale that the text contradicts (hedges and figures of the same sentence respected).
  */
 
-import { SCALE_WORDS } from '../../content/numbers';
 import { fnv1a } from '../hash';
 import { isVariant } from './names';
 import { isSpeaker } from './profile';
@@ -12,6 +11,7 @@ import {
 	FRACTIONS,
 	hedgeClass,
 	intervalsOverlap,
+	NUMBER_SCALES,
 	parseDigits,
 	type NumberMention
 } from './numbers';
@@ -136,10 +136,12 @@ export function numberDistractors(
 	key: NumberMention,
 	lesson: AnalysedStatement[],
 	count: number,
-	seed: string
+	seed: string,
+	/** The other years of the prompt: "established in 1920 ... renamed in _____" rules out 1918. */
+	promptYears: number[] = []
 ): NumberOption[] {
 	const stated = statedValues(key, lesson);
-	const multiplier = SCALE_WORDS[key.multiplier] ?? 1;
+	const multiplier = NUMBER_SCALES[key.multiplier] ?? 1;
 	const keyClaim = claimInterval(key.value, key.hedge, key.kind);
 	const hedge = optionHedge(key);
 	const picked: NumberOption[] = [];
@@ -160,6 +162,13 @@ export function numberDistractors(
 		const value = key.kind === 'fraction' ? base : base * multiplier;
 		if (stated.some((v) => Math.abs(v - value) < 1e-9)) continue;
 		if (key.kind === 'year' && value > latest) continue;
+		// A wrong year on the other side of a year the prompt states is ruled out by the order of
+		// the events the prompt tells.
+		if (
+			key.kind === 'year' &&
+			promptYears.some((y) => Math.sign(value - y) !== Math.sign(key.value - y))
+		)
+			continue;
 		let optionHedgeWord = hedge;
 		// Mix "less than" into lower-bound keys so the key's hedge is not the only odd one.
 		if (hedgeClass(key.hedge) === 'lower' && picked.length === 1) optionHedgeWord = 'less than';

@@ -1,9 +1,10 @@
 /** Names in a statement (people, places, organisations, programmes, awards) and their roles. */
 
+import { nameSpans, NOT_NAMES, type NameSpan } from '../../content/name-spans';
 import type { DocContext } from './profile';
 import type { Statement } from './statements';
 import { singular } from './nouns';
-import { escapeRegExp, STOPWORDS } from './words';
+import { escapeRegExp } from './words';
 
 export type NameKind = 'person' | 'place' | 'organization' | 'programme' | 'award' | 'other';
 
@@ -24,104 +25,20 @@ const PLACE_BEFORE =
 	/\b(?:city|town|village|region|province|republic|capital) of\s+$|\b(?:in|near)\s+$/;
 const PROJECT_AFTER =
 	/^\s+(?:special economic zone|industrial zone|economic zone|free economic zone|transport corridor|corridor|industrial park|programme|program)\b/;
-const TITLE =
+/** A title before a person's name ("Pope Francis"). */
+export const TITLE =
 	/^(?:Pope|President|Mr|Mrs|Ms|Dr|Sir|Saint|St|Prince|Princess|King|Queen|General|Professor)\b/;
-const NOT_NAMES = new Set(
-	(
-		'January February March April May June July August September October November December ' +
-		'Monday Tuesday Wednesday Thursday Friday Saturday Sunday President Head State The A An ' +
-		'In On At Today Now First Second Third According Recently However Akim'
-	).split(' ')
-);
 const COUNTRY_LIKE =
 	/^(?:Kazakhstan|Uzbekistan|Kyrgyzstan|Russia|China|Mongolia|Ukraine|Turkey|India|Japan|Germany|France|Italy|Spain|Canada|Australia|Brazil|Mexico|Egypt|Kenya|Nigeria|Poland|Norway|Sweden|Finland|Ireland|Scotland|England|Britain|America|Europe|Asia|Africa|Republic of \w+|United \w+)$/;
 
-const WORD = /[\p{Lu}\p{N}][\p{L}\p{N}'’-]*|[\p{Ll}][\p{L}'’-]*/gu;
-
-function isCapital(word: string): boolean {
-	return /^\p{Lu}/u.test(word);
-}
-
-interface Chunk {
-	start: number;
-	end: number;
-	text: string;
-}
-
-/** Runs of capitalised words, joined by "of" / "of the" when a capital follows. */
-/** Words that open a sentence before a name: conjunctions, prepositions, participles. */
-const OPENERS =
-	/^(?:although|though|while|whilst|when|whenever|after|before|because|since|under|during|despite|unlike|like|as|once|until|upon|within|without|between|among|following|meanwhile|[a-z]+ing|[a-z]+ly)$/;
-
-function capitalChunks(text: string, ctx: DocContext): Chunk[] {
-	const words = [...text.matchAll(WORD)].map((m) => ({
-		w: m[0],
-		start: m.index,
-		end: m.index + m[0].length
-	}));
-	const chunks: Chunk[] = [];
-	let i = 0;
-	while (i < words.length) {
-		const first = words[i];
-		const sentenceStart = i === 0;
-		if (!isCapital(first.w) || NOT_NAMES.has(first.w.replace(/'s$/, ''))) {
-			i++;
-			continue;
-		}
-		if (
-			sentenceStart &&
-			!ctx.capitalWords.has(first.w.replace(/'s$/, '')) &&
-			!isCapital(words[1]?.w ?? 'x')
-		) {
-			i++;
-			continue;
-		}
-		let j = i;
-		while (j + 1 < words.length) {
-			const gap = text.slice(words[j].end, words[j + 1].start);
-			if (gap === ' ' && isCapital(words[j + 1].w) && !/'s$/.test(words[j].w)) {
-				j++;
-				continue;
-			}
-			const joinOf = words[j + 1].w === 'of' && /^\s$/.test(gap);
-			if (joinOf) {
-				const k = words[j + 2]?.w === 'the' ? j + 3 : j + 2;
-				if (
-					k < words.length &&
-					isCapital(words[k].w) &&
-					text.slice(words[j + 1].end, words[k].start).trim() !== ','
-				) {
-					j = k;
-					continue;
-				}
-			}
-			break;
-		}
-		let start = first.start;
-		// "Although Kublai ...", "Following Kublai's death": the opening word is no part of the name.
-		const opener = first.w.toLowerCase();
-		if (
-			sentenceStart &&
-			j > i &&
-			(ctx.lowercaseWords.has(opener) || STOPWORDS.has(opener) || OPENERS.test(opener))
-		)
-			start = words[i + 1].start;
-		let end = words[j].end;
-		let chunkText = text.slice(start, end);
-		if (chunkText.endsWith("'s")) {
-			end -= 2;
-			chunkText = chunkText.slice(0, -2);
-		}
-		if (chunkText && !NOT_NAMES.has(chunkText)) chunks.push({ start, end, text: chunkText });
-		i = j + 1;
-	}
-	return chunks;
-}
+const STATE_OR_RIVER = /(?:ate|stan|Darya|Empire|Horde|Union|Dynasty|Kingdom|Republic)$/;
 
 function personLike(name: string, ctx: DocContext): boolean {
 	if (TITLE.test(name)) return true;
 	const parts = name.split(' ');
 	if (parts.length < 2 || parts.length > 3) return false;
+	// "Kara-Khanid Kaganate", "Amu Darya", "Kazakh Khanate": a state or a river, not a person.
+	if (STATE_OR_RIVER.test(parts[parts.length - 1])) return false;
 	return parts.every(
 		(p) =>
 			/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(p) &&
@@ -131,7 +48,7 @@ function personLike(name: string, ctx: DocContext): boolean {
 	);
 }
 
-function classify(chunk: Chunk, text: string, ctx: DocContext): NameMention {
+function classify(chunk: NameSpan, text: string, ctx: DocContext): NameMention {
 	const after = text.slice(chunk.end, chunk.end + 40);
 	const before = text.slice(Math.max(0, chunk.start - 30), chunk.start);
 	let { start, end, text: name } = chunk;
@@ -239,7 +156,7 @@ export function findNames(statement: Statement, ctx: DocContext): NameMention[] 
 					: 'project';
 		mentions.push({ start: at, end: at + q.text.length, text: q.text, kind: q.kind, sub });
 	}
-	for (const chunk of capitalChunks(text, ctx)) {
+	for (const chunk of nameSpans(text, ctx)) {
 		const clash = mentions.find((m) => chunk.start < m.end && m.start < chunk.end);
 		// A capital run that overlaps a quoted name is part of that name.
 		if (clash) continue;

@@ -10,13 +10,19 @@ export interface Lexicon {
 	nounSynonyms(word: string): string[];
 	/** Whether WordNet knows the word (or its base form) as a noun. */
 	isNoun(word: string): boolean;
+	/**
+	 * The broad class of the word's most common noun sense, WordNet's lexicographer file without
+	 * "noun." ("communication" for "constitution", "group" for "government"); null if unknown.
+	 */
+	nounTopic(word: string): string | null;
 }
 
 /** A lexicon that knows nothing: every word is rare, no word has a synonym. For tests of structure. */
 export const EMPTY_LEXICON: Lexicon = {
 	perMillion: () => 0,
 	nounSynonyms: () => [],
-	isNoun: () => true
+	isNoun: () => true,
+	nounTopic: () => null
 };
 
 /** The word and the base forms English inflection could have made it from ("cities" -> "city"). */

@@ -1,5 +1,5 @@
 /** Name comparison: spellings of one name (Bokeykhan / Bukeihan, Tokayev / Tokaev) are variants. */
-import { levenshtein } from '../../content/names';
+import { levenshtein } from '../../content/distance';
 
 const SUFFIXES = /\b(?:jsc|llp|llc|ltd|inc|plc|the|of|national|project)\b/g;
 

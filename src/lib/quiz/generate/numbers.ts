@@ -1,5 +1,5 @@
 /** Numbers in a sentence with their hedge, scale and unit ("more than 4.2 million hectares"). */
-import { SCALE_WORDS } from '../../content/numbers';
+import { fractionValue, pick, SCALE_WORDS } from '../../content/numbers';
 
 export type NumberKind = 'percent' | 'year' | 'quantity' | 'fraction';
 export type HedgeClass = 'exact' | 'lower' | 'upper' | 'approx';
@@ -25,15 +25,14 @@ export interface NumberMention {
 const HEDGES =
 	'more than|over|above|at least|almost|nearly|about|around|approximately|roughly|some|' +
 	'up to|less than|under|fewer than|only';
-export const FRACTIONS: Record<string, number> = {
-	'a tenth': 0.1,
-	'a fifth': 0.2,
-	'a quarter': 0.25,
-	'a third': 1 / 3,
-	half: 0.5,
-	'two thirds': 2 / 3,
-	'three quarters': 0.75
-};
+/** Scale words read after a number ("4.2 million"). */
+export const NUMBER_SCALES = pick(SCALE_WORDS, 'thousand million billion trillion');
+/** Fractions read before "of" ("a third of the country's coal"). */
+export const FRACTIONS: Record<string, number> = Object.fromEntries(
+	['a tenth', 'a fifth', 'a quarter', 'a third', 'half', 'two thirds', 'three quarters'].map(
+		(p) => [p, fractionValue(p)]
+	)
+);
 const UNIT_STOP = new Set(
 	'of and or in on at to for the a an with by from is are was were will be has have had that which who alone'.split(
 		' '
@@ -44,7 +43,7 @@ const YEAR_CUES =
 
 const NUMBER_RE = new RegExp(
 	`(?:\\b(${HEDGES})\\s+)?(?<![\\w.,])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?![\\w.,]\\d)` +
-		`(?:\\s?(thousand|million|billion|trillion)\\b)?(\\s?%|\\s?percent\\b)?`,
+		`(?:\\s?(${Object.keys(NUMBER_SCALES).join('|')})\\b)?(\\s?%|\\s?percent\\b)?`,
 	'gi'
 );
 const FRACTION_RE = new RegExp(
@@ -83,7 +82,7 @@ export function findNumbers(text: string): NumberMention[] {
 			start + whole.length - whole.slice(hedge ? hedge.length : 0).trimStart().length;
 		const end = start + whole.length;
 		const base = parseDigits(digits);
-		const value = base * (SCALE_WORDS[multiplier.toLowerCase()] ?? 1);
+		const value = base * (NUMBER_SCALES[multiplier.toLowerCase()] ?? 1);
 		let kind: NumberKind = percent ? 'percent' : 'quantity';
 		let unit = percent ? '%' : unitAfter(text, end);
 		const before = text.slice(0, valueStart);

@@ -3,7 +3,9 @@
  * itself: who speaks in it and by which title, the region and country it is about.
  */
 
-import { phoneticKey, levenshtein } from '../../content/names';
+import { levenshtein } from '../../content/distance';
+import { noteNameWords } from '../../content/name-spans';
+import { phoneticKey } from '../../content/names';
 import type { SourceDocument } from '../../content/types';
 import { escapeRegExp, tokens } from './words';
 
@@ -49,7 +51,7 @@ export interface DocContext {
 	profile: Profile;
 }
 
-const COUNTRIES = [
+export const COUNTRIES = [
 	'Kazakhstan',
 	'Uzbekistan',
 	'Kyrgyzstan',
@@ -93,10 +95,6 @@ export function inferSpeaker(sentences: string[]): Speaker | null {
 	const names = new Map<string, number>();
 	const offices = new Map<string, number>();
 	for (const text of sentences) {
-		for (const m of text.matchAll(OFFICES)) {
-			const office = normalOffice(m[1]);
-			offices.set(office, (offices.get(office) ?? 0) + 1);
-		}
 		if (!SAY.test(text)) continue;
 		for (const m of text.matchAll(NAME_RUN)) {
 			const words = m[0].split(' ').filter((w) => !OFFICE_WORD.test(w));
@@ -105,6 +103,16 @@ export function inferSpeaker(sentences: string[]): Speaker | null {
 	}
 	const [name, count] = [...names].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [];
 	if (!name || count < 2) return null;
+	// An office that titles someone else ("Prime Minister Kishida" beside "President Biden") is
+	// not one the text calls its speaker by.
+	const nameParts = name.split(/[\s-]+/);
+	for (const text of sentences)
+		for (const m of text.matchAll(OFFICES)) {
+			const next = text.slice((m.index ?? 0) + m[0].length).match(/^ (\p{Lu}[\p{L}'-]+)/u)?.[1];
+			if (next && !nameParts.some((p) => sameSpelling(p, next))) continue;
+			const office = normalOffice(m[1]);
+			offices.set(office, (offices.get(office) ?? 0) + 1);
+		}
 	const ranked = [...offices].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 	// Offices the text uses about as often as the most used one name the same person ("Head of
 	// State", "President"); prompts use the shortest.
@@ -173,8 +181,7 @@ export function buildContext(doc: SourceDocument): DocContext {
 			sentenceCount++;
 			const text = sentence.text;
 			all += text.length < 2000 ? text + '\n' : '';
-			for (const m of text.matchAll(/(?<=[a-z,;] )[a-z][a-z'-]*/g)) lowercaseWords.add(m[0]);
-			for (const m of text.matchAll(/(?<=[\p{L},;] )\p{Lu}[\p{L}-]*/gu)) capitalWords.add(m[0]);
+			noteNameWords(text, { lowercaseWords, capitalWords });
 			for (const m of text.matchAll(
 				/(?<=[\p{L},;] )(\p{Lu}[\p{Ll}-]+) (?:way|territory|people|language|khans?|steppe|culture|nomads|government|army|state|land|lands|population)\b/gu
 			))

@@ -1,6 +1,7 @@
 /** Text checks shared by the rewriter (to reject statements) and the gates (to catch bad prompts). */
 
 import { BLANK } from './words';
+import type { Lexicon } from './lexicon';
 import type { Statement } from './statements';
 import { contentWords, QUOTE_CHARS } from './words';
 
@@ -10,14 +11,22 @@ const DEMONSTRATIVE = /\b(?:this|these|those)\b(?!\s+(?:year|month|week|century|
 const THAT_NOUN =
 	/\bthat\s+(?:issue|problem|matter|question|task|way|direction|case|one|region|city|place|time|project|plan|idea|area|step|measure|moment|century|year|decade|period|war|day|month|era|agreement|arrangement|framework|context|sense|regard)s?\b/i;
 const REFERENCE =
-	/\b(?:the latter|the former|the above|above-mentioned|aforementioned|mentioned (?:above|below)|as follows|the following|said above|as noted|all that|as if|all this)\b/i;
+	/\b(?:the latter|the former|the above|above-mentioned|aforementioned|mentioned (?:above|below)|as follows|the following|following (?:are|is)|said above|as noted|all that|as if|all this|(?:at|on) the other (?:end|side|hand)|the difference(?! between))\b/i;
+/** "Islam continued to gain adherents, however.": set against a sentence the prompt does not show. */
+const CONTRAST = /,\s*however\b|\bhowever,|\b(?:instead|too)\.?$/i;
+/** "The first, from ...", "Two Kazakh hordes ...": one of a set an earlier sentence counted. */
+const COUNTED_SUBJECT =
+	/^(?:The (?:first|second|third|last|other|remaining|rest)\b(?! (?:of|time|to)\b)|(?:Two|Three|Four|Five|Both)\s+(?!(?:years|months|weeks|days|decades|centuries)\b)[\p{L}-]+)/u;
 const CONNECTIVE =
-	/^(?:Therefore|Thus|Hence|However|Moreover|Furthermore|In addition|At the same time|Also|Then|In this regard|Besides|Consequently|Meanwhile|Nevertheless|Likewise|Similarly|Otherwise|Accordingly|For this reason|As a result|Because of this|In turn)\b/;
+	/^(?:Therefore|Thus|Hence|However|Moreover|Furthermore|In addition(?! to\b)|At the same time|Also|Then|In this regard|Besides|Consequently|Meanwhile|Nevertheless|Likewise|Similarly|Otherwise|Accordingly|For this reason|As a result|Because of this|In turn)\b/;
 const FIRST_OR_SECOND_PERSON =
 	/\b(?:I|me|my|myself|we|We|us|our|Our|ours|ourselves|you|You|your|Your)\b/;
 const ACCORDING_TO_PRONOUN = /\bAccording to (?:him|her|them|it)\b/i;
 const PERSON_ANCHOR =
 	/\b(?:President|Head of State|Pope|Prime Minister|[A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z][a-z]+|man|woman|leader|minister|king|queen|author|mayor|writer|poet|scientist|chairman|director|founder|head)\b/;
+/** "there" as a place ("thrived there"), not the "there is / there were" that names nothing. */
+const THERE =
+	/\bthere\b(?!\s+(?:is|are|was|were|will|would|have|has|had|seems?|seemed|remains?|remained|exists?|existed|appears?|appeared|could|may|might|must|should|can|used|being|be|followed|came|arose|lived)\b|['’]s\b)/i;
 const EXPLETIVE_IT =
 	/^It (?:is|was|will be|has been|would be|seems|remains|becomes|became)\s+(?:\w+ly\s+)?(?:necessary|important|known|possible|clear|planned|expected|essential|vital|difficult|impossible|time|likely|unlikely|said|noted|reported|believed|hoped|worth|crucial|urgent|obvious|evident|true|easy|hard|more|less|not|also|to|that|no)\b/;
 
@@ -35,7 +44,8 @@ export function leanReason(text: string): string | null {
 	// "we", "I", "you" in any sentence of a prompt speak for nobody the prompt names.
 	if (FIRST_OR_SECOND_PERSON.test(whole)) return 'first or second person';
 	// "This year's maximum" in a text read years later: which year?
-	if (/\bthis (?:year|month|week)\b/i.test(whole) && !/\b(?:1\d{3}|20\d{2})\b/.test(whole))
+	// (A year elsewhere in the prompt, "three times what it was in January 1961", is not this one.)
+	if (/\bthis (?:year|month|week)\b(?!,? (?:1\d{3}|20\d{2})\b)/i.test(whole))
 		return '"this year" without the year';
 	const body = whole.split(/(?<=[a-z0-9%)]\.)\s+(?=[A-Z])/)[0];
 	const cap = body.charAt(0).toUpperCase() + body.slice(1);
@@ -45,6 +55,10 @@ export function leanReason(text: string): string | null {
 	if (/\bsuch\b/i.test(body)) return 'such';
 	if (THAT_NOUN.test(body)) return 'that + noun';
 	if (REFERENCE.test(body)) return 'reference to other text';
+	if (CONTRAST.test(body)) return 'contrast with an earlier sentence';
+	if (COUNTED_SUBJECT.test(cap)) return 'one of a set counted before';
+	// "Kazakhstan also maintains good relations with ...": adds to what was said before.
+	if (/^(?:\S+\s+){1,3}also\b/.test(body)) return '"also" adds to an earlier sentence';
 	if (CONNECTIVE.test(cap)) return 'connective that continues the previous sentence';
 	if (FIRST_OR_SECOND_PERSON.test(body)) return 'first or second person';
 	if (ACCORDING_TO_PRONOUN.test(body)) return 'according to a pronoun';
@@ -54,7 +68,9 @@ export function leanReason(text: string): string | null {
 	for (const m of body.matchAll(/\b(?:he|him|his|she|her|hers)\b/gi)) {
 		const possessive = /^(?:his|her)$/i.test(m[0]);
 		const scope = possessive ? body : body.slice(0, m.index);
-		if (!PERSON_ANCHOR.test(scope)) return `"${m[0]}" without antecedent`;
+		// "_____, who visited ..., said in one of his sermons": the blank is the person.
+		if (!PERSON_ANCHOR.test(scope) && !/_____,? who\b/.test(scope))
+			return `"${m[0]}" without antecedent`;
 	}
 	for (const m of body.matchAll(/\b(?:they|them|their|theirs)\b/gi)) {
 		const before = body.slice(0, m.index);
@@ -65,6 +81,25 @@ export function leanReason(text: string): string | null {
 		)
 			return `"${m[0]}" without antecedent`;
 	}
+	return null;
+}
+
+/**
+ * "Asian versions of Christianity ... thrived there as well.": the place and what the sentence
+ * adds to are in one the prompt does not show. Checked on the prompt's first sentence, as
+ * `leanReason` is, but only once statements are told (a statement that fails it still counts
+ * among the text's mentions of its names).
+ */
+export function placeOrAdditionReason(text: string): string | null {
+	const body = text
+		.replace(PREFIX, '')
+		.replace(
+			/^(?:True or false:|Complete the sentence[^:]*:|Fill in the missing word[^:]*:|Give the figure[^:]*:)\s*/i,
+			''
+		)
+		.split(/(?<=[a-z0-9%)]\.)\s+(?=[A-Z])/)[0];
+	if (THERE.test(body) && !/\bhere and there\b/i.test(body)) return '"there" without the place';
+	if (/\bas well\b(?! as\b)/i.test(body)) return '"as well" adds to an earlier sentence';
 	return null;
 }
 
@@ -159,9 +194,23 @@ export function anaphorReason(s: Statement): string | null {
 	return null;
 }
 
+/**
+ * "Thousands of Kazakhs were killed, and thousands more fled.": a count without a figure, with
+ * no date and no event named, is the outcome of something an earlier sentence told (the 1916
+ * revolt); alone, or put before another sentence as its context, it says neither when nor why.
+ */
+export function unanchoredEventReason(text: string): string | null {
+	const count =
+		/^(?:(?:Tens|Hundreds) of thousands|Thousands|Hundreds|Millions|Dozens|Scores) of [\p{L}-]+ (?:were|was|had|died|fled|perished|lost|left)\b/u;
+	if (!count.test(text)) return null;
+	const when =
+		/\b(?:1\d{3}|20\d{2}|\d{1,2}(?:st|nd|rd|th) century)\b|\b(?:during|in the course of) the \p{Lu}/u;
+	return when.test(text) ? null : 'an outcome without its event or date';
+}
+
 /** "the city", "All work" with nothing saying which one. */
 const BARE_PLACE =
-	/\b[Tt]he (?:city|town|village|district|company|project|programme|plan|clinic|hospital|university|party|war|treaty|republic|coup|road|highway|bridge|railway|plant|factory|mine|station|building)\b(?! of \p{Lu})(?! \p{Lu})|^All (?:work|this|these)\b/u;
+	/\b[Tt]he (?:city|town|village|district|company|project|programme|plan|clinic|hospital|university|party|war|treaty|republic|coup|road|highway|bridge|railway|plant|factory|mine|station|building|khanate|empire|kingdom|dynasty|horde|colony|regime)\b(?! of \p{Lu})(?! \p{Lu})|^All (?:work|this|these)\b/u;
 
 /** Nouns that name one thing in any sentence of a text about a country. */
 const SELF_EVIDENT = new Set(
@@ -170,3 +219,94 @@ const SELF_EVIDENT = new Set(
 	)
 );
 const ABSTRACT = /(?:tion|sion|ment|ity|ness|ance|ence|ism|ing|ship|al|ic|ous|ive|ly|ed)$/;
+
+/** A past or present verb of a clause: "lost", "migrated", "was". */
+const FINITE =
+	'(?:[a-z]{3,}ed|was|were|is|are|had|has|lost|won|fled|took|made|became|fought|left|led|held|built|fell|gave|went|came|began|grew|ruled|sent|kept|brought|sought|saw)';
+/**
+ * "The Oguz lost a struggle with the Karluks, other Oguz clans migrated to the Karatau": a
+ * sentence that opens with its subject and verb, then after a bare comma starts a second clause
+ * with a subject and verb of its own (a comma splice).
+ */
+const COMMA_SPLICE = new RegExp(
+	`^(?:The |A |An )?(?:\\p{Lu}[\\p{L}'’-]+ ){1,3}${FINITE} [^,;:()]*, (?!(?:and|but|or|so|yet|nor|which|who|whom|whose|where|when|while|including|as|although|though|because|with|after|before|since|until|if|then|thus|each|both|all|one|some|most|many)\\b)(?:other|the|its|their|his|her|these|those|several|\\p{Lu}[\\p{L}-]+)(?: [\\p{L}-]+){0,3}? ${FINITE} (?!by\\b)(?:[a-z]+)`,
+	'u'
+);
+
+/**
+ * Source grammar a teacher would not print: "Following with the end of ..." (a preposition after
+ * "following", which is one itself), "had remarkable numeracy level" (a singular "level" or "rate"
+ * with no article).
+ */
+export function brokenGrammar(text: string): string | null {
+	if (/\b[Ff]ollowing (?:with|to|of|from)\b/.test(text)) return 'ungrammatical source sentence';
+	if (COMMA_SPLICE.test(text)) return 'ungrammatical source sentence';
+	if (
+		/\b(?:has|had|have|having)\s+(?!(?:a|an|the|its|their|his|her|this|that|no|some|any|every|each|one|been|high|low|higher|lower)\b)[a-z]+\s+(?:[a-z]+\s+)?(?:level|rate)\b(?!s)/.test(
+			text
+		)
+	)
+		return 'ungrammatical source sentence';
+	// "although Russia remained ... matters Nazarbayev supported ...": an opening clause run into
+	// the main one without a comma, two subjects and two verbs in one breath.
+	if (
+		/\b(?:[Aa]lthough|[Tt]hough|[Ww]hereas)\b[^,.;]*\b[a-z]{3,}ed\b[^,.;]*\b[a-z]{3,} \p{Lu}\p{Ll}+ [a-z]{3,}ed\b/u.test(
+			text
+		)
+	)
+		return 'ungrammatical source sentence';
+	return null;
+}
+
+/**
+ * "The country is the U.S.'s 78th-largest trading partner ... the first country to recognize
+ * Kazakhstan": "the country" names the text's country only when its sentence does not name that
+ * country beside it; a prompt naming no other country then leaves it unresolved. `own` is the
+ * statement's own sentence (after any context), `countries` the countries the text knows.
+ */
+export function unnamedCountryReason(
+	text: string,
+	own: string,
+	textCountry: string | null,
+	countries: readonly string[]
+): string | null {
+	if (!/\b[Tt]he country\b/.test(own)) return null;
+	const named = (t: string) => countries.filter((c) => new RegExp(`\\b${c}\\b`).test(t));
+	// The text's own country is "the country" unless the sentence names it as another one.
+	if (textCountry && !named(own).includes(textCountry)) return null;
+	const context = text.slice(0, text.length - own.length);
+	if (named(context).some((c) => c !== textCountry)) return null;
+	return '"the country" does not say which';
+}
+
+/**
+ * Words that point at the speaker's own time and place: "dropping it in this stadium", "Today,
+ * the leaders also announced ...". A prompt read away from the speech or the day of the news has
+ * no referent for them. A thing "this" points at (WordNet's artifacts: a stadium, a hall, a room)
+ * must be named earlier in the prompt; "this prosperity", "this quota", "at this time" refer to
+ * what the prompt says.
+ */
+export function deixisReason(prompt: string, lexicon: Lexicon): string | null {
+	const text = prompt.replace(
+		/^(?:True or false:|Complete the sentence[^:]*:|Fill in the missing word[^:]*:|Give the figure[^:]*:|According to the (?:speech|text|article|report),)\s*/i,
+		''
+	);
+	// "Today, ..." with no date in the prompt: which day?
+	if (
+		/(?:^|[.!?]\s+)Today\b/.test(text) &&
+		!/\b(?:1\d{3}|20\d{2})\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d/.test(
+			text
+		)
+	)
+		return '"today" without a date';
+	for (const m of text.matchAll(/\b[Tt]his ([a-z]{3,})\b/g)) {
+		const noun = m[1];
+		// "This led to ...": a verb after "this", not a noun.
+		if (/^(?:led|set|left|made|meant|put|cut|saw|was|has|had|is)$/.test(noun)) continue;
+		if (lexicon.nounTopic(noun) !== 'artifact') continue;
+		const stem = noun.replace(/(?:es|s)$/, '');
+		if (!text.slice(0, m.index).toLowerCase().includes(stem))
+			return `"this ${noun}" without a referent`;
+	}
+	return null;
+}

@@ -6,9 +6,10 @@
  */
 
 import type { Question } from '../types';
-import { givenAway, malformedNumber } from './checks';
+import { givenAway, malformedNumber, tellingPart } from './checks';
 import { CITATION } from './checks/prompt';
-import { isCommonPhrase, type Lexicon } from './lexicon';
+import { commonKey } from './checks/keys';
+import type { Lexicon } from './lexicon';
 import { findNumbers } from './numbers';
 import { leanReason } from './prompt-text';
 
@@ -39,6 +40,7 @@ export function measureBank(questions: Question[], lexicon: Lexicon): BankQualit
 		m.count++;
 		if (m.examples.length < 5) m.examples.push(example);
 	};
+	const everywhere = wordsOfManyPrompts(questions);
 	for (const q of questions) {
 		const all = [q.prompt, ...q.options].join('\n');
 		if (leanReason(q.prompt)) note(out.dangling, q.prompt);
@@ -47,10 +49,10 @@ export function measureBank(questions: Question[], lexicon: Lexicon): BankQualit
 		const figure = (answer: string) => findNumbers(`${answer} of`).length > 0;
 		if ((q.type === 'multiple_choice' || q.type === 'fill_blank') && !figure(q.answer)) {
 			out.commonKeys.of++;
-			const bare = q.answer.replace(/^(?:the|a|an)\s+/i, '');
-			const name = /\p{Lu}/u.test(bare) && /\s/.test(bare);
-			if (!name && isCommonPhrase(bare, lexicon)) note(out.commonKeys, q.answer);
-			if (givenAway(q.prompt, q.answer)) note(out.keysInPrompt, `${q.answer}: ${q.prompt}`);
+			// The checks' own definition: a name of several words or a numbered craft is no common word.
+			if (commonKey(q.answer, lexicon)) note(out.commonKeys, q.answer);
+			if (givenAway(q.prompt, tellingPart(q.answer, everywhere)))
+				note(out.keysInPrompt, `${q.answer}: ${q.prompt}`);
 		}
 		if (q.type === 'true_false' && q.answer) {
 			out.trueWithoutFact.of++;
@@ -59,4 +61,13 @@ export function measureBank(questions: Question[], lexicon: Lexicon): BankQualit
 		}
 	}
 	return out;
+}
+
+/** Names in a quarter of the prompts or more ("Kazakhstan"): what the text is about, no clue. */
+function wordsOfManyPrompts(questions: Question[]): string[] {
+	const counts = new Map<string, number>();
+	for (const q of questions)
+		for (const w of new Set(q.prompt.match(/\b\p{Lu}\p{Ll}+\b/gu) ?? []))
+			counts.set(w, (counts.get(w) ?? 0) + 1);
+	return [...counts].filter(([, n]) => n >= questions.length / 4).map(([w]) => w);
 }

@@ -5,8 +5,18 @@
  */
 
 import type { Lesson, Sentence } from '../../content/types';
-import { anaphorReason, fragmentReason, leanReason, quoteOrTagReason } from './prompt-text';
-import { isSpeaker, speakerReference, type DocContext } from './profile';
+import {
+	anaphorReason,
+	brokenGrammar,
+	fragmentReason,
+	leanReason,
+	placeOrAdditionReason,
+	quoteOrTagReason,
+	unanchoredEventReason,
+	unnamedCountryReason
+} from './prompt-text';
+import { COUNTRIES, isSpeaker, speakerReference, type DocContext } from './profile';
+import { firstReportedExtract } from './reported-speech';
 import { capitalize, escapeRegExp, STOPWORDS } from './words';
 
 export type QuotedKind = 'programme' | 'award' | 'organization' | 'other';
@@ -30,6 +40,8 @@ export interface Statement {
 	 * it, so a prompt carries its own referent, and keys are taken only after it.
 	 */
 	context?: string;
+	/** Only a part of its sentence (reported-speech.ts): no later sentence leans on it. */
+	partial?: boolean;
 }
 
 const TAG_VERBS =
@@ -53,7 +65,7 @@ const QUOTED_CUES: [RegExp, QuotedKind][] = [
 	[/(?:JSC|LLP|LLC|company|firm|corporation|bank)$/i, 'organization']
 ];
 const CONNECTIVE_START =
-	/^(?:Therefore|Thus|Hence|However|Also|Moreover|Furthermore|In addition|At the same time|Obviously|For example|In fact|Then|Now|Along with this|In this regard|As a result|Of course|Indeed|Meanwhile|So|Besides|Accordingly|Consequently),?\s+/;
+	/^(?:(?:Therefore|Thus|Hence|However|Also|Moreover|Furthermore|In addition(?! to\b)|At the same time|Obviously|For example|In fact|Along with this|In this regard|As a result|Of course|Indeed|Meanwhile|Besides|Accordingly|Consequently),?|(?:Then|Now|So),)\s+/;
 const MODALS = new Set('will would can could should must may might shall'.split(' '));
 const IRREGULAR: Record<string, string> = {
 	am: 'is',
@@ -206,7 +218,9 @@ export function rewriteOrReason(
 	leansAllowed = false
 ): Cleaned | string {
 	let text = raw.replace(/\s+/g, ' ').trim();
-	if (/\.\.\.|…|said:|says:|\?$|!$/.test(text)) return 'ellipsis, nested speech or question';
+	// ". . ." marks an extract quoted from another writer.
+	if (/\.\.\.|\. \. \.|…|said:|says:|\?$|!$/.test(text))
+		return 'ellipsis, nested speech or question';
 	if (/^(?:First|Second|Third|Fourth|Fifth|Finally|Firstly|Secondly),/.test(text))
 		return 'list item';
 	if (/\b[a-z]{2,}\.[a-z]{2,}|\. [a-z]/.test(text)) return 'broken sentence boundary';
@@ -293,17 +307,31 @@ export function lessonStatements(lesson: Lesson, ctx: DocContext): Statement[] {
 		const statement: Statement | null = cleaned
 			? { lesson, sentence, text: cleaned.text, quoted: cleaned.quoted, order: statements.length }
 			: null;
-		if (
-			statement &&
-			!anaphorReason(statement) &&
-			!unplaced(statement) &&
-			(introducesItself(statement, ctx) || !followsInParagraph(statement, statements))
-		) {
+		const alone = statement && !anaphorReason(statement) && !unplaced(statement);
+		if (alone && (introducesItself(statement, ctx) || !followsInParagraph(statement, statements))) {
 			statements.push(statement);
 			continue;
 		}
 		const leaning = withPrevious(sentence, sc, ctx, statements[statements.length - 1]);
-		if (leaning) statements.push({ ...leaning, lesson, sentence, order: statements.length });
+		// A sentence told first must itself stand alone and read well ("thrived there as well",
+		// "Following with the end of ..."): without it, a sentence that stands alone is told
+		// alone; one that does not stays (its names still count) but no question is made of it.
+		if (leaning && alone && !usableContext(leaning, ctx)) statements.push(statement);
+		else if (leaning) statements.push({ ...leaning, lesson, sentence, order: statements.length });
+		else if (!cleaned) {
+			// A sentence that quotes too much to be asked may still say who said what.
+			const aside = firstReportedExtract(sentence.text);
+			const told = aside ? rewriteSentence(aside, sc, ctx) : null;
+			const asideStatement = told && {
+				lesson,
+				sentence,
+				text: told.text,
+				quoted: told.quoted,
+				order: statements.length,
+				partial: true
+			};
+			if (asideStatement && !anaphorReason(asideStatement)) statements.push(asideStatement);
+		}
 	}
 	return statements;
 }
@@ -332,6 +360,26 @@ function introducesItself(s: Statement, ctx: DocContext): boolean {
 		!ctx.lowercaseWords.has(lower) &&
 		!STOPWORDS.has(lower) &&
 		!/(?:ic|al|ous|ive|ly|ed|ing|tion|ment|ness|ity|er|est|ful|less|ral|eral)$/.test(lower)
+	);
+}
+
+function usableContext(s: Pick<Statement, 'text' | 'context'>, ctx: DocContext): boolean {
+	return !s.context || !unaskableReason({ text: s.context }, ctx.country);
+}
+
+/** Why a statement's prompt would not stand alone or read well, beyond what telling it checked. */
+export function unaskableReason(
+	s: Pick<Statement, 'text' | 'context'>,
+	country: string | null
+): string | null {
+	const own = s.context ? s.text.slice(s.context.length + 1) : s.text;
+	return (
+		placeOrAdditionReason(s.text) ??
+		brokenGrammar(s.text) ??
+		// "Thousands of Kazakhs were killed": an outcome without its event or date is not asked
+		// alone, nor told first as another sentence's context.
+		(s.context ? null : unanchoredEventReason(s.text)) ??
+		unnamedCountryReason(s.text, own, country, COUNTRIES)
 	);
 }
 
@@ -364,7 +412,7 @@ function withPrevious(
 	ctx: DocContext,
 	before: Statement | undefined
 ): Pick<Statement, 'text' | 'quoted' | 'context'> | null {
-	if (!before || before.context) return null;
+	if (!before || before.context || before.partial) return null;
 	if (
 		before.sentence.index !== sentence.index - 1 ||
 		before.sentence.paragraph !== sentence.paragraph

@@ -56,4 +56,33 @@ describe('synonyms of a typed key term', () => {
 		acceptSynonyms(c, lexicon);
 		expect((c.question as FillBlankQuestion).accept).toEqual([]);
 	});
+
+	it('a named document accepts the other names of its sense, never a single everyday word', () => {
+		const documents: Lexicon = {
+			...EMPTY_LEXICON,
+			nounTopic: (w) => (/^(?:constitution|bible)$/i.test(w) ? 'communication' : null),
+			nounSynonyms: (w) =>
+				/^constitution$/i.test(w)
+					? ['fundamental law', 'organic law']
+					: /^bible$/i.test(w)
+						? ['book', 'holy scripture']
+						: []
+		};
+		const constitution = fill('Constitution', 'constitution');
+		acceptSynonyms(constitution, documents);
+		expect((constitution.question as FillBlankQuestion).accept).toEqual([
+			'fundamental law',
+			'organic law'
+		]);
+		const bible = fill('Bible', 'bible');
+		acceptSynonyms(bible, documents);
+		expect((bible.question as FillBlankQuestion).accept).toEqual(['holy scripture']);
+	});
+
+	it('a person named with a title accepts the name without it', () => {
+		const pope = fill('Pope Francis', 'popefrancis');
+		acceptSurname(pope, { ...EMPTY_LEXICON, perMillion: () => 17 });
+		expect((pope.question as FillBlankQuestion).accept).toEqual(['Francis']);
+		expect(gradeResponse(pope.question, 'francis').correct).toBe(true);
+	});
 });

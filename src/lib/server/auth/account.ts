@@ -6,21 +6,21 @@ import { checkCredentials } from '../users';
 import { hashPassword, passwordWeakness, PASSWORD_MAX_LENGTH } from './password';
 import { invalidateUserSessions, type SessionUser } from './session';
 import { signInKey, signInThrottle, throttledMessage } from './throttle';
+import { m } from '$lib/paraglide/messages';
+import { localizeCoreMessage } from '../core-messages';
 
-const password = (label: string) =>
+/** A password field; `required` is read when the form is checked, in the request's language. */
+const password = (required: () => string) =>
 	v.pipe(
-		v.string(`${label} is required.`),
-		v.minLength(1, `${label} is required.`),
-		v.maxLength(
-			PASSWORD_MAX_LENGTH,
-			`Use at most ${PASSWORD_MAX_LENGTH} characters for a password.`
-		)
+		v.string(required),
+		v.minLength(1, required),
+		v.maxLength(PASSWORD_MAX_LENGTH, () => m.password_max({ count: PASSWORD_MAX_LENGTH }))
 	);
 
 export const passwordChangeSchema = v.object({
-	current: password('Your current password'),
-	password: password('A new password'),
-	confirm: password('The new password, typed again,')
+	current: password(m.s_current_password_required),
+	password: password(m.s_new_password_required),
+	confirm: password(m.s_confirm_password_required)
 });
 
 export type PasswordChange = v.InferOutput<typeof passwordChangeSchema>;
@@ -37,15 +37,15 @@ export async function changePassword(
 	input: PasswordChange
 ): Promise<{ ok: true } | { ok: false; status: 400 | 429; message: string }> {
 	if (input.password !== input.confirm) {
-		return { ok: false, status: 400, message: 'The two new passwords differ. Type them again.' };
+		return { ok: false, status: 400, message: m.s_new_passwords_differ() };
 	}
 	const weakness = passwordWeakness(input.password, user.username);
-	if (weakness) return { ok: false, status: 400, message: weakness };
+	if (weakness) return { ok: false, status: 400, message: localizeCoreMessage(weakness) };
 	const key = signInKey(user.username, address);
 	const wait = signInThrottle.begin(key);
 	if (wait > 0) return { ok: false, status: 429, message: throttledMessage(user.username, wait) };
 	if (!(await checkCredentials(db, user.username, input.current))) {
-		return { ok: false, status: 400, message: 'Your current password is not right.' };
+		return { ok: false, status: 400, message: m.s_current_password_wrong() };
 	}
 	signInThrottle.succeeded(key);
 	const passwordHash = await hashPassword(input.password);

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { createTestDatabase } from '../db/test-db';
+import { createReadOnlyDatabase, createTestDatabase } from '../db/test-db';
 import { sessions, users } from '../db/schema';
 import {
 	SESSION_LIFETIME_MS,
@@ -87,5 +87,29 @@ describe('sessions', () => {
 		expect(validateSessionToken(db, b).session).not.toBeNull();
 		invalidateUserSessions(db, 'u1');
 		expect(validateSessionToken(db, b).session).toBeNull();
+	});
+
+	it('on a database that cannot be written: still signs in, without renewing or deleting', () => {
+		const renewing = generateSessionToken();
+		const expired = generateSessionToken();
+		const now = new Date('2026-01-01T00:00:00Z');
+		const readOnly = createReadOnlyDatabase((db) => {
+			db.insert(users)
+				.values({ id: 'u1', username: 'aigerim', passwordHash: 'x', role: 'student' })
+				.run();
+			createSession(db, renewing, 'u1', now);
+			createSession(db, expired, 'u1', new Date(now.getTime() - 31 * DAY));
+		});
+		try {
+			const day20 = new Date(now.getTime() + 20 * DAY);
+			const result = validateSessionToken(readOnly.db, renewing, day20);
+			expect(result.user?.username).toBe('aigerim');
+			expect(result.fresh).toBe(false);
+			expect(result.session?.expiresAt.getTime()).toBe(now.getTime() + SESSION_LIFETIME_MS);
+			expect(validateSessionToken(readOnly.db, expired, now).session).toBeNull();
+			expect(readOnly.db.select().from(sessions).all()).toHaveLength(2);
+		} finally {
+			readOnly.remove();
+		}
 	});
 });

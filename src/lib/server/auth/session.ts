@@ -1,9 +1,10 @@
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/connection';
-import { statement } from '../db/client';
-import { sessions } from '../db/schema';
+import { prepared } from '../db/client';
+import { sessions, users } from '../db/schema';
+import { writeFailureOf } from '../db/write-errors';
 
 export const SESSION_COOKIE = 'sabaq_session';
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -18,6 +19,8 @@ export interface SessionUser {
 	role: 'student' | 'teacher';
 	/** An administrator: invites teachers, changes the bundled bank. */
 	admin: boolean;
+	/** Signed in with a one-time password a teacher made: must choose a new one first. */
+	mustChangePassword?: boolean;
 }
 export interface Session {
 	id: string;
@@ -48,52 +51,65 @@ export function createSession(db: Tx, token: string, userId: string, now = new D
 	return session;
 }
 
+// Every signed-in request runs this: compiled once (see `prepared`).
+const sessionWithUser = prepared((db) =>
+	db
+		.select({
+			userId: sessions.userId,
+			expiresAt: sessions.expiresAt,
+			username: users.username,
+			displayName: users.displayName,
+			role: users.role,
+			admin: users.admin,
+			mustChangePassword: users.mustChangePassword
+		})
+		.from(sessions)
+		.innerJoin(users, eq(users.id, sessions.userId))
+		.where(eq(sessions.id, sql.placeholder('sessionId')))
+		.prepare()
+);
+
 export function validateSessionToken(db: Db, token: string, now = new Date()): SessionValidation {
 	const sessionId = sessionIdFromToken(token);
-	// Every signed-in request runs this: one compiled statement, no query builder.
-	const row = statement(
-		db,
-		`select s.user_id as userId, s.expires_at as expiresAt,
-		        u.username, u.display_name as displayName, u.role, u.admin
-		 from sessions s join users u on u.id = s.user_id where s.id = ?`
-	).get(sessionId) as
-		| {
-				userId: string;
-				expiresAt: number;
-				username: string;
-				displayName: string;
-				role: SessionUser['role'];
-				admin: number;
-		  }
-		| undefined;
+	const row = sessionWithUser(db).get({ sessionId });
 	if (!row) return { session: null, user: null, fresh: false };
 
-	const session: Session = {
-		id: sessionId,
-		userId: row.userId,
-		expiresAt: new Date(row.expiresAt)
-	};
+	const session: Session = { id: sessionId, userId: row.userId, expiresAt: row.expiresAt };
 	const user: SessionUser = {
 		id: row.userId,
 		username: row.username,
 		displayName: row.displayName,
 		role: row.role,
-		admin: row.admin === 1
+		admin: row.admin,
+		mustChangePassword: row.mustChangePassword
 	};
-	if (now.getTime() >= row.expiresAt) {
-		db.delete(sessions).where(eq(sessions.id, session.id)).run();
+	if (now.getTime() >= row.expiresAt.getTime()) {
+		unlessUnwritable(() => db.delete(sessions).where(eq(sessions.id, session.id)).run());
 		return { session: null, user: null, fresh: false };
 	}
 	let fresh = false;
-	if (now.getTime() >= row.expiresAt - RENEW_WITHIN_MS) {
-		session.expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
-		db.update(sessions)
-			.set({ expiresAt: session.expiresAt })
-			.where(eq(sessions.id, session.id))
-			.run();
-		fresh = true;
+	if (now.getTime() >= row.expiresAt.getTime() - RENEW_WITHIN_MS) {
+		const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
+		fresh = unlessUnwritable(() =>
+			db.update(sessions).set({ expiresAt }).where(eq(sessions.id, session.id)).run()
+		);
+		if (fresh) session.expiresAt = expiresAt;
 	}
 	return { session, user, fresh };
+}
+
+/**
+ * Runs a write that reading a session only tidies up with: on a database that cannot be written (a
+ * full disk) the session is still read, just not renewed. False when the write was refused.
+ */
+function unlessUnwritable(write: () => unknown): boolean {
+	try {
+		write();
+		return true;
+	} catch (error) {
+		if (!writeFailureOf(error)) throw error;
+		return false;
+	}
 }
 
 export function invalidateSession(db: Tx, sessionId: string): void {

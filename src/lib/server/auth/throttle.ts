@@ -9,6 +9,7 @@
  * succeeds: wrong passwords sent in parallel cannot all be checked before the first of them is
  * counted. Kept in memory: a restart forgets it, which only resets delays.
  */
+import { m } from '$lib/paraglide/messages';
 export class FailureThrottle {
 	private failures = new Map<string, { count: number; last: number }>();
 
@@ -85,7 +86,7 @@ export const signInThrottle = new FailureThrottle();
 
 /** What a refused sign-in is told. */
 export function throttledMessage(username: string, seconds: number): string {
-	const minutes = Math.ceil(seconds / 60);
-	const wait = seconds < 90 ? `${seconds} second${seconds === 1 ? '' : 's'}` : `${minutes} minutes`;
-	return `Too many failed sign-ins as ${username} from here. Wait ${wait} and try again.`;
+	return seconds < 90
+		? m.throttled_seconds({ username, count: seconds })
+		: m.throttled_minutes({ username, count: Math.ceil(seconds / 60) });
 }

@@ -1,13 +1,52 @@
 import type Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
 import type { Db, Tx } from './connection';
+import * as schema from './schema';
 
 /**
- * Compiled SQL for the hottest writes (every graded answer), straight on better-sqlite3: Drizzle
- * rebuilds and recompiles a statement on every call, which dominated the answer path's time.
- * The SQL stores values exactly as the Drizzle schema's column modes do (JSON text, 0/1, ms).
+ * A Drizzle query built and compiled once per connection (`.prepare()`, its values as
+ * `sql.placeholder`s), then only bound and run: the server's one statement cache. A query built
+ * on each call rebuilds its SQL and recompiles it, which dominated the answer path's time.
+ *
+ *     const byId = prepared((db) =>
+ *       db.select().from(attempts).where(eq(attempts.id, sql.placeholder('id'))).prepare()
+ *     );
+ *     byId(tx).get({ id });
+ *
+ * Queries run on the connection they were compiled for, inside its transaction when one is open.
  */
+export function prepared<T>(build: (db: Db) => T): (db: Tx) => T {
+	const compiled = new WeakMap<Database.Database, T>();
+	return (db) => {
+		const client = connectionOf(db);
+		let query = compiled.get(client);
+		if (query === undefined) {
+			query = build(drizzleOn(client, db));
+			compiled.set(client, query);
+		}
+		return query;
+	};
+}
+
+const databases = new WeakMap<Database.Database, Db>();
+
+/** The Drizzle database of a connection (a transaction's own, when given one). */
+function drizzleOn(client: Database.Database, db: Tx): Db {
+	if ('$client' in db) return db;
+	let root = databases.get(client);
+	if (!root) {
+		root = drizzle(client, { schema }) as Db;
+		databases.set(client, root);
+	}
+	return root;
+}
+
 const cache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
 
+/**
+ * Plain SQL compiled once per connection, for what Drizzle cannot say (savepoints, pragmas) or
+ * where `npm run bench:load` measured a gain over `prepared` (the figure is beside the call).
+ */
 export function statement(db: Db, sql: string): Database.Statement {
 	const client = db.$client;
 	let statements = cache.get(client);

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+	check,
 	index,
 	integer,
 	primaryKey,
@@ -8,6 +9,32 @@ import {
 	text,
 	uniqueIndex
 } from 'drizzle-orm/sqlite-core';
+import type { Lesson } from '../../content/types';
+import type { StoredCard } from '../../review/schedule';
+import type { Question, QuestionType, Response } from '../../quiz/types';
+import { LOCALES } from '../../i18n/locale';
+
+/**
+ * The values an enum-like column may hold, for its type and its CHECK constraint alike: the
+ * database refuses any other value, whoever writes it (drizzle/0006_enum_checks.sql).
+ */
+export const ROLES = ['student', 'teacher'] as const;
+export const QUESTION_TYPES = [
+	'multiple_choice',
+	'true_false',
+	'fill_blank',
+	'numeric',
+	'matching'
+] as const satisfies readonly QuestionType[];
+export const QUESTION_ORIGINS = ['generated', 'manual'] as const;
+export const REVEALS = ['each', 'submit', 'due'] as const;
+export const ATTEMPT_KINDS = ['quiz', 'retry'] as const;
+export const IMPORT_STATUSES = ['running', 'done', 'failed'] as const;
+
+/** `column in ('a', 'b', …)` for a CHECK constraint (the values are the constants above). */
+export function oneOf(column: string, values: readonly string[]) {
+	return sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`);
+}
 
 /** A millisecond timestamp that defaults to the moment the row is written. */
 const createdAt = (name = 'created_at') =>
@@ -15,16 +42,29 @@ const createdAt = (name = 'created_at') =>
 		.notNull()
 		.default(sql`(unixepoch('subsec') * 1000)`);
 
-export const users = sqliteTable('users', {
-	id: text('id').primaryKey(),
-	username: text('username').notNull().unique(),
-	displayName: text('display_name').notNull().default(''),
-	passwordHash: text('password_hash').notNull(),
-	role: text('role', { enum: ['student', 'teacher'] }).notNull(),
-	/** An administrator (a teacher too): invites teachers and changes the bundled bank. */
-	admin: integer('admin', { mode: 'boolean' }).notNull().default(false),
-	createdAt: createdAt()
-});
+export const users = sqliteTable(
+	'users',
+	{
+		id: text('id').primaryKey(),
+		username: text('username').notNull().unique(),
+		displayName: text('display_name').notNull().default(''),
+		passwordHash: text('password_hash').notNull(),
+		role: text('role', { enum: ['student', 'teacher'] }).notNull(),
+		/** An administrator (a teacher too): invites teachers and changes the bundled bank. */
+		admin: integer('admin', { mode: 'boolean' }).notNull().default(false),
+		/** Set when a teacher made the password (a one-time password): changed at the next sign-in. */
+		mustChangePassword: integer('must_change_password', { mode: 'boolean' })
+			.notNull()
+			.default(false),
+		/** The interface language the person chose (en, kk, ru); null: cookie, then the browser's. */
+		locale: text('locale', { enum: LOCALES }),
+		createdAt: createdAt()
+	},
+	() => [
+		check('users_role_check', oneOf('role', ROLES)),
+		check('users_locale_check', sql`locale is null or ${oneOf('locale', LOCALES)}`)
+	]
+);
 
 /** A teacher invitation: only the SHA-256 of its code is stored; used once, or revoked. */
 export const invitations = sqliteTable('invitations', {
@@ -76,7 +116,7 @@ export const lessons = sqliteTable(
 		topic: text('topic').notNull(),
 		summary: text('summary').notNull(),
 		/** The content module's Lesson, as JSON (paragraphs, sentences, figures, entities). */
-		body: text('body', { mode: 'json' }).notNull(),
+		body: text('body', { mode: 'json' }).$type<Lesson>().notNull(),
 		readingMinutes: integer('reading_minutes').notNull(),
 		/** False when a new version of the source no longer has this lesson. */
 		active: integer('active', { mode: 'boolean' }).notNull().default(true)
@@ -92,13 +132,11 @@ export const questions = sqliteTable(
 			.notNull()
 			.references(() => lessons.id, { onDelete: 'cascade' }),
 		position: integer('position').notNull(),
-		type: text('type').notNull(),
+		type: text('type', { enum: QUESTION_TYPES }).notNull(),
 		/** The Question as DESIGN.md's contract defines it. */
-		data: text('data', { mode: 'json' }).notNull(),
+		data: text('data', { mode: 'json' }).$type<Question>().notNull(),
 		enabled: integer('enabled', { mode: 'boolean' }).notNull().default(true),
-		origin: text('origin', { enum: ['generated', 'manual'] })
-			.notNull()
-			.default('generated'),
+		origin: text('origin', { enum: QUESTION_ORIGINS }).notNull().default('generated'),
 		/** Edited by a teacher: a regenerated bank does not overwrite it. */
 		edited: integer('edited', { mode: 'boolean' }).notNull().default(false),
 		version: integer('version').notNull().default(1),
@@ -113,7 +151,9 @@ export const questions = sqliteTable(
 	},
 	(t) => [
 		index('questions_lesson_idx').on(t.lessonId, t.position),
-		uniqueIndex('questions_owner_base_idx').on(t.ownerId, t.baseId)
+		uniqueIndex('questions_owner_base_idx').on(t.ownerId, t.baseId),
+		check('questions_type_check', oneOf('type', QUESTION_TYPES)),
+		check('questions_origin_check', oneOf('origin', QUESTION_ORIGINS))
 	]
 );
 
@@ -124,7 +164,7 @@ export const questionVersions = sqliteTable(
 			.notNull()
 			.references(() => questions.id, { onDelete: 'cascade' }),
 		version: integer('version').notNull(),
-		data: text('data', { mode: 'json' }).notNull(),
+		data: text('data', { mode: 'json' }).$type<Question>().notNull(),
 		enabled: integer('enabled', { mode: 'boolean' }).notNull(),
 		editedBy: text('edited_by').references(() => users.id, { onDelete: 'set null' }),
 		createdAt: createdAt()
@@ -177,12 +217,13 @@ export const assignments = sqliteTable(
 		dueAt: integer('due_at', { mode: 'timestamp_ms' }),
 		questionCount: integer('question_count').notNull().default(10),
 		attemptsAllowed: integer('attempts_allowed').notNull().default(0),
-		reveal: text('reveal', { enum: ['each', 'submit', 'due'] })
-			.notNull()
-			.default('each'),
+		reveal: text('reveal', { enum: REVEALS }).notNull().default('each'),
 		createdAt: createdAt()
 	},
-	(t) => [index('assignments_class_idx').on(t.classId)]
+	(t) => [
+		index('assignments_class_idx').on(t.classId),
+		check('assignments_reveal_check', oneOf('reveal', REVEALS))
+	]
 );
 
 export const attempts = sqliteTable(
@@ -197,9 +238,7 @@ export const attempts = sqliteTable(
 			.references(() => lessons.id, { onDelete: 'cascade' }),
 		assignmentId: text('assignment_id').references(() => assignments.id, { onDelete: 'set null' }),
 		seed: text('seed').notNull(),
-		kind: text('kind', { enum: ['quiz', 'retry'] })
-			.notNull()
-			.default('quiz'),
+		kind: text('kind', { enum: ATTEMPT_KINDS }).notNull().default('quiz'),
 		questionCount: integer('question_count').notNull(),
 		/** Whose version of the bank the quiz was drawn from (null: the lesson's own). */
 		bankOwnerId: text('bank_owner_id'),
@@ -211,7 +250,8 @@ export const attempts = sqliteTable(
 	(t) => [
 		index('attempts_user_idx').on(t.userId, t.startedAt),
 		index('attempts_assignment_idx').on(t.assignmentId, t.userId),
-		index('attempts_lesson_idx').on(t.lessonId)
+		index('attempts_lesson_idx').on(t.lessonId),
+		check('attempts_kind_check', oneOf('kind', ATTEMPT_KINDS))
 	]
 );
 
@@ -225,7 +265,7 @@ export const attemptQuestions = sqliteTable(
 		position: integer('position').notNull(),
 		questionId: text('question_id').notNull(),
 		questionVersion: integer('question_version').notNull(),
-		snapshot: text('snapshot', { mode: 'json' }).notNull()
+		snapshot: text('snapshot', { mode: 'json' }).$type<Question>().notNull()
 	},
 	(t) => [primaryKey({ columns: [t.attemptId, t.position] })]
 );
@@ -238,7 +278,7 @@ export const answers = sqliteTable(
 			.references(() => attempts.id, { onDelete: 'cascade' }),
 		position: integer('position').notNull(),
 		questionId: text('question_id').notNull(),
-		response: text('response', { mode: 'json' }).notNull(),
+		response: text('response', { mode: 'json' }).$type<Response>().notNull(),
 		given: text('given').notNull(),
 		correct: integer('correct', { mode: 'boolean' }).notNull(),
 		score: real('score').notNull(),
@@ -250,6 +290,23 @@ export const answers = sqliteTable(
 	]
 );
 
+/**
+ * A teacher's marking of a finished attempt: a comment to the student and/or a score that
+ * replaces the attempt's own in the gradebook, with its reason. The attempt's score stays as
+ * graded; question statistics read the answers themselves.
+ */
+export const attemptMarks = sqliteTable('attempt_marks', {
+	attemptId: text('attempt_id')
+		.primaryKey()
+		.references(() => attempts.id, { onDelete: 'cascade' }),
+	teacherId: text('teacher_id').references(() => users.id, { onDelete: 'set null' }),
+	comment: text('comment').notNull().default(''),
+	/** The score that counts, 0..1; null: the attempt's own score counts. */
+	score: real('score'),
+	reason: text('reason').notNull().default(''),
+	updatedAt: createdAt('updated_at')
+});
+
 export const reviewCards = sqliteTable(
 	'review_cards',
 	{
@@ -259,7 +316,7 @@ export const reviewCards = sqliteTable(
 		questionId: text('question_id')
 			.notNull()
 			.references(() => questions.id, { onDelete: 'cascade' }),
-		card: text('card', { mode: 'json' }).notNull(),
+		card: text('card', { mode: 'json' }).$type<StoredCard>().notNull(),
 		due: integer('due', { mode: 'timestamp_ms' }).notNull(),
 		lastReviewedAt: integer('last_reviewed_at', { mode: 'timestamp_ms' })
 	},
@@ -269,16 +326,20 @@ export const reviewCards = sqliteTable(
 	]
 );
 
-export const importJobs = sqliteTable('import_jobs', {
-	id: text('id').primaryKey(),
-	ownerId: text('owner_id')
-		.notNull()
-		.references(() => users.id, { onDelete: 'cascade' }),
-	status: text('status', { enum: ['running', 'done', 'failed'] }).notNull(),
-	message: text('message').notNull().default(''),
-	sourceId: integer('source_id').references(() => sources.id, { onDelete: 'set null' }),
-	createdAt: createdAt()
-});
+export const importJobs = sqliteTable(
+	'import_jobs',
+	{
+		id: text('id').primaryKey(),
+		ownerId: text('owner_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		status: text('status', { enum: IMPORT_STATUSES }).notNull(),
+		message: text('message').notNull().default(''),
+		sourceId: integer('source_id').references(() => sources.id, { onDelete: 'set null' }),
+		createdAt: createdAt()
+	},
+	() => [check('import_jobs_status_check', oneOf('status', IMPORT_STATUSES))]
+);
 
 export type User = typeof users.$inferSelect;
 export type InvitationRow = typeof invitations.$inferSelect;
@@ -289,3 +350,4 @@ export type ClassRow = typeof classes.$inferSelect;
 export type AssignmentRow = typeof assignments.$inferSelect;
 export type AttemptRow = typeof attempts.$inferSelect;
 export type AnswerRow = typeof answers.$inferSelect;
+export type AttemptMarkRow = typeof attemptMarks.$inferSelect;

@@ -34,6 +34,7 @@ export function createLexicon(subtlexFile: string, wordnetDir: string): Lexicon 
 	const nouns = new SortedLines(join(wordnetDir, 'index.noun'));
 	const data = join(wordnetDir, 'data.noun');
 	const synonymCache = new Map<string, string[]>();
+	const topicCache = new Map<string, string | null>();
 	// Each look-up is a few reads of the index file: remember the answers.
 	const entries = new Map<string, string | null>();
 	const nounEntry = (word: string): string | null => {
@@ -67,8 +68,61 @@ export function createLexicon(subtlexFile: string, wordnetDir: string): Lexicon 
 				: [];
 			synonymCache.set(key, hit);
 			return hit;
+		},
+		nounTopic(word) {
+			const key = word.toLowerCase();
+			let hit = topicCache.get(key);
+			if (hit !== undefined) return hit;
+			const entry = nounEntry(key);
+			hit = entry ? synsetTopic(data, synsetOffsets(entry)[0]) : null;
+			topicCache.set(key, hit);
+			return hit;
 		}
 	};
+}
+
+/** WordNet's lexicographer files of nouns, by number: the broad class a sense belongs to. */
+const NOUN_TOPICS = [
+	'Tops',
+	'act',
+	'animal',
+	'artifact',
+	'attribute',
+	'body',
+	'cognition',
+	'communication',
+	'event',
+	'feeling',
+	'food',
+	'group',
+	'location',
+	'motive',
+	'object',
+	'person',
+	'phenomenon',
+	'plant',
+	'possession',
+	'process',
+	'quantity',
+	'relation',
+	'shape',
+	'state',
+	'substance',
+	'time'
+];
+
+/** "06545639 10 n 03 fundamental_law ..." -> "communication" (file 10 is noun.communication). */
+function synsetTopic(file: string, offset: number | undefined): string | null {
+	if (offset === undefined) return null;
+	const fd = openSync(file, 'r');
+	try {
+		const buffer = Buffer.alloc(64);
+		const read = readSync(fd, buffer, 0, buffer.length, offset);
+		const number = Number(buffer.toString('utf8', 0, read).split(' ')[1]);
+		return NOUN_TOPICS[number - 3] ?? null;
+	} finally {
+		closeSync(fd);
+	}
 }
 
 /** "cradle n 4 3 @ %p + 4 2 03130380 ..." -> the synset offsets at its end. */

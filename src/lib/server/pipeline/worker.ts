@@ -2,8 +2,7 @@
 // import never stalls the server. Built to build/worker/pipeline.js by `npm run build`.
 import { parentPort } from 'node:worker_threads';
 import { buildLessons } from '../../content';
-import { generateBank } from '../../quiz/generate/bank';
-import { loadLexicon } from '../lexicon';
+import { bankFor } from './bank-for';
 import type { WorkerReply, WorkerRequest } from './messages';
 
 const port = parentPort!;
@@ -12,7 +11,7 @@ port.on('message', ({ text }: WorkerRequest) => {
 	try {
 		const doc = buildLessons(text);
 		reply({ type: 'step', step: { stage: 'questions', lessons: doc.lessons.length } });
-		reply({ type: 'done', processed: { doc, bank: generateBank(doc, loadLexicon()) } });
+		reply({ type: 'done', processed: { doc, bank: bankFor(doc) } });
 	} catch (error) {
 		reply({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
 	}

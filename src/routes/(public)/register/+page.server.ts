@@ -1,42 +1,46 @@
 import { fail, redirect } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages';
+import { adoptLocaleChoice } from '$lib/server/i18n';
+import { localizeCoreMessage } from '$lib/server/core-messages';
 import { db } from '$lib/server/db';
 import { parseForm } from '$lib/server/forms';
 import { passwordWeakness } from '$lib/server/auth/password';
-import { registerSchema } from '$lib/server/auth/schemas';
+import { nameForRole, registerSchema } from '$lib/server/auth/schemas';
+import { joinFromLink, joinLinkCode } from '$lib/server/join';
 import { homeFor, safeRedirectTarget, startSession } from '$lib/server/auth/sign-in';
 import { createUser } from '$lib/server/users';
 import { registerTeacher } from '$lib/server/invitations';
 import type { Actions, PageServerLoad } from './$types';
 
-const TEACHER_NEEDS_INVITATION =
-	'A teacher account needs an invitation code from an administrator. Enter it under “Invitation code”.';
-const INVALID_INVITATION =
-	'This invitation code is not valid: it may be mistyped, used already or revoked. Ask your administrator for a new one.';
-
-export const load: PageServerLoad = ({ locals }) => {
+export const load: PageServerLoad = ({ locals, url }) => {
 	if (locals.user) redirect(303, homeFor(locals.user.role));
+	// Came from a class's join link: the page says the new account joins that class.
+	return { joinCode: joinLinkCode(safeRedirectTarget(url.searchParams.get('redirectTo'), '/')) };
 };
 
 export const actions: Actions = {
-	default: async ({ request, cookies, url }) => {
+	default: async ({ request, cookies, url, getClientAddress }) => {
 		const parsed = await parseForm(request, registerSchema);
 		if (!parsed.ok) return fail(400, { message: parsed.message, fields: parsed.fields });
-		const { username, password, role, displayName, invite } = parsed.data;
-		const fields = { username, role, displayName, invite };
+		const { username, password, role, invite } = parsed.data;
+		const fields = { username, role, displayName: parsed.data.displayName, invite };
+		const name = nameForRole(role, parsed.data.displayName);
+		if (!name.ok) return fail(400, { message: localizeCoreMessage(name.message), fields });
+		const displayName = name.value;
 
 		if (role === 'teacher' && !invite) {
-			return fail(400, { message: TEACHER_NEEDS_INVITATION, fields });
+			return fail(400, { message: m.teacher_needs_invitation(), fields });
 		}
 		const weakness = passwordWeakness(password, username);
-		if (weakness) return fail(400, { message: weakness, fields });
+		if (weakness) return fail(400, { message: localizeCoreMessage(weakness), fields });
 
-		const taken = `The username “${username}” is taken. Choose another.`;
+		const taken = m.username_taken({ username });
 		let user;
 		if (role === 'teacher') {
 			const result = await registerTeacher(db, { username, password, displayName }, invite);
 			if (!result.ok) {
 				return fail(400, {
-					message: result.reason === 'taken' ? taken : INVALID_INVITATION,
+					message: result.reason === 'taken' ? taken : m.invalid_invitation(),
 					fields: result.reason === 'taken' ? fields : { ...fields, invite: '' }
 				});
 			}
@@ -46,6 +50,9 @@ export const actions: Actions = {
 			if (!user) return fail(400, { message: taken, fields });
 		}
 		startSession(db, cookies, url, user.id);
-		redirect(303, safeRedirectTarget(url.searchParams.get('redirectTo'), homeFor(role)));
+		adoptLocaleChoice(db, user.id, cookies);
+		const target = safeRedirectTarget(url.searchParams.get('redirectTo'), homeFor(role));
+		joinFromLink(db, user, getClientAddress(), target);
+		redirect(303, target);
 	}
 };

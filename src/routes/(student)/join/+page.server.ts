@@ -3,22 +3,29 @@ import * as v from 'valibot';
 import { db } from '$lib/server/db';
 import { requireStudent } from '$lib/server/auth/guards';
 import { listClassesForStudent } from '$lib/server/classes';
-import { joinWithCode } from '$lib/server/join';
+import { joinLinkCode, joinWithCode, memberClassByCode } from '$lib/server/join';
 import { parseForm } from '$lib/server/forms';
+import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
 	const user = requireStudent(event);
-	return { classes: listClassesForStudent(db, user.id) };
+	// A join link ("/join?code=…") fills the code; after signing in from it the student is in.
+	const code = joinLinkCode(event.url.pathname + event.url.search);
+	return {
+		classes: listClassesForStudent(db, user.id),
+		code: code ?? '',
+		inClass: code ? (memberClassByCode(db, user.id, code)?.name ?? null) : null
+	};
 };
 
 const joinSchema = v.object({
 	code: v.optional(
 		v.pipe(
-			v.string('Type the join code your teacher gave you.'),
+			v.string(() => m.s_join_code_required()),
 			v.trim(),
-			v.minLength(1, 'Type the join code your teacher gave you.'),
-			v.maxLength(20, 'A join code has 6 letters and digits.')
+			v.minLength(1, () => m.s_join_code_required()),
+			v.maxLength(20, () => m.s_join_code_too_long())
 		),
 		''
 	)

@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages';
 import { fail } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { db } from '$lib/server/db';
@@ -18,8 +19,8 @@ export const actions: Actions = {
 			event.request,
 			v.looseObject({
 				questionId: v.pipe(
-					v.string('The question could not be read. Reload the page.'),
-					v.maxLength(200, 'The question could not be read. Reload the page.')
+					v.string(() => m.question_unreadable()),
+					v.maxLength(200, () => m.question_unreadable())
 				)
 			})
 		);

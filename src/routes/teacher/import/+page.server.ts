@@ -1,12 +1,13 @@
 import { fail, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
+import { m } from '$lib/paraglide/messages';
 import { db } from '$lib/server/db';
 import { requireTeacher } from '$lib/server/auth/guards';
 import { formatDateTime } from '$lib/server/dates';
 import { MAX_SOURCE_BYTES } from '$lib/content/validate';
 import { parseForm } from '$lib/server/forms';
+import { importRefusal, importShare } from '$lib/server/import-queue';
 import {
-	createImportJob,
 	deleteImport,
 	IMPORT_FORM_OUT_OF_DATE,
 	importJobId,
@@ -14,8 +15,14 @@ import {
 	importFormSchema,
 	listImports,
 	readImportText,
-	scheduleImport
+	startImport
 } from '$lib/server/imports';
+import {
+	renameImportedLesson,
+	renameImportedText,
+	renameLessonSchema,
+	renameTextSchema
+} from '$lib/server/import-titles';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -23,6 +30,7 @@ export const load: PageServerLoad = (event) => {
 	return {
 		// The import this form starts: the same form sent twice starts it once.
 		importId: crypto.randomUUID(),
+		share: importShare(db, user.id),
 		imports: listImports(db, user.id).map((s) => ({
 			id: s.id,
 			title: s.title,
@@ -35,7 +43,7 @@ export const load: PageServerLoad = (event) => {
 const deleteSchema = v.object({
 	sourceId: v.pipe(
 		v.optional(v.string(), ''),
-		v.regex(/^\d+$/, 'Choose a text to delete.'),
+		v.regex(/^\d+$/, () => m.t_choose_text_delete()),
 		v.transform(Number)
 	)
 });
@@ -59,11 +67,15 @@ export const actions: Actions = {
 			: crypto.randomUUID();
 		const owner = importJobOwner(db, jobId);
 		if (owner && owner !== user.id) {
-			return fail(400, { action: 'import', message: IMPORT_FORM_OUT_OF_DATE, fields });
+			return fail(400, { action: 'import', message: IMPORT_FORM_OUT_OF_DATE(), fields });
 		}
 		if (!owner) {
-			createImportJob(db, user.id, jobId);
-			scheduleImport(db, jobId, { ownerId: user.id, text: text.text, title: parsed.data.title });
+			// Too many imports of hers on their way, or more text than her share: refused, text kept.
+			const refused = importRefusal(db, user.id, Buffer.byteLength(text.text));
+			if (refused) return fail(429, { action: 'import', message: refused, fields });
+			const input = { ownerId: user.id, text: text.text, title: parsed.data.title };
+			const started = startImport(db, jobId, input);
+			if (!started.ok) return fail(503, { action: 'import', message: started.message, fields });
 		}
 		redirect(303, `/teacher/import/${jobId}`);
 	},
@@ -74,10 +86,38 @@ export const actions: Actions = {
 		if (!deleteImport(db, user.id, parsed.data.sourceId)) {
 			return fail(400, {
 				action: 'delete',
-				message: 'That text is not one of your imports.',
+				message: m.t_not_your_import(),
 				fields: {}
 			});
 		}
-		return { action: 'delete', success: 'The text and its lessons were deleted.' };
+		return { action: 'delete', success: m.t_text_deleted() };
+	},
+	renameText: async (event) => {
+		const user = requireTeacher(event);
+		const parsed = await parseForm(event.request, renameTextSchema);
+		if (!parsed.ok) return fail(400, { action: 'rename', message: parsed.message, fields: {} });
+		const { sourceId, title } = parsed.data;
+		if (!renameImportedText(db, user.id, sourceId, title)) {
+			return fail(400, {
+				action: 'rename',
+				message: m.t_not_your_import(),
+				fields: {}
+			});
+		}
+		return { action: 'rename', success: m.t_text_renamed({ title }) };
+	},
+	renameLesson: async (event) => {
+		const user = requireTeacher(event);
+		const parsed = await parseForm(event.request, renameLessonSchema);
+		if (!parsed.ok) return fail(400, { action: 'rename', message: parsed.message, fields: {} });
+		const { slug, title } = parsed.data;
+		if (!renameImportedLesson(db, user.id, slug, title)) {
+			return fail(400, {
+				action: 'rename',
+				message: m.t_lesson_not_yours(),
+				fields: {}
+			});
+		}
+		return { action: 'rename', success: m.t_lesson_renamed({ title }) };
 	}
 };

@@ -6,7 +6,8 @@ import { nameDistractors } from '../distractors';
 import type { NameKind, NameMention } from '../facts';
 import { stableId } from '../../hash';
 import { normalizeName } from '../names';
-import { levenshtein, phoneticKey } from '../../../content/names';
+import { levenshtein } from '../../../content/distance';
+import { phoneticKey } from '../../../content/names';
 import type { AnalysedStatement, NameEntry, Registry } from '../analyse';
 import type { FillBlankQuestion, MultipleChoiceQuestion } from '../../types';
 

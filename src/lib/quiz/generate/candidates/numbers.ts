@@ -3,7 +3,7 @@
 import { accordingTo, blankOut, explanationOf, sourceOf, type Candidate } from '../candidate';
 import { formatLike, numberDistractors } from '../distractors';
 import { stableId } from '../../hash';
-import { hedgeClass, parseDigits, type NumberMention } from '../numbers';
+import { findNumbers, hedgeClass, parseDigits, type NumberMention } from '../numbers';
 import type { AnalysedStatement, Registry } from '../analyse';
 import type { MultipleChoiceQuestion, NumericQuestion } from '../../types';
 function numberKeyValue(n: NumberMention): number {
@@ -39,7 +39,11 @@ export function numberCandidates(
 	for (const n of s.numbers) {
 		const key = numberKey(n);
 		const value = numberKeyValue(n);
-		const distractors = numberDistractors(n, lesson, 3, slug + s.sentence.text + key);
+		// Every year the prompt shows, its context sentence's too.
+		const promptYears = findNumbers(s.text)
+			.filter((o) => o.start !== n.start && o.kind === 'year' && o.value !== n.value)
+			.map((o) => o.value);
+		const distractors = numberDistractors(n, lesson, 3, slug + s.sentence.text + key, promptYears);
 		const keyText =
 			(n.hedge ? `${n.hedge} ` : '') +
 			formatLike(n, n.kind === 'fraction' ? n.value : parseDigits(n.digits));

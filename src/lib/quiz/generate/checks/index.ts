@@ -7,17 +7,37 @@
 import type { AnalysedStatement, Registry } from '../analyse';
 import type { Candidate } from '../candidate';
 import type { Lexicon } from '../lexicon';
-import { leanReason } from '../prompt-text';
+import { deixisReason, leanReason } from '../prompt-text';
 import { isSpeaker } from '../profile';
+import { unaskableReason } from '../statements';
 import { STOPWORDS } from '../words';
-import { BOUND, commonKey, givenAway, mentionsIn, sameClass, yearsGiveAway } from './keys';
-import { CITATION, computable, DAY_OF_DATE, malformedNumber, textOf } from './prompt';
+import {
+	BOUND,
+	commonKey,
+	givenAway,
+	leaderOrWatersGiveAway,
+	mentionsIn,
+	namedDocument,
+	sameClass,
+	tellingPart,
+	yearsGiveAway
+} from './keys';
+import {
+	CITATION,
+	computable,
+	DAY_OF_DATE,
+	malformedNumber,
+	MONTH,
+	RANGE_BOUND,
+	textOf
+} from './prompt';
 import type { Refusal } from './refusal';
+import { typedBlankRefusal } from './typed-blank';
 import { statementRefusal } from './statement';
 import { trueFalseRefusal } from './true-false';
 
 export type { Refusal } from './refusal';
-export { givenAway } from './keys';
+export { givenAway, tellingPart } from './keys';
 export { malformedNumber, ordinalSuffix } from './prompt';
 
 export interface Screened {
@@ -41,6 +61,28 @@ export function screen(
 	return { kept, refused };
 }
 
+/** Per statement: the same for all its candidates. */
+const unaskableOf = new WeakMap<AnalysedStatement, string | null>();
+
+const LEADING_FUNCTION_WORD =
+	/^(?:Through|Although|Though|While|After|Before|During|With|Without|Across|Under|Over|Since|Until|From|Into|Upon|Among|Between|Against|Along|Beyond|Despite|Throughout|Within|Via|By|For|Of|In|On|At|To|As|When|If|Because|Unlike|Like|Following|Including)\s/;
+
+/** A verb of saying, then a comma and a lower-case clause: a quotation whose marks were removed. */
+const QUOTE_STRIPPED =
+	/\b(?:announced|said|says|stated|declared|added|noted|wrote|remarked|explained),\s+(?:a|an|the|that|this|our|we|it)\s+[a-z]/;
+
+/**
+ * "Whether an import was produced by the _____ or brought from the continent, it entered through
+ * the Golden Horde": a blank inside a clause that grants any case is not what its sentence says,
+ * and whatever fills it leaves the sentence true.
+ */
+export const CONCESSIVE_BLANK =
+	/(?:^|[.:?!]\s|,\s)(?:Whether|Whatever|Whoever|Whichever|Wherever|No matter|Regardless of)\b[^,;]*_____[^;]*?,/;
+
+/** A blank in a list that a qualified class introduces: "the five Central Asian states (A, B, and _____)". */
+const QUALIFIED_LIST =
+	/(?:\p{Lu}\p{Ll}+ )+[a-z]{3,}s \((?:[^()]*,\s*)?(?:and |or )?_____(?:,[^()]*)?\)/u;
+
 export function refusalOf(
 	c: Candidate,
 	lesson: AnalysedStatement[],
@@ -53,18 +95,32 @@ export function refusalOf(
 	if (versions.some((v) => malformedNumber(textOf(v)))) return 'malformed number';
 	// "the _____th-largest", "the _____s": a blank that splits a word from its ending.
 	if (/_____[\p{L}\d-]|[\p{L}\d-]_____/u.test(q.prompt)) return 'malformed number';
+	// "On _____. 20, 2024": the month of a date is no more worth knowing than its day.
+	const key = 'answer' in q && typeof q.answer === 'string' ? q.answer : '';
+	if (
+		new RegExp(`^${MONTH}$`).test(key) ||
+		/^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/.test(key)
+	)
+		return 'day of a date';
+	// "the _____ and Atmospheric Administration", "Including the Moon and _____, For ...": the
+	// blank cuts a longer name in two.
+	if (
+		/_____ (?:and|of|for) \p{Lu}\p{Ll}+ \p{Lu}|\s(?:Including|For|Of|And|With) (?:the )?\p{Lu}\p{Ll}+ (?:and|of) _____/u.test(
+			q.prompt
+		)
+	)
+		return 'part of a longer name';
 	// The day of a date ("on March _____") is not worth knowing; its year may be.
 	if (DAY_OF_DATE.test(q.prompt)) return 'day of a date';
 	// "768,000 square miles (_____ square kilometers)": the same figure in another unit beside it.
 	if (/_____[^()]{0,40}\([^)]*\d|\d[^()]{0,40}\([^)]*_____/.test(q.prompt))
 		return 'key worked out from the prompt';
-	// A year inside a range ("(1511–_____)", "from 1219 to _____") is bounded by its neighbour.
-	if (
-		/\d\s*[–-]\s*_____|_____\s*[–-]\s*\d|from \d{3,4} to _____|from _____ to \d{3,4}/.test(q.prompt)
-	)
-		return 'trivial detail';
-	// "the _____ (NOAA)": the initials spell out the blank.
-	if (/_____\s*\(\p{Lu}{2,}\)/u.test(q.prompt)) return 'key given away by the prompt';
+	// A bound of a range ("(1511–_____)", "between _____ and 15 per cent") is bounded by its neighbour.
+	if (RANGE_BOUND.test(q.prompt)) return 'trivial detail';
+	// "the _____ (NOAA)", "Atmospheric Administration (_____)": the initials and the name spell
+	// out each other.
+	if (/_____\s*\(\p{Lu}{2,}\)|\p{Lu}\p{Ll}+ \(_____\)/u.test(q.prompt))
+		return 'key given away by the prompt';
 	// A year the lesson's title brackets ("Famines (1929–1934)") is given, or nudged, by it.
 	if (c.key.startsWith('#year:')) {
 		const year = Number(c.key.split(':')[1]);
@@ -75,6 +131,8 @@ export function refusalOf(
 	// "According to _____, The application of ...": a quotation stripped of its marks.
 	if (/[,;] (?:The|A|An|It|This|We|He|She|They|In|On|Our) [a-z]/.test(q.prompt))
 		return 'garbled text';
+	// "also announced, a shared goal for ...": the words a verb of saying quoted, marks removed.
+	if (QUOTE_STRIPPED.test(q.prompt)) return 'garbled text';
 	if ((q.type === 'numeric' || q.type === 'multiple_choice') && computable(q.prompt, c.key))
 		return 'key worked out from the prompt';
 	if (
@@ -100,10 +158,26 @@ export function refusalOf(
 	)
 		return 'matching pair without what it is';
 	if (versions.some((v) => leanReason(v.prompt))) return 'leans on an earlier sentence';
+	if (versions.some((v) => deixisReason(v.prompt, lexicon))) return 'leans on an earlier sentence';
+	let unaskable = unaskableOf.get(c.statement);
+	if (unaskable === undefined) {
+		unaskable = unaskableReason(c.statement, registry.ctx.country);
+		unaskableOf.set(c.statement, unaskable);
+	}
+	if (unaskable)
+		return unaskable.startsWith('ungrammatical')
+			? 'ungrammatical source sentence'
+			: 'leans on an earlier sentence';
 	if (q.type === 'true_false') return trueFalseRefusal(c, registry);
 	if (q.type === 'multiple_choice' || q.type === 'fill_blank') {
 		if (isSpeaker(q.answer, registry.ctx.profile)) return 'speaker or place of the text as key';
-		if (!/^#/.test(c.key) && commonKey(q.answer, lexicon)) return 'common word as key';
+		if (CONCESSIVE_BLANK.test(q.prompt)) return 'not the point of its sentence';
+		if (
+			!/^#/.test(c.key) &&
+			commonKey(q.answer, lexicon) &&
+			!namedDocument(q.answer, c.statement.text, registry.ctx.lowercaseWords, lexicon)
+		)
+			return 'common word as key';
 		if (c.key.startsWith('term:')) {
 			// Wrong options for an everyday noun are other nouns that rarely fit its sentence.
 			if (q.type === 'multiple_choice') return 'term without wrong options of its kind';
@@ -114,9 +188,19 @@ export function refusalOf(
 			if (c.key.includes('-') || !lexicon.isNoun(c.key.slice(5)))
 				return 'term not central to the lesson';
 		}
-		if (givenAway(q.prompt, q.answer)) return 'key given away by the prompt';
+		// "Green Kazakhstan" in a text about Kazakhstan: the country's name gives nothing away.
+		const profile = registry.ctx.profile;
+		const telling = tellingPart(
+			q.answer,
+			[profile.country, registry.ctx.region].filter((w): w is string => !!w)
+		);
+		if (givenAway(q.prompt, telling)) return 'key given away by the prompt';
+		if (leaderOrWatersGiveAway(q.prompt, q.answer)) return 'key given away by the prompt';
 		if (givenAway(c.statement.lesson.title, q.answer)) return 'key given away by the lesson title';
 		if (givenAway(registry.ctx.doc.title, q.answer)) return 'key given away by the lesson title';
+		// "Through Artemis, NASA will land ...": a preposition or a conjunction that opened the
+		// sentence taken into a name.
+		if (LEADING_FUNCTION_WORD.test(q.answer)) return 'garbled text';
 		// Era markers ("BCE", "AD") are no fact of the lesson.
 		if (/^(?:BCE|BC|AD|CE|A\.D\.|B\.C\.)$/.test(q.answer)) return 'trivial detail';
 		// "_____ played an important role in ...": a thing opening the sentence has rivals that
@@ -128,6 +212,10 @@ export function refusalOf(
 		)
 			return 'typed name with other wordings';
 		if (q.type === 'multiple_choice') {
+			// "the five Central Asian states (Kazakhstan, ..., and _____)": the prompt says what kind
+			// the key is (Central Asian, a former republic) and lists the rest of its kind; wrong
+			// options from the text (Poland, China) are not of it, and it has no others.
+			if (QUALIFIED_LIST.test(q.prompt)) return 'options of another kind than the key';
 			if (q.options.some((o) => o !== q.answer && isSpeaker(o, registry.ctx.profile)))
 				return 'speaker among the options';
 			// People offered for a person are people the text gives a role: two capitalised words
@@ -157,6 +245,10 @@ export function refusalOf(
 			)
 				return 'options that overlap';
 		}
+		if (q.type === 'fill_blank') {
+			const typed = typedBlankRefusal(q.prompt, q.answer, c, registry, lexicon);
+			if (typed) return typed;
+		}
 		if (q.type === 'fill_blank' && !/^#/.test(c.key) && !c.key.startsWith('term:')) {
 			// A typed organisation, programme or adjective ("Stalinist": "Soviet" fits too) has
 			// other fitting wordings; a person or a place does not.
@@ -164,7 +256,17 @@ export function refusalOf(
 			// A single name ("Kublai", "Tattimbet") has no other wording; an adjective of a name does.
 			const single =
 				kind === 'other' && !/\s/.test(q.answer) && !/(?:ist|ic|ian|an|ish|ese)$/.test(q.answer);
-			if (kind !== 'person' && kind !== 'place' && !single) return 'typed name with other wordings';
+			// A national project's own name ("Green Kazakhstan") is said one way; a ministry is not
+			// ("Ministry of Ecology", "of Environment", "the Government" fit "The _____ needs to ...").
+			const oneWording = kind === 'programme' && registry.entryOf(q.answer)?.sub === 'project';
+			if (kind !== 'person' && kind !== 'place' && !single && !oneWording)
+				return 'typed name with other wordings';
+			// "other _____ peoples" for "Slavic": an adjective of a name has neighbours that fit as well.
+			if (/^\p{Lu}\p{Ll}+(?:ic|ian|ish|ese)$/u.test(q.answer) && /_____ [a-z]/.test(q.prompt))
+				return 'typed name with other wordings';
+			// "Mongolian China", "Stalinist Russia": a description, which "China" or "Yuan China" fit too.
+			if (/^\p{Lu}\p{Ll}+(?:ian|ese|ish|ist)\s/u.test(q.answer))
+				return 'typed name with other wordings';
 		}
 		// "the building of a _____" reads the name as a common noun: no name fits it well.
 		if (/\p{Lu}/u.test(q.answer) && /\b(?:a|an) _____/.test(q.prompt)) return 'garbled text';

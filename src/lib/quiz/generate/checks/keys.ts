@@ -2,6 +2,7 @@
 
 import type { AnalysedStatement } from '../analyse';
 import { isCommonPhrase, type Lexicon } from '../lexicon';
+import { COUNTRIES } from '../profile';
 import { STOPWORDS, tokens } from '../words';
 
 /**
@@ -11,7 +12,30 @@ import { STOPWORDS, tokens } from '../words';
 export function commonKey(answer: string, lexicon: Lexicon): boolean {
 	const bare = answer.replace(/^(?:the|a|an)\s+/i, '');
 	if (/\p{Lu}/u.test(bare) && /\s/.test(bare)) return false;
+	// "Nimbus-7", "Soyuz-11": a name numbered as one of a series designates one craft or
+	// mission, whatever its word means in everyday English (a nimbus is a cloud).
+	if (/^\p{Lu}[\p{L}]+-\d+[A-Za-z]?$/u.test(bare)) return false;
 	return isCommonPhrase(bare, lexicon);
+}
+
+/**
+ * "the updated Constitution": an everyday noun the text always writes with a capital, inside its
+ * sentences, whose common sense is a written work (WordNet's communication class: a constitution,
+ * a code, a treaty), names one document, as "Comfortable School" names one project. "the
+ * Government" and "the Ministry" (groups) stay everyday words: other bodies fit their blanks.
+ */
+export function namedDocument(
+	answer: string,
+	sentence: string,
+	lowercaseWords: Set<string>,
+	lexicon: Lexicon
+): boolean {
+	if (!/^\p{Lu}\p{Ll}{3,}$/u.test(answer)) return false;
+	const lower = answer.toLowerCase();
+	if (lowercaseWords.has(lower)) return false;
+	// "the Constitution", "the updated Constitution": one thing of its kind, not "modern Oral".
+	if (!new RegExp(`\\bthe (?:[a-z]+ ){0,2}${answer}\\b`).test(sentence)) return false;
+	return lexicon.nounTopic(lower) === 'communication';
 }
 
 /**
@@ -54,13 +78,84 @@ export function mentionsIn(lesson: AnalysedStatement[], word: string): number {
 /** A word of the key (four letters or more) stands elsewhere in the prompt: the key is given away. */
 export function givenAway(prompt: string, key: string): boolean {
 	const words = (text: string) => tokens(text).flatMap((t) => [t, ...t.split(/[-–]/)]);
-	const promptWords = words(prompt.replace(/_____/g, ' ')).map(stem);
-	// The same word, or one made from it ("Islam" in "Islamic", "Kazakhs" in "Kazakhstan").
+	const promptWords = words(prompt.replace(/_____/g, ' '));
+	const stems = promptWords.map(stem);
+	const skeletons = new Set(promptWords.filter((w) => w.length >= 4).map(skeleton));
+	// A name's short word counts too ("Hun Empire" after "the Huns"); an everyday one does not.
+	const capitalised = new Set(key.match(/\b\p{Lu}\p{Ll}{2}\b/gu)?.map((w) => w.toLowerCase()));
+	// The same word, one made from it ("Islam" in "Islamic", "Kazakhs" in "Kazakhstan"), or
+	// another spelling of it ("Kirghiz" for "Kyrgyz").
+	// "the Il-Khans" beside "Il-Khanate": a hyphenated name's first part and the start of the rest.
+	const hyphenated = promptWords.filter((w) => /\p{L}-\p{L}/u.test(w));
+	const sharedCompound = (w: string) => {
+		const cut = w.lastIndexOf('-');
+		if (cut < 1) return false;
+		const head = w.slice(0, cut + 1);
+		const tail = w.slice(cut + 1, cut + 5);
+		return tail.length >= 4 && hyphenated.some((p) => p !== w && p.startsWith(head + tail));
+	};
+	if (words(key).some(sharedCompound)) return true;
+	// "Sufi teachings" beside "Sufism", "the Mongol nobles" beside "Mongolia": the key is a word of
+	// the prompt with a derivational ending, the same name in another part of speech.
+	const derived = (w: string) =>
+		promptWords.some((p) => {
+			if (p.length < 4 || w.length <= p.length) return false;
+			// "Sufi" + "ism": a final vowel of the word merges into the ending.
+			const base = p.replace(/[aeiouy]$/, '');
+			return w.startsWith(base) && DERIVATION.test(w.slice(base.length));
+		});
+	if (words(key).some(derived)) return true;
 	return words(key)
-		.filter((w) => w.length >= 4 && !STOPWORDS.has(w) && !/^\d/.test(w))
-		.some((w) =>
-			promptWords.some((p) => p === stem(w) || (stem(w).length >= 5 && p.startsWith(stem(w))))
+		.filter((w) => (w.length >= 4 || capitalised.has(w)) && !STOPWORDS.has(w) && !/^\d/.test(w))
+		.some(
+			(w) =>
+				stems.some((p) => p === stem(w) || (stem(w).length >= 5 && p.startsWith(stem(w)))) ||
+				(w.length >= 5 && skeleton(w).length >= 4 && skeletons.has(skeleton(w)))
 		);
+}
+
+/** Endings that make a word of a name into another of its forms: Sufi-sm, Mongol-ia, Turk-ic. */
+const DERIVATION = /^(?:ism|isms|ist|ists|ia|ian|ians|ic|ics|an|ans|ese|ish|dom|ate|stan)$/;
+
+/** A head of state or government named with the title of the office ("President Biden"). */
+const LEADER =
+	/\b(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emperor|Tsar|Sultan|Shah) \p{Lu}\p{Ll}+/u;
+/** A name of a sea or an ocean ("Southern Ocean", "Aral Sea"). */
+const WATER_NAME = /^(?:the )?(?:\p{Lu}\p{Ll}+ )+(?:Ocean|Sea|Gulf|Bay|Strait)$/u;
+
+/**
+ * Keys a prompt gives away in other words: a country beside its leader's title ("the _____ and
+ * Japan under President Biden and Prime Minister Kishida"), a sea or an ocean beside "the waters
+ * around/off ..." that defines it ("In the waters around Antarctica ... in the _____").
+ */
+export function leaderOrWatersGiveAway(prompt: string, key: string): boolean {
+	const bare = key.replace(/^the\s+/i, '');
+	const country = COUNTRIES.includes(bare) || /^United \p{Lu}\p{Ll}+$/u.test(bare);
+	if (country && LEADER.test(prompt)) return true;
+	return WATER_NAME.test(bare) && /\bwaters (?:around|off|of|near|surrounding)\b/i.test(prompt);
+}
+
+/**
+ * The part of a key that tells something: "Green" of "Green Kazakhstan" in a text about
+ * Kazakhstan, whose name is in every other prompt and gives nothing away. The whole key when
+ * nothing else is left.
+ */
+export function tellingPart(key: string, everywhere: string[]): string {
+	const words = new Set(everywhere.map((w) => w.toLowerCase()));
+	const rest = key
+		.split(/\s+/)
+		.filter((w) => !words.has(w.toLowerCase()))
+		.join(' ');
+	return rest || key;
+}
+
+/** The consonants of a word without h, w, y and doubled letters: "kirghiz", "kyrgyz" -> "krgz". */
+function skeleton(word: string): string {
+	return word
+		.toLowerCase()
+		.replace(/(?:'s|’s|s)$/, '')
+		.replace(/[aeiouyhw]/g, '')
+		.replace(/(.)\1+/g, '$1');
 }
 
 const stem = (w: string) => w.replace(/(?:'s|’s|ies|es|s)$/, '');

@@ -14,10 +14,18 @@ export function computable(prompt: string, key: string): boolean {
 export const MONTH =
 	'(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
 
-export const DAY_OF_DATE = new RegExp(`${MONTH} _____|_____ ${MONTH}`);
+/** The day of a date, or the year of a full date ("On Feb. 20, _____", most often the report's own). */
+export const DAY_OF_DATE = new RegExp(`${MONTH} _____|_____ ${MONTH}|${MONTH} \\d{1,2}, _____`);
 
 /** Citation markers left from an encyclopedia: "[5]", "[12][13]", "[note 2]", "[citation needed]". */
 export const CITATION = /\[(?:\d+|[a-z]|note \d+|citation needed)\]/i;
+
+/**
+ * A blank that is one bound of a range: "(1511–_____)", "between _____ and 15 per cent", "from
+ * 72% in _____ to 88% in 1880".
+ */
+export const RANGE_BOUND =
+	/(?:\d|million|thousand)\s*[–-]\s*_____|_____\s*[–-]\s*\d|\b(?:[Ff]rom|[Bb]etween) [\d,.]+(?: BCE?| AD| CE)? (?:to|and) _____|\b(?:[Ff]rom|[Bb]etween) _____(?: BCE?| AD| CE)? (?:to|and) [\d,.]+|\bin _____ to [^.]{0,40}\bin \d{4}|\bin \d{4} to [^.]{0,40}\bin _____/;
 
 export function textOf(q: Question): string {
 	const parts = [q.prompt];
@@ -34,6 +42,9 @@ export function malformedNumber(text: string): boolean {
 	if (/\b\d{3}[1-9]s\b/.test(text)) return true;
 	for (const m of text.matchAll(/\b(?:in|since|by|until|of|[A-Z][a-z]+) ([2-9]\d{3})\b/g))
 		if (Number(m[1]) > 2100) return true;
+	// "coal discovered during the 24th century": a century still to come.
+	for (const m of text.matchAll(/\b(\d+)(?:st|nd|rd|th) century\b/gi))
+		if (Number(m[1]) > 21) return true;
 	return false;
 }
 

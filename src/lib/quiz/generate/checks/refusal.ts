@@ -31,4 +31,10 @@ export type Refusal =
 	| 'malformed number'
 	| 'citation marker'
 	| 'verse or quotation'
-	| 'speaker among the options';
+	| 'speaker among the options'
+	| 'part of a longer name'
+	| 'rival answer in the context'
+	| 'class noun fits the blank'
+	| 'another subject fits the blank'
+	| 'ungrammatical source sentence'
+	| 'not the point of its sentence';

@@ -4,7 +4,8 @@ import type { Registry } from '../analyse';
 import type { Candidate } from '../candidate';
 import { findNumbers } from '../numbers';
 import { isSpeaker } from '../profile';
-import { MONTH } from './prompt';
+import { BLANK } from '../words';
+import { MONTH, RANGE_BOUND } from './prompt';
 import type { Refusal } from './refusal';
 
 /** The first word of the true statement that the false version replaced. */
@@ -51,8 +52,15 @@ export function trueFalseRefusal(c: Candidate, registry: Registry): Refusal | nu
 		// sentence's other year contradicts by itself.
 		if (new RegExp(MONTH).test(around)) return 'true/false changes a day or a year beside another';
 		const years = c.question.prompt.match(/\b1\d{3}\b|\b20\d{2}\b/g) ?? [];
+		// "from 180,000 to 40,000 years ago": a changed bound of a range is a detail.
+		if (/\d/.test(changed) && RANGE_BOUND.test(c.question.prompt.replace(changed, BLANK)))
+			return 'trivial detail';
 		if (/^\d{4}$/.test(changed) && years.length > 1)
 			return 'true/false changes a day or a year beside another';
+		// "5.8 million square miles (15.01 million square kilometers)": the same figure in another
+		// unit beside it shows the change.
+		if (/\d/.test(changed) && /\([^)]*\d[^)]*\)/.test(c.question.prompt))
+			return 'key worked out from the prompt';
 		if (c.statement.lesson.title.includes(changed))
 			return 'true/false fact given by the lesson title';
 	}

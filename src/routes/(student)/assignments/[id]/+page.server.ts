@@ -1,17 +1,19 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
 import { requireStudent } from '$lib/server/auth/guards';
-import { getAssignmentForStudent, REVEAL_LABELS } from '$lib/server/assignments';
+import { getAssignmentForStudent } from '$lib/server/assignments';
 import { startAttempt } from '$lib/server/attempts';
 import { assignmentBankOwner } from '$lib/server/bank-versions';
+import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 
-const NOT_FOUND = 'There is no assignment for you at this address.';
+const NOT_FOUND = () => m.s_no_assignment_for_you();
+const REVEAL = { each: m.s_reveal_each, submit: m.s_reveal_submit, due: m.s_reveal_due };
 
 export const load: PageServerLoad = (event) => {
 	const user = requireStudent(event);
 	const a = getAssignmentForStudent(db, user.id, event.params.id);
-	if (!a) error(404, NOT_FOUND);
+	if (!a) error(404, NOT_FOUND());
 	return {
 		assignment: {
 			id: a.id,
@@ -25,7 +27,7 @@ export const load: PageServerLoad = (event) => {
 			best: a.best,
 			scoreHidden: a.scoreHidden,
 			status: a.status,
-			reveal: REVEAL_LABELS[a.reveal],
+			reveal: REVEAL[a.reveal](),
 			openAttemptId: a.openAttemptId,
 			canStart: a.canStart
 		}
@@ -36,11 +38,11 @@ export const actions: Actions = {
 	start: (event) => {
 		const user = requireStudent(event);
 		const a = getAssignmentForStudent(db, user.id, event.params.id);
-		if (!a) error(404, NOT_FOUND);
+		if (!a) error(404, NOT_FOUND());
 		if (a.openAttemptId) redirect(303, `/attempts/${a.openAttemptId}`);
 		if (!a.canStart) {
 			return fail(400, {
-				message: `You have used all ${a.attemptsAllowed} attempts for this assignment.`
+				message: m.s_all_attempts_used_n({ count: a.attemptsAllowed })
 			});
 		}
 		const attemptId = startAttempt(db, {
@@ -53,7 +55,7 @@ export const actions: Actions = {
 		});
 		if (!attemptId) {
 			return fail(400, {
-				message: 'This lesson has no questions yet. Tell your teacher.'
+				message: m.s_no_questions_tell_teacher()
 			});
 		}
 		redirect(303, `/attempts/${attemptId}`);

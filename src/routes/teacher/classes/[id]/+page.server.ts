@@ -1,5 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
+import { m } from '$lib/paraglide/messages';
 import { db } from '$lib/server/db';
 import { requireClassTeacher } from '$lib/server/auth/class-guard';
 import {
@@ -16,12 +17,16 @@ import {
 } from '$lib/server/classes';
 import { formatDateTime, formatDueDate } from '$lib/server/dates';
 import { parseForm, textField } from '$lib/server/forms';
-import { assignmentSummary, getGradebook } from '$lib/server/gradebook';
+import { assignmentSummary, getGradebook, notStarted } from '$lib/server/gradebook';
 import { listLessons } from '$lib/server/lessons';
+import { joinBase, qrSvg } from '$lib/server/live/join-address';
+import { NAME_LIST_MAX } from '$lib/server/class-accounts';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const { user, klass } = requireClassTeacher(event, event.params.id);
+	// The join link fills the code in; phones on the classroom network reach it (see join-address).
+	const joinLink = `${joinBase(event.url, '/join')}?code=${klass.joinCode}`;
 	// One read of the class: its roster, assignments and every attempt at them.
 	const book = getGradebook(db, klass.id);
 	const assignments = book.assignments.map((a) => ({
@@ -30,9 +35,13 @@ export const load: PageServerLoad = (event) => {
 		lessonSlug: a.lessonSlug,
 		due: formatDueDate(a.dueAt),
 		questionCount: a.questionCount,
-		attempts: a.attemptsAllowed === 0 ? 'Unlimited' : String(a.attemptsAllowed),
+		attempts: a.attemptsAllowed === 0 ? m.t_unlimited() : String(a.attemptsAllowed),
 		reveal: REVEAL_LABELS[a.reveal],
-		submitted: assignmentSummary(book, a.id).submitted
+		submitted: assignmentSummary(book, a.id).submitted,
+		notStarted: notStarted(book, a.id).map((s) => ({
+			id: s.id,
+			name: s.displayName || s.username
+		}))
 	}));
 	const lessons = listLessons(db, user).map((l) => ({
 		id: l.id,
@@ -49,13 +58,22 @@ export const load: PageServerLoad = (event) => {
 		})),
 		assignments,
 		notice: assignmentNotice(event.url.searchParams),
-		lessons
+		lessons,
+		joinLink,
+		joinQr: klass.archived ? null : await qrSvg(joinLink),
+		nameListMax: NAME_LIST_MAX
 	};
 };
 
-const renameSchema = v.object({ name: v.optional(textField('Class name', 1, 80), '') });
+const renameSchema = v.object({ name: v.optional(textField(m.class_name, 1, 80), '') });
 const studentSchema = v.object({
-	studentId: v.optional(v.pipe(v.string(), v.minLength(1, 'Choose a student.')), '')
+	studentId: v.optional(
+		v.pipe(
+			v.string(),
+			v.minLength(1, () => m.t_choose_student())
+		),
+		''
+	)
 });
 
 export const actions: Actions = {
@@ -66,22 +84,22 @@ export const actions: Actions = {
 			return fail(400, { action: 'rename', message: parsed.message, fields: parsed.fields });
 		}
 		renameClass(db, klass.id, parsed.data.name);
-		return { action: 'rename', success: 'The class was renamed.' };
+		return { action: 'rename', success: m.t_class_renamed() };
 	},
 	archive: (event) => {
 		const { klass } = requireClassTeacher(event, event.params.id);
 		setClassArchived(db, klass.id, true);
-		return { action: 'archive', success: 'The class is archived. Students can no longer join it.' };
+		return { action: 'archive', success: m.t_class_archived() };
 	},
 	unarchive: (event) => {
 		const { klass } = requireClassTeacher(event, event.params.id);
 		setClassArchived(db, klass.id, false);
-		return { action: 'archive', success: 'The class is active again.' };
+		return { action: 'archive', success: m.t_class_active_again() };
 	},
 	regenerate: (event) => {
 		const { klass } = requireClassTeacher(event, event.params.id);
 		const code = regenerateJoinCode(db, klass.id);
-		return { action: 'code', success: `New join code: ${code}. The old code no longer works.` };
+		return { action: 'code', success: m.t_new_join_code({ code }) };
 	},
 	remove: async (event) => {
 		const { klass } = requireClassTeacher(event, event.params.id);
@@ -90,11 +108,11 @@ export const actions: Actions = {
 		if (!removeStudent(db, klass.id, parsed.data.studentId)) {
 			return fail(400, {
 				action: 'remove',
-				message: 'That student is not in this class.',
+				message: m.t_student_not_in_class(),
 				fields: {}
 			});
 		}
-		return { action: 'remove', success: 'The student was removed from the class.' };
+		return { action: 'remove', success: m.t_student_removed() };
 	},
 	assign: async (event) => {
 		const { user, klass } = requireClassTeacher(event, event.params.id);

@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages';
 import { error, fail, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { db } from '$lib/server/db';
@@ -7,10 +8,11 @@ import {
 	MAX_QUIZ_LENGTH,
 	findOpenAttempt,
 	longestQuiz,
-	quizLengthChoices,
-	startAttempt
+	quizLengthChoices
 } from '$lib/server/attempts';
+import { startSelfPractice } from '$lib/server/self-practice';
 import { parseForm } from '$lib/server/forms';
+import { openAssignmentCall, openAssignmentsOnLesson } from '$lib/server/assignments';
 import { getVisibleLesson } from '$lib/server/lessons';
 import { gradePractice, practiceQuestions } from '$lib/server/practice';
 import { bankOwnerFor } from '$lib/server/bank-versions';
@@ -20,22 +22,22 @@ import type { Actions, PageServerLoad } from './$types';
 const countField = v.optional(
 	v.pipe(
 		v.string(),
-		v.toNumber('Choose how many questions.'),
-		v.integer('Choose how many questions.'),
-		v.minValue(1, 'Choose at least one question.'),
-		v.maxValue(MAX_QUIZ_LENGTH, `Choose at most ${MAX_QUIZ_LENGTH} questions.`)
+		v.toNumber(() => m.choose_how_many()),
+		v.integer(() => m.choose_how_many()),
+		v.minValue(1, () => m.choose_at_least_one()),
+		v.maxValue(MAX_QUIZ_LENGTH, () => m.choose_at_most({ max: MAX_QUIZ_LENGTH }))
 	),
 	String(DEFAULT_QUIZ_LENGTH)
 );
 const startSchema = v.object({ count: countField });
 const seedField = v.pipe(
-	v.string('The quiz could not be read. Start it again.'),
-	v.regex(/^[a-z0-9-]{1,64}$/, 'The quiz could not be read. Start it again.')
+	v.string(() => m.quiz_unreadable()),
+	v.regex(/^[a-z0-9-]{1,64}$/, () => m.quiz_unreadable())
 );
 
 function visibleLesson(slug: string, user: App.Locals['user']) {
 	const lesson = getVisibleLesson(db, slug, user);
-	if (!lesson) error(404, 'There is no lesson at this address.');
+	if (!lesson) error(404, m.no_lesson_here());
 	return lesson;
 }
 
@@ -52,6 +54,8 @@ export const load: PageServerLoad = ({ params, locals }) => {
 			mode: 'student' as const,
 			lesson: info,
 			openAttempt: findOpenAttempt(db, locals.user.id, lesson.id),
+			// Practice is not counted: an assignment on this lesson comes first.
+			assigned: openAssignmentsOnLesson(db, locals.user.id, lesson.id).map(openAssignmentCall),
 			...quizLengthChoices(longestQuiz(db, lesson.id))
 		};
 	}
@@ -73,13 +77,18 @@ export const actions: Actions = {
 		const lesson = visibleLesson(event.params.slug, user);
 		const parsed = await parseForm(event.request, startSchema);
 		if (!parsed.ok) return fail(400, { message: parsed.message });
-		const attemptId = startAttempt(db, {
+		// Replaces the student's unfinished quiz on this lesson; refused past the limits.
+		const started = startSelfPractice(db, {
 			userId: user.id,
 			lessonId: lesson.id,
-			count: parsed.data.count
+			count: parsed.data.count,
+			kind: 'quiz',
+			nothingToAsk: m.lesson_no_questions_yet()
 		});
-		if (!attemptId) return fail(400, { message: 'This lesson has no questions yet.' });
-		redirect(303, `/attempts/${attemptId}`);
+		if (!started.ok) {
+			return fail(started.status, { message: started.message, open: started.open ?? [] });
+		}
+		redirect(303, `/attempts/${started.attemptId}`);
 	},
 
 	practice: async (event) => {

@@ -1,5 +1,6 @@
 import { fail } from '@sveltejs/kit';
 import * as v from 'valibot';
+import { m } from '$lib/paraglide/messages';
 import { formatAnswer } from '$lib/quiz/grade';
 import { db } from '$lib/server/db';
 import { requireTeacherLesson } from '$lib/server/auth/lesson-guard';
@@ -18,7 +19,10 @@ export const load: PageServerLoad = (event) => {
 	const { user, lesson } = requireTeacherLesson(event, event.params.slug);
 	const owner = bankOwnerFor(lesson, user);
 	const bank = listBank(db, lesson.id, owner);
+	// After a save (see [questionId]): which question to confirm, if it is in this list.
+	const saved = event.url.searchParams.get('saved');
 	return {
+		saved: bank.some((e) => (e.baseId ?? e.id) === saved) ? saved : null,
 		lesson: {
 			slug: lesson.slug,
 			title: lesson.title,
@@ -49,10 +53,16 @@ export const load: PageServerLoad = (event) => {
 };
 
 const toggleSchema = v.object({
-	questionId: v.optional(v.pipe(v.string(), v.minLength(1, 'Choose a question.')), ''),
+	questionId: v.optional(
+		v.pipe(
+			v.string(),
+			v.minLength(1, () => m.t_choose_question())
+		),
+		''
+	),
 	enabled: v.pipe(
 		v.optional(v.string(), ''),
-		v.picklist(['true', 'false'], 'Choose to enable or disable.')
+		v.picklist(['true', 'false'], () => m.t_choose_toggle())
 	)
 });
 
@@ -64,7 +74,7 @@ export const actions: Actions = {
 		const owner = bankOwnerFor(lesson, user);
 		// The form names a question by its place in the list: a copy's original id finds the copy.
 		const entry = findInBank(db, lesson.id, parsed.data.questionId, owner);
-		if (!entry) return fail(400, { message: 'That question is not in this lesson.', fields: {} });
+		if (!entry) return fail(400, { message: m.t_question_not_in_lesson(), fields: {} });
 		const enabled = parsed.data.enabled === 'true';
 		const saved = changeQuestion(
 			db,
@@ -73,10 +83,12 @@ export const actions: Actions = {
 			user.id
 		);
 		if (!saved.ok) {
-			return fail(409, { message: 'That question changed meanwhile. Try again.', fields: {} });
+			return fail(409, { message: m.t_question_changed(), fields: {} });
 		}
 		return {
-			success: `“${shortPrompt(entry.question.prompt)}” is ${enabled ? 'enabled' : 'disabled'}.`,
+			success: (enabled ? m.t_question_enabled : m.t_question_disabled)({
+				prompt: shortPrompt(entry.question.prompt)
+			}),
 			questionId: saved.id
 		};
 	}

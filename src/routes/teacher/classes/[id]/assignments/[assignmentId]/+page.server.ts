@@ -1,4 +1,5 @@
 import { error, fail, redirect } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages';
 import { db } from '$lib/server/db';
 import { requireClassTeacher } from '$lib/server/auth/class-guard';
 import { classPageAfterSaving, readAssignmentForm } from '$lib/server/assignment-form';
@@ -17,7 +18,7 @@ interface AssignmentEvent {
 function assignmentOr404(event: AssignmentEvent) {
 	const guarded = requireClassTeacher(event, event.params.id);
 	const found = getAssignmentInClass(db, guarded.klass.id, event.params.assignmentId);
-	if (!found) error(404, 'There is no assignment at this address.');
+	if (!found) error(404, m.t_no_assignment_here());
 	return { ...guarded, found };
 }
 

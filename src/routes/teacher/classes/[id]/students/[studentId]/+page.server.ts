@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages';
 import { db } from '$lib/server/db';
 import { requireClassTeacher } from '$lib/server/auth/class-guard';
 import { formatDateTime, formatDueDate } from '$lib/server/dates';
@@ -9,7 +10,7 @@ export const load: PageServerLoad = (event) => {
 	const { klass } = requireClassTeacher(event, event.params.id);
 	const book = getGradebook(db, klass.id);
 	const student = book.students.find((s) => s.id === event.params.studentId);
-	if (!student) error(404, 'This student is not in the class.');
+	if (!student) error(404, m.t_student_not_here());
 	const row = book.cells[student.id] ?? {};
 	return {
 		klass: { id: klass.id, name: klass.name },
@@ -27,6 +28,8 @@ export const load: PageServerLoad = (event) => {
 			finished: a.finishedAt ? formatDateTime(a.finishedAt) : null,
 			late: !!(a.finishedAt && a.dueAt && a.finishedAt > a.dueAt),
 			score: a.score,
+			overriddenScore: a.overriddenScore,
+			commented: !!a.comment,
 			correctCount: a.correctCount,
 			questionCount: a.questionCount
 		}))

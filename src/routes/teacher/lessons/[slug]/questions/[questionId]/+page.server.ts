@@ -1,4 +1,5 @@
 import { error, fail, redirect } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages';
 import { formatAnswer } from '$lib/quiz/grade';
 import { db } from '$lib/server/db';
 import { requireTeacherLesson } from '$lib/server/auth/lesson-guard';
@@ -31,7 +32,7 @@ function questionOr404(event: QuestionEvent) {
 	const guarded = requireTeacherLesson(event, event.params.slug);
 	const owner = bankOwnerFor(guarded.lesson, guarded.user);
 	const entry = findInBank(db, guarded.lesson.id, event.params.questionId, owner);
-	if (!entry) error(404, 'There is no question at this address.');
+	if (!entry) error(404, m.t_no_question_here());
 	return { ...guarded, owner, entry };
 }
 
@@ -82,7 +83,7 @@ export const actions: Actions = {
 		const draft = parsed.data;
 		if (draft.type !== entry.question.type) {
 			return fail(400, {
-				message: 'The type of a question cannot change; add a new question instead.',
+				message: m.t_type_cannot_change(),
 				fields: questionToFields(entry.question)
 			});
 		}
@@ -109,18 +110,21 @@ export const actions: Actions = {
 			user.id
 		);
 		if (!saved.ok) {
-			if (saved.reason === 'missing') error(404, 'There is no question at this address.');
+			if (saved.reason === 'missing') error(404, m.t_no_question_here());
 			const newer = newerVersion(saved.current);
 			return fail(409, {
-				message:
-					`This question was saved by someone else while you were editing it: it is now at ` +
-					`version ${newer.version}, shown below. Your changes are still in the form; check ` +
-					`them against the newer version and save again to replace it.`,
+				message: m.t_saved_by_other({ version: newer.version }),
 				fields: echoFields(parsed.form, ['version']),
 				newer
 			});
 		}
-		// Back to its place in the list (a teacher's copy is listed at the original's).
-		redirect(303, `/teacher/lessons/${lesson.slug}/questions#q-${entry.baseId ?? entry.id}`);
+		// Back to its place in the list (a teacher's copy is listed at the original's), which
+		// confirms the save there and puts the focus on it (#saved: the browser scrolls to it and
+		// autofocus then applies; a fragment naming another element would cancel autofocus).
+		const anchor = entry.baseId ?? entry.id;
+		redirect(
+			303,
+			`/teacher/lessons/${lesson.slug}/questions?saved=${encodeURIComponent(anchor)}#saved`
+		);
 	}
 };

@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages';
 import { db } from '$lib/server/db';
 import { requireClassTeacher } from '$lib/server/auth/class-guard';
 import { getAssignmentInClass } from '$lib/server/assignments';
@@ -10,7 +11,7 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = (event) => {
 	const { user, klass } = requireClassTeacher(event, event.params.id);
 	const found = getAssignmentInClass(db, klass.id, event.params.assignmentId);
-	if (!found) error(404, 'There is no assignment at this address.');
+	if (!found) error(404, m.t_no_assignment_here());
 	const page = getLessonPage(db, found.lessonSlug, user);
 	return {
 		klass: { id: klass.id, name: klass.name },

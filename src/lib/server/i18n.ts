@@ -1,0 +1,74 @@
+/**
+ * The interface language of each request, decided once here (account → cookie → Accept-Language
+ * → English, see $lib/i18n/locale) and kept in an AsyncLocalStorage that Paraglide's getLocale()
+ * reads, so every message rendered or returned while answering the request is in that language.
+ * Cheaper than paraglideMiddleware, which re-parses the request for every strategy.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Cookies, Handle } from '@sveltejs/kit';
+import { eq } from 'drizzle-orm';
+import { overwriteServerAsyncLocalStorage } from '$lib/paraglide/runtime';
+import { chooseLocale, isLocale, LOCALE_COOKIE, type Locale } from '$lib/i18n/locale';
+import type { Tx } from './db/connection';
+import { users } from './db/schema';
+import { VISITOR_VARY } from './page-cache';
+
+const storage = new AsyncLocalStorage<{ locale?: Locale }>();
+overwriteServerAsyncLocalStorage(storage as never);
+
+/** Runs `work` with messages in `locale` (tests, scripts). */
+export function withLocale<T>(locale: Locale, work: () => T): T {
+	return storage.run({ locale }, work);
+}
+
+export function savedLocale(db: Tx, userId: string): string | null {
+	return (
+		db.select({ locale: users.locale }).from(users).where(eq(users.id, userId)).get()?.locale ??
+		null
+	);
+}
+
+export function saveLocale(db: Tx, userId: string, locale: Locale) {
+	db.update(users).set({ locale }).where(eq(users.id, userId)).run();
+}
+
+/**
+ * At sign-in or registration: a language chosen with the switcher before (the cookie) becomes the
+ * account's, unless the account already has one.
+ */
+export function adoptLocaleChoice(db: Tx, userId: string, cookies: Cookies) {
+	const chosen = cookies.get(LOCALE_COOKIE);
+	if (isLocale(chosen) && !savedLocale(db, userId)) saveLocale(db, userId, chosen);
+}
+
+export function setLocaleCookie(cookies: Cookies, url: URL, locale: Locale) {
+	cookies.set(LOCALE_COOKIE, locale, {
+		path: '/',
+		httpOnly: true,
+		sameSite: 'lax',
+		secure: url.protocol === 'https:',
+		maxAge: 60 * 60 * 24 * 400
+	});
+}
+
+export function localeHandle(db: Tx): Handle {
+	return ({ event, resolve }) => {
+		const user = event.locals.user;
+		const locale = chooseLocale({
+			saved: user ? savedLocale(db, user.id) : null,
+			cookie: event.cookies.get(LOCALE_COOKIE),
+			acceptLanguage: event.request.headers.get('accept-language')
+		});
+		event.locals.locale = locale;
+		return storage.run({ locale }, async () => {
+			const response = await resolve(event, {
+				transformPageChunk: ({ html }) => html.replace('%sabaq.lang%', locale)
+			});
+			// The same address answers in several languages: caches must tell them apart.
+			if ((response.headers.get('content-type') ?? '').startsWith('text/html')) {
+				response.headers.set('Vary', VISITOR_VARY);
+			}
+			return response;
+		});
+	};
+}

@@ -1,0 +1,897 @@
+/**
+ * Live class games: the state of each game in memory, written through to SQLite on every change
+ * so that a reload, a lost connection or a server restart resumes it where it was. The rules
+ * (phases, deadlines, points, who may join) are the pure functions of $lib/quiz/live/game; events
+ * go out through ./broadcast only.
+ */
+import { randomBytes, randomInt } from 'node:crypto';
+import { drawQuiz } from '$lib/quiz/draw';
+import { formatAnswer, gradeResponse, MAX_RESPONSE_LENGTH, toBoolean } from '$lib/quiz/grade';
+import type { Question, Response } from '$lib/quiz/types';
+import {
+	acceptAnswer,
+	advance,
+	close,
+	end,
+	isOverdue,
+	mayJoin,
+	pointsFor,
+	rank,
+	GRACE_MS,
+	type GameClock,
+	type Phase
+} from '$lib/quiz/live/game';
+import type { Db } from '../db/connection';
+import { inTransaction, perConnection, statement } from '../db/client';
+import { bankFor } from '../bank-versions';
+import { getLessonById } from '../lessons';
+import { isMember } from '../classes';
+import { getAttempt, recordAnswer, startAttempt } from '../attempts';
+import { getAssignmentForStudent } from '../assignments';
+import { sha256Hex } from '../hash';
+import { publish } from './broadcast';
+
+export interface LivePlayer {
+	id: string;
+	name: string;
+	userId: string | null;
+	attemptId: string | null;
+	removed: boolean;
+	answers: Map<number, LiveAnswer>;
+}
+
+export interface LiveAnswer {
+	response: Response;
+	given: string;
+	correct: boolean;
+	score: number;
+	points: number;
+	elapsedMs: number;
+}
+
+export interface LiveGame {
+	id: string;
+	pin: string;
+	hostId: string;
+	lesson: { id: number; slug: string; title: string };
+	assignmentId: string | null;
+	classId: string | null;
+	bankOwnerId: string | null;
+	questions: Question[];
+	seconds: number;
+	leaderboard: boolean;
+	lateJoin: boolean;
+	classOnly: boolean;
+	clock: GameClock;
+	activeAt: number;
+	players: Map<string, LivePlayer>;
+	/** Token hash -> player id. */
+	byToken: Map<string, string>;
+	timer: ReturnType<typeof setTimeout> | null;
+}
+
+/** The channel a game's events travel on. */
+export const channelOf = (gameId: string) => `live:${gameId}`;
+
+/** A game with no host action, join or answer for this long ends by itself (LIVE_IDLE_MINUTES). */
+export function idleLimitMs(): number {
+	const minutes = Number(process.env.LIVE_IDLE_MINUTES);
+	return (Number.isFinite(minutes) && minutes > 0 ? minutes : 30) * 60_000;
+}
+
+const memory = perConnection(() => ({
+	games: new Map<string, LiveGame>(),
+	sweeper: null as ReturnType<typeof setInterval> | null
+}));
+
+// ---------------------------------------------------------------------------------------------
+// Creating and finding games
+
+export interface NewGame {
+	hostId: string;
+	lessonId: number;
+	assignmentId: string | null;
+	classId: string | null;
+	bankOwnerId: string | null;
+	count: number;
+	seconds: number;
+	leaderboard: boolean;
+	lateJoin: boolean;
+	classOnly: boolean;
+}
+
+/** Question kinds a phone answers with one tap or one typed line (matching is left out). */
+const LIVE_TYPES = new Set(['multiple_choice', 'true_false', 'fill_blank', 'numeric']);
+
+/** How many questions a live game on this bank can ask. */
+export function liveQuestionCount(db: Db, lessonId: number, bankOwnerId: string | null): number {
+	const pool = bankFor(db, lessonId, bankOwnerId)
+		.map((b) => b.question)
+		.filter((q) => LIVE_TYPES.has(q.type));
+	return drawQuiz(pool, pool.length, 'longest').length;
+}
+
+export function createGame(db: Db, input: NewGame, now = Date.now()): LiveGame | null {
+	const lesson = getLessonById(db, input.lessonId);
+	if (!lesson) return null;
+	const pool = bankFor(db, input.lessonId, input.bankOwnerId)
+		.map((b) => b.question)
+		.filter((q) => LIVE_TYPES.has(q.type));
+	const questions = drawQuiz(pool, input.count, crypto.randomUUID());
+	if (questions.length === 0) return null;
+	const id = crypto.randomUUID();
+	const pin = inTransaction(db, () => {
+		const taken = statement(db, `select 1 from live_games where pin = ? and phase <> 'ended'`);
+		let candidate: string;
+		do candidate = String(randomInt(0, 1_000_000)).padStart(6, '0');
+		while (taken.get(candidate));
+		statement(
+			db,
+			`insert into live_games (id, pin, host_id, lesson_id, assignment_id, class_id, bank_owner_id,
+			   questions, seconds, leaderboard, late_join, class_only, phase, current, active_at, created_at)
+			 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'lobby', -1, ?, ?)`
+		).run(
+			id,
+			candidate,
+			input.hostId,
+			input.lessonId,
+			input.assignmentId,
+			input.classId,
+			input.bankOwnerId,
+			JSON.stringify(questions),
+			input.seconds,
+			input.leaderboard ? 1 : 0,
+			input.lateJoin ? 1 : 0,
+			input.classOnly ? 1 : 0,
+			now,
+			now
+		);
+		return candidate;
+	});
+	startSweeper(db);
+	const game: LiveGame = {
+		id,
+		pin,
+		hostId: input.hostId,
+		lesson: { id: lesson.id, slug: lesson.slug, title: lesson.title },
+		assignmentId: input.assignmentId,
+		classId: input.classId,
+		bankOwnerId: input.bankOwnerId,
+		questions,
+		seconds: input.seconds,
+		leaderboard: input.leaderboard,
+		lateJoin: input.lateJoin,
+		classOnly: input.classOnly,
+		clock: { phase: 'lobby', current: -1, total: questions.length, openedAt: null, closesAt: null },
+		activeAt: now,
+		players: new Map(),
+		byToken: new Map(),
+		timer: null
+	};
+	memory(db).games.set(id, game);
+	return game;
+}
+
+interface GameRow {
+	id: string;
+	pin: string;
+	hostId: string;
+	lessonId: number;
+	assignmentId: string | null;
+	classId: string | null;
+	bankOwnerId: string | null;
+	questions: string;
+	seconds: number;
+	leaderboard: number;
+	lateJoin: number;
+	classOnly: number;
+	phase: Phase;
+	current: number;
+	openedAt: number | null;
+	closesAt: number | null;
+	activeAt: number;
+}
+
+/** A game by id, from memory or rebuilt from the database (after a restart). */
+export function getGame(db: Db, id: string, now = Date.now()): LiveGame | null {
+	const games = memory(db).games;
+	let game = games.get(id);
+	if (!game) {
+		const loaded = loadGame(db, id);
+		if (!loaded) return null;
+		game = loaded;
+		games.set(id, game);
+		startSweeper(db);
+		// A question that was open when the server stopped carries on until its deadline.
+		if (game.clock.phase === 'question') armTimer(db, game, now);
+	}
+	settle(db, game, now);
+	return game;
+}
+
+/**
+ * At start-up: every game that had not ended comes back into memory from the database, so an open
+ * question closes at its deadline and an idle game ends even before any screen reconnects.
+ * Returns how many games go on.
+ */
+export function resumeLiveGames(db: Db, now = Date.now()): number {
+	const rows = statement(db, `select id from live_games where phase <> 'ended'`).all() as {
+		id: string;
+	}[];
+	return rows.filter(({ id }) => {
+		const game = getGame(db, id, now);
+		return game !== null && game.clock.phase !== 'ended';
+	}).length;
+}
+
+/** The game that holds this PIN now (PINs expire with their game), or null. */
+export function findGameByPin(db: Db, pin: string, now = Date.now()): LiveGame | null {
+	const row = statement(db, `select id from live_games where pin = ? and phase <> 'ended'`).get(
+		pin
+	) as { id: string } | undefined;
+	if (!row) return null;
+	const game = getGame(db, row.id, now);
+	return game && game.clock.phase !== 'ended' ? game : null;
+}
+
+function loadGame(db: Db, id: string): LiveGame | null {
+	const row = statement(
+		db,
+		`select id, pin, host_id as hostId, lesson_id as lessonId, assignment_id as assignmentId,
+		        class_id as classId, bank_owner_id as bankOwnerId, questions, seconds, leaderboard,
+		        late_join as lateJoin, class_only as classOnly, phase, current, opened_at as openedAt,
+		        closes_at as closesAt, active_at as activeAt
+		 from live_games where id = ?`
+	).get(id) as GameRow | undefined;
+	if (!row) return null;
+	const lesson = getLessonById(db, row.lessonId);
+	const questions = JSON.parse(row.questions) as Question[];
+	const game: LiveGame = {
+		id: row.id,
+		pin: row.pin,
+		hostId: row.hostId,
+		lesson: lesson
+			? { id: lesson.id, slug: lesson.slug, title: lesson.title }
+			: { id: row.lessonId, slug: '', title: 'A lesson' },
+		assignmentId: row.assignmentId,
+		classId: row.classId,
+		bankOwnerId: row.bankOwnerId,
+		questions,
+		seconds: row.seconds,
+		leaderboard: row.leaderboard === 1,
+		lateJoin: row.lateJoin === 1,
+		classOnly: row.classOnly === 1,
+		clock: {
+			phase: row.phase,
+			current: row.current,
+			total: questions.length,
+			openedAt: row.openedAt,
+			closesAt: row.closesAt
+		},
+		activeAt: row.activeAt,
+		players: new Map(),
+		byToken: new Map(),
+		timer: null
+	};
+	const players = statement(
+		db,
+		`select id, name, user_id as userId, attempt_id as attemptId, removed, token_hash as tokenHash
+		 from live_players where game_id = ? order by joined_at`
+	).all(id) as (Omit<LivePlayer, 'answers' | 'removed'> & { removed: number; tokenHash: string })[];
+	for (const p of players) {
+		game.players.set(p.id, {
+			id: p.id,
+			name: p.name,
+			userId: p.userId,
+			attemptId: p.attemptId,
+			removed: p.removed === 1,
+			answers: new Map()
+		});
+		game.byToken.set(p.tokenHash, p.id);
+	}
+	const answers = statement(
+		db,
+		`select player_id as playerId, position, response, given, correct, score, points,
+		        elapsed_ms as elapsedMs
+		 from live_answers where game_id = ?`
+	).all(id) as (Omit<LiveAnswer, 'correct' | 'response'> & {
+		playerId: string;
+		position: number;
+		correct: number;
+		response: string;
+	})[];
+	for (const a of answers) {
+		game.players.get(a.playerId)?.answers.set(a.position, {
+			response: JSON.parse(a.response) as Response,
+			given: a.given,
+			correct: a.correct === 1,
+			score: a.score,
+			points: a.points,
+			elapsedMs: a.elapsedMs
+		});
+	}
+	return game;
+}
+
+/** Brings a game up to date with the clock: an overdue question closes, an idle game ends. */
+function settle(db: Db, game: LiveGame, now: number) {
+	if (game.clock.phase === 'ended') return;
+	if (now - game.activeAt > idleLimitMs()) {
+		endGame(db, game, now);
+		return;
+	}
+	if (isOverdue(game.clock, now)) closeQuestion(db, game, now);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Players
+
+export type JoinOutcome =
+	{ ok: true; player: LivePlayer; token: string } | { ok: false; status: number; message: string };
+
+export interface Joiner {
+	user: { id: string; role: string; displayName: string; username: string } | null;
+	nickname: string | null;
+}
+
+/** A new token for a player: the cookie holds it, the database only its hash. */
+function newToken() {
+	const token = randomBytes(24).toString('base64url');
+	return { token, hash: sha256Hex(token) };
+}
+
+export function joinGame(db: Db, game: LiveGame, who: Joiner, now = Date.now()): JoinOutcome {
+	settle(db, game, now);
+	const student = who.user?.role === 'student' ? who.user : null;
+	if (student) {
+		const existing = [...game.players.values()].find((p) => p.userId === student.id);
+		if (existing) {
+			if (existing.removed) {
+				return { ok: false, status: 403, message: 'The teacher removed you from this game.' };
+			}
+			// The same student on another device or after clearing cookies: the same player.
+			const { token, hash } = newToken();
+			statement(db, 'update live_players set token_hash = ? where id = ?').run(hash, existing.id);
+			for (const [h, id] of game.byToken) if (id === existing.id) game.byToken.delete(h);
+			game.byToken.set(hash, existing.id);
+			return { ok: true, player: existing, token };
+		}
+	}
+	const inClass = !!(student && game.classId && isMember(db, game.classId, student.id));
+	const allowed = mayJoin(game.clock, game, { inClass, signedIn: who.user !== null });
+	if (!allowed.ok)
+		return {
+			ok: false,
+			status: game.clock.phase === 'ended' ? 410 : 403,
+			message: allowed.message
+		};
+	const name = student ? student.displayName || student.username : (who.nickname ?? '');
+	if (!name) return { ok: false, status: 400, message: 'Type a nickname.' };
+	const taken = [...game.players.values()].some(
+		(p) => !p.removed && p.name.toLocaleLowerCase() === name.toLocaleLowerCase()
+	);
+	if (taken && !student) {
+		return {
+			ok: false,
+			status: 409,
+			message: 'Someone in this game has that nickname: choose another.'
+		};
+	}
+	const id = crypto.randomUUID();
+	const { token, hash } = newToken();
+	const player: LivePlayer = {
+		id,
+		name,
+		userId: student?.id ?? null,
+		attemptId: null,
+		removed: false,
+		answers: new Map()
+	};
+	inTransaction(db, () => {
+		// A student of the class in a game set from an assignment: their answers are an attempt of it,
+		// if the assignment still allows them one (else they play, and the game is not counted).
+		if (student && inClass && game.assignmentId && hasAttemptLeft(db, student.id, game, now)) {
+			player.attemptId = startAttempt(db, {
+				userId: student.id,
+				lessonId: game.lesson.id,
+				count: game.questions.length,
+				assignmentId: game.assignmentId,
+				only: game.questions.map((q) => q.id),
+				bankOwner: game.bankOwnerId
+			});
+		}
+		statement(
+			db,
+			`insert into live_players (id, game_id, token_hash, user_id, name, attempt_id, joined_at)
+			 values (?, ?, ?, ?, ?, ?, ?)`
+		).run(id, game.id, hash, player.userId, name, player.attemptId, now);
+		touch(db, game, now);
+	});
+	game.players.set(id, player);
+	game.byToken.set(hash, id);
+	publish(channelOf(game.id), {
+		event: 'players',
+		data: { count: activePlayers(game).length },
+		to: 'host'
+	});
+	return { ok: true, player, token };
+}
+
+/** Whether the student may start one more attempt of the game's assignment (its limit). */
+function hasAttemptLeft(db: Db, studentId: string, game: LiveGame, now: number): boolean {
+	const a = getAssignmentForStudent(db, studentId, game.assignmentId!, new Date(now));
+	return !!a && (a.attemptsLeft === null || a.attemptsLeft > 0);
+}
+
+/** The player a token belongs to in this game, or null. */
+export function playerByToken(game: LiveGame, token: string | undefined): LivePlayer | null {
+	if (!token) return null;
+	const id = game.byToken.get(sha256Hex(token));
+	return id ? (game.players.get(id) ?? null) : null;
+}
+
+/** The game and player a token belongs to (an ended game too, for its final scores), or null. */
+export function findPlayer(
+	db: Db,
+	token: string | undefined,
+	now = Date.now()
+): { game: LiveGame; player: LivePlayer } | null {
+	if (!token) return null;
+	const row = statement(db, 'select game_id as gameId from live_players where token_hash = ?').get(
+		sha256Hex(token)
+	) as { gameId: string } | undefined;
+	const game = row ? getGame(db, row.gameId, now) : null;
+	const player = game ? playerByToken(game, token) : null;
+	return game && player ? { game, player } : null;
+}
+
+export function activePlayers(game: LiveGame): LivePlayer[] {
+	return [...game.players.values()].filter((p) => !p.removed);
+}
+
+export function removePlayer(db: Db, game: LiveGame, playerId: string, now = Date.now()): boolean {
+	const player = game.players.get(playerId);
+	if (!player || player.removed) return false;
+	statement(db, 'update live_players set removed = 1 where id = ?').run(playerId);
+	player.removed = true;
+	touch(db, game, now);
+	publish(channelOf(game.id), { event: 'removed', data: {}, to: { player: playerId } });
+	publish(channelOf(game.id), {
+		event: 'players',
+		data: { count: activePlayers(game).length },
+		to: 'host'
+	});
+	// The one everyone was waiting for may have been this player.
+	if (game.clock.phase === 'question' && everyoneAnswered(game)) closeQuestion(db, game, now);
+	return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The host moves the game on
+
+export type Move = { ok: true } | { ok: false; message: string };
+
+/** "Next question" (the first one from the lobby); after the last question it ends the game. */
+export function nextQuestion(db: Db, game: LiveGame, now = Date.now()): Move {
+	settle(db, game, now);
+	const step = advance(game.clock, now, game.seconds);
+	if (!step.ok) return step;
+	if (step.clock.phase === 'ended') {
+		endGame(db, game, now);
+		return { ok: true };
+	}
+	game.clock = step.clock;
+	saveClock(db, game, now);
+	armTimer(db, game, now);
+	publish(channelOf(game.id), { event: 'question', data: publicState(game, now), to: 'all' });
+	return { ok: true };
+}
+
+/** Closes the open question: time is up, everyone has answered, or the host closed it early. */
+export function closeQuestion(db: Db, game: LiveGame, now = Date.now()): Move {
+	const step = close(game.clock);
+	if (!step.ok) return step;
+	game.clock = step.clock;
+	if (game.timer) clearTimeout(game.timer);
+	game.timer = null;
+	inTransaction(db, () => {
+		saveClock(db, game, now);
+		// Students of the class who did not answer: a blank answer in their attempt, so it finishes.
+		for (const p of game.players.values()) {
+			if (p.attemptId && !p.answers.has(game.clock.current)) {
+				attemptAnswer(db, p.attemptId, game.questions[game.clock.current], undefined, now);
+			}
+		}
+	});
+	publish(channelOf(game.id), { event: 'closed', data: publicState(game, now), to: 'all' });
+	return { ok: true };
+}
+
+export function endGame(db: Db, game: LiveGame, now = Date.now()): Move {
+	if (game.clock.phase === 'ended') return { ok: false, message: 'This game has ended.' };
+	if (game.timer) clearTimeout(game.timer);
+	game.timer = null;
+	game.clock = end(game.clock);
+	inTransaction(db, () => {
+		saveClock(db, game, now);
+		statement(db, 'update live_games set ended_at = ? where id = ?').run(now, game.id);
+		// Every attempt finishes: questions a student did not answer (or were never asked) count as
+		// unanswered.
+		for (const p of game.players.values()) {
+			if (!p.attemptId) continue;
+			game.questions.forEach((q, position) => {
+				if (!p.answers.has(position)) attemptAnswer(db, p.attemptId!, q, undefined, now);
+			});
+		}
+	});
+	publish(channelOf(game.id), { event: 'ended', data: publicState(game, now), to: 'all' });
+	return { ok: true };
+}
+
+function saveClock(db: Db, game: LiveGame, now: number) {
+	const c = game.clock;
+	statement(
+		db,
+		`update live_games set phase = ?, current = ?, opened_at = ?, closes_at = ?, active_at = ?
+		 where id = ?`
+	).run(c.phase, c.current, c.openedAt, c.closesAt, now, game.id);
+	game.activeAt = now;
+}
+
+function touch(db: Db, game: LiveGame, now: number) {
+	// Written at most every few seconds: a burst of answers need not rewrite the game's row each time.
+	if (now - game.activeAt < 5000) return;
+	game.activeAt = now;
+	statement(db, 'update live_games set active_at = ? where id = ?').run(now, game.id);
+}
+
+function armTimer(db: Db, game: LiveGame, now: number) {
+	if (game.timer) clearTimeout(game.timer);
+	const closesAt = game.clock.closesAt ?? now;
+	const position = game.clock.current;
+	game.timer = setTimeout(
+		() => {
+			game.timer = null;
+			if (game.clock.phase === 'question' && game.clock.current === position) {
+				closeQuestion(db, game, Date.now());
+			}
+		},
+		Math.max(0, closesAt + GRACE_MS - now + 1)
+	);
+	game.timer.unref?.();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Answers
+
+export type AnswerOutcome =
+	| { ok: true; status: 'recorded' | 'already-answered' }
+	| { ok: false; status: number; message: string };
+
+/** What a phone sent, as a response the grader reads (text trimmed to the longest kept). */
+export function readResponse(q: Question, raw: unknown): Response | null {
+	if (typeof raw !== 'string' && typeof raw !== 'number' && typeof raw !== 'boolean') return null;
+	const text = String(raw).slice(0, MAX_RESPONSE_LENGTH).trim();
+	if (!text) return null;
+	if (q.type === 'true_false') {
+		const b = toBoolean(text);
+		return b === null ? null : b ? 'True' : 'False';
+	}
+	if (q.type === 'multiple_choice') return q.options.includes(text) ? text : null;
+	return text;
+}
+
+/**
+ * Takes one answer to question `position`, timed by the server: refused once the question has
+ * closed; a second answer to the same question is not counted (the first stands).
+ */
+export function submitAnswer(
+	db: Db,
+	game: LiveGame,
+	player: LivePlayer,
+	position: number,
+	raw: unknown,
+	now = Date.now()
+): AnswerOutcome {
+	settle(db, game, now);
+	if (player.removed)
+		return { ok: false, status: 403, message: 'The teacher removed you from this game.' };
+	const accepted = acceptAnswer(game.clock, position, now);
+	if (!accepted.ok) return { ok: false, status: 409, message: accepted.message };
+	if (player.answers.has(position)) return { ok: true, status: 'already-answered' };
+	const question = game.questions[position];
+	const response = readResponse(question, raw);
+	if (response === null) {
+		return {
+			ok: false,
+			status: 400,
+			message: question.options.length ? 'Choose one of the answers.' : 'Type an answer.'
+		};
+	}
+	const grade = gradeResponse(question, response);
+	const limitMs = (game.clock.closesAt ?? now) - (game.clock.openedAt ?? now);
+	const answer: LiveAnswer = {
+		response,
+		given: grade.given,
+		correct: grade.correct,
+		score: grade.score,
+		points: pointsFor(grade.score, accepted.elapsedMs, limitMs),
+		elapsedMs: accepted.elapsedMs
+	};
+	const inserted = inTransaction(db, () => {
+		const result = statement(
+			db,
+			`insert into live_answers (player_id, position, game_id, response, given, correct, score,
+			   points, elapsed_ms, answered_at)
+			 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing`
+		).run(
+			player.id,
+			position,
+			game.id,
+			JSON.stringify(response),
+			answer.given,
+			answer.correct ? 1 : 0,
+			answer.score,
+			answer.points,
+			answer.elapsedMs,
+			now
+		);
+		if (result.changes === 0) return false;
+		if (player.attemptId) attemptAnswer(db, player.attemptId, question, response, new Date(now));
+		touch(db, game, now);
+		return true;
+	});
+	if (!inserted) return { ok: true, status: 'already-answered' };
+	player.answers.set(position, answer);
+	publish(channelOf(game.id), {
+		event: 'answered',
+		data: { answered: answeredCount(game), players: activePlayers(game).length },
+		to: 'host'
+	});
+	if (everyoneAnswered(game)) closeQuestion(db, game, now);
+	return { ok: true, status: 'recorded' };
+}
+
+/** Writes one answer into the student's attempt of the assignment (once; the first stands). */
+function attemptAnswer(
+	db: Db,
+	attemptId: string,
+	question: Question,
+	response: Response | undefined,
+	now: Date | number
+) {
+	const attempt = getAttempt(db, attemptId);
+	const item = attempt?.items.find((i) => i.question.id === question.id);
+	if (!attempt || !item || item.answer) return;
+	recordAnswer(db, attempt, item, response, now instanceof Date ? now : new Date(now));
+}
+
+export function answeredCount(game: LiveGame): number {
+	const position = game.clock.current;
+	return activePlayers(game).filter((p) => p.answers.has(position)).length;
+}
+
+function everyoneAnswered(game: LiveGame): boolean {
+	const players = activePlayers(game);
+	return players.length > 0 && players.every((p) => p.answers.has(game.clock.current));
+}
+
+// ---------------------------------------------------------------------------------------------
+// What each screen sees
+
+export interface PublicQuestion {
+	position: number;
+	type: Question['type'];
+	prompt: string;
+	/** Choices to tap (multiple choice, true/false); [] for a typed answer. */
+	options: string[];
+	unit?: string;
+}
+
+export interface Reveal {
+	expected: string;
+	/** Options to tap (their counts are per option), or a typed answer (counts right and wrong). */
+	choices: boolean;
+	/** How many chose each option (or answered right / wrong), and how many gave no answer. */
+	counts: { label: string; count: number; correct: boolean }[];
+	unanswered: number;
+	source: { sentence: string; href: string };
+	explanation: string;
+}
+
+export interface PublicState {
+	phase: Phase;
+	current: number;
+	total: number;
+	/** The open question, without its key. */
+	question: PublicQuestion | null;
+	/** Milliseconds left until the open question closes (server clock). */
+	closesIn: number | null;
+	seconds: number;
+	/** After a question closes: its key, the counts and the source sentence. */
+	reveal: Reveal | null;
+	/** Top five by points (leaderboard on), over closed questions only. */
+	top: { name: string; points: number; rank: number }[] | null;
+	players: number;
+}
+
+export function publicQuestion(game: LiveGame, position: number): PublicQuestion {
+	const q = game.questions[position];
+	const view: PublicQuestion = {
+		position,
+		type: q.type,
+		prompt: q.prompt,
+		options:
+			q.type === 'true_false'
+				? ['True', 'False']
+				: q.type === 'multiple_choice'
+					? [...q.options]
+					: []
+	};
+	if (q.type === 'numeric' && q.unit) view.unit = q.unit;
+	return view;
+}
+
+export function revealOf(game: LiveGame, position: number): Reveal {
+	const q = game.questions[position];
+	const answers = activePlayers(game).flatMap((p) => {
+		const a = p.answers.get(position);
+		return a ? [a] : [];
+	});
+	let counts: Reveal['counts'];
+	if (q.type === 'multiple_choice' || q.type === 'true_false') {
+		const options = q.type === 'true_false' ? ['True', 'False'] : q.options;
+		counts = options.map((label) => ({
+			label,
+			count: answers.filter((a) => a.response === label).length,
+			correct: gradeResponse(q, label).correct
+		}));
+	} else {
+		counts = [
+			{ label: 'Right', count: answers.filter((a) => a.correct).length, correct: true },
+			{ label: 'Wrong', count: answers.filter((a) => !a.correct).length, correct: false }
+		];
+	}
+	return {
+		expected: formatAnswer(q),
+		choices: q.type === 'multiple_choice' || q.type === 'true_false',
+		counts,
+		unanswered: activePlayers(game).length - answers.length,
+		source: {
+			sentence: q.source.sentence,
+			href: game.lesson.slug ? `/lessons/${game.lesson.slug}#s-${q.source.sentenceIndex}` : ''
+		},
+		explanation: q.explanation
+	};
+}
+
+/** Points per player over the questions that have closed (an open question's stay hidden). */
+export function standings(game: LiveGame, includeRemoved = false) {
+	const upTo = game.clock.phase === 'question' ? game.clock.current - 1 : game.clock.current;
+	const players = includeRemoved ? [...game.players.values()] : activePlayers(game);
+	return players.map((p) => {
+		let points = 0;
+		let correct = 0;
+		for (const [position, a] of p.answers) {
+			if (position > upTo) continue;
+			points += a.points;
+			if (a.correct) correct++;
+		}
+		return { id: p.id, name: p.name, points, correct, player: p };
+	});
+}
+
+export function publicState(game: LiveGame, now = Date.now()): PublicState {
+	const { phase, current } = game.clock;
+	const open = phase === 'question';
+	return {
+		phase,
+		current,
+		total: game.clock.total,
+		question: open ? publicQuestion(game, current) : null,
+		closesIn: open ? Math.max(0, (game.clock.closesAt ?? now) - now) : null,
+		seconds: game.seconds,
+		reveal:
+			phase === 'closed' || (phase === 'ended' && current >= 0) ? revealOf(game, current) : null,
+		top: game.leaderboard ? topFive(game) : null,
+		players: activePlayers(game).length
+	};
+}
+
+export function topFive(game: LiveGame) {
+	return rankAll(game)
+		.slice(0, 5)
+		.map(({ name, points, rank }) => ({ name, points, rank }));
+}
+
+export function rankAll(game: LiveGame) {
+	const list = standings(game);
+	const byId = new Map(list.map((s) => [s.id, s]));
+	return rank(list).map((r) => ({ ...byId.get(r.id)!, rank: r.rank }));
+}
+
+export interface PlayerState extends PublicState {
+	name: string;
+	/** Total points over closed questions. */
+	points: number;
+	rank: number | null;
+	/** Whether this player has answered the open question (its verdict waits for the close). */
+	answered: boolean;
+	/** After a question closes: this player's verdict on it. */
+	verdict: { answered: boolean; correct: boolean; given: string; points: number } | null;
+	removed: boolean;
+	/**
+	 * A signed-in student in an assignment's game: whether their answers are an attempt of it
+	 * (false when the assignment had no attempt left for them). Null for visitors and other games.
+	 */
+	counted: boolean | null;
+}
+
+export function playerState(game: LiveGame, player: LivePlayer, now = Date.now()): PlayerState {
+	const base = publicState(game, now);
+	const mine = rankAll(game).find((r) => r.id === player.id);
+	const current = game.clock.current;
+	const closed = game.clock.phase === 'closed' || (game.clock.phase === 'ended' && current >= 0);
+	const answer = player.answers.get(current);
+	return {
+		...base,
+		name: player.name,
+		points: mine?.points ?? 0,
+		rank: game.leaderboard ? (mine?.rank ?? null) : null,
+		answered: game.clock.phase === 'question' && !!answer,
+		verdict: closed
+			? {
+					answered: !!answer,
+					correct: answer?.correct ?? false,
+					given: answer?.given ?? '',
+					points: answer?.points ?? 0
+				}
+			: null,
+		removed: player.removed,
+		counted: game.assignmentId && player.userId ? player.attemptId !== null : null
+	};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Idle games
+
+/** Ends every game idle for longer than the limit, in memory and in the database. */
+export function endIdleGames(db: Db, now = Date.now()): number {
+	const rows = statement(
+		db,
+		`select id from live_games where phase <> 'ended' and active_at < ?`
+	).all(now - idleLimitMs()) as { id: string }[];
+	let ended = 0;
+	for (const { id } of rows) {
+		const game = getGame(db, id, now);
+		if (game && game.clock.phase === 'ended') ended++;
+	}
+	// Ended games leave memory once nobody has looked at them for a while.
+	for (const [id, game] of memory(db).games) {
+		if (game.clock.phase === 'ended' && now - game.activeAt > idleLimitMs())
+			memory(db).games.delete(id);
+	}
+	return ended;
+}
+
+function startSweeper(db: Db) {
+	const state = memory(db);
+	if (state.sweeper) return;
+	state.sweeper = setInterval(() => {
+		try {
+			endIdleGames(db);
+		} catch (error) {
+			console.error('Live games: could not end idle games:', error);
+		}
+	}, 60_000);
+	state.sweeper.unref?.();
+}
+
+/** Forgets the games kept in memory (a restart, in tests). */
+export function forgetGames(db: Db) {
+	const state = memory(db);
+	for (const game of state.games.values()) if (game.timer) clearTimeout(game.timer);
+	state.games.clear();
+	if (state.sweeper) clearInterval(state.sweeper);
+	state.sweeper = null;
+}
