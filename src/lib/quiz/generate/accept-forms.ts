@@ -11,6 +11,7 @@
 import type { Registry } from './analyse';
 import type { Candidate } from './candidate';
 import { COMMON_PER_MILLION, type Lexicon } from './lexicon';
+import { otherNamesOf } from './other-names';
 
 /** Modifiers that tell one thing from another ("Lower Paleolithic", "Western Turkic Khaganate"). */
 const DISTINGUISHING = new Set(
@@ -58,6 +59,10 @@ export function acceptOtherForms(c: Candidate, registry: Registry, lexicon: Lexi
 		if (form === registry.ctx.country || form === registry.ctx.region) return;
 		q.accept.push(form);
 	};
+	// The other name the text itself gives the key ("Oxus River", the present-day "Amu Darya"),
+	// and its short forms: a second name of one thing, not another thing of the text.
+	for (const other of otherNamesOf(registry.ctx.doc).get(q.answer) ?? [])
+		if (!q.accept.includes(other)) q.accept.push(other);
 	const words = q.answer.split(/\s+/);
 	const lower = (w: string) => w.toLowerCase();
 	const rare = (w: string) => lexicon.perMillion(lower(w)) <= COMMON_PER_MILLION;

@@ -16,6 +16,7 @@ import {
 	commonKey,
 	givenAway,
 	leaderOrWatersGiveAway,
+	renamedBeside,
 	mentionsIn,
 	namedDocument,
 	sameClass,
@@ -196,6 +197,7 @@ export function refusalOf(
 		);
 		if (givenAway(q.prompt, telling)) return 'key given away by the prompt';
 		if (leaderOrWatersGiveAway(q.prompt, q.answer)) return 'key given away by the prompt';
+		if (renamedBeside(q.prompt)) return 'key given away by the prompt';
 		if (givenAway(c.statement.lesson.title, q.answer)) return 'key given away by the lesson title';
 		if (givenAway(registry.ctx.doc.title, q.answer)) return 'key given away by the lesson title';
 		// "Through Artemis, NASA will land ...": a preposition or a conjunction that opened the

@@ -135,6 +135,20 @@ export function leaderOrWatersGiveAway(prompt: string, key: string): boolean {
 	return WATER_NAME.test(bare) && /\bwaters (?:around|off|of|near|surrounding)\b/i.test(prompt);
 }
 
+/** Words that give a place or a thing its other name: "the present-day", "now called", "formerly". */
+const RENAMING =
+	/(?:present[- ]day|modern[- ]day|today's|now called|now known as|(?<=\()now|(?:also |better )?known (?:today )?as|also called|formerly)/i
+		.source;
+/**
+ * The blank renamed beside it in the prompt: "north of the _____, the present-day Amu Darya"
+ * (Oxus), "the Oxus (now _____)". The other name tells the key, or is a second right answer.
+ */
+export function renamedBeside(prompt: string): boolean {
+	const after = new RegExp(`_____[^,;()]{0,12}(?:,|\\()\\s*(?:the\\s+)?${RENAMING}\\b`, 'i');
+	const before = new RegExp(`(?:,|\\()\\s*(?:the\\s+)?${RENAMING}\\s+(?:the\\s+)?_____`, 'i');
+	return after.test(prompt) || before.test(prompt);
+}
+
 /**
  * The part of a key that tells something: "Green" of "Green Kazakhstan" in a text about
  * Kazakhstan, whose name is in every other prompt and gives nothing away. The whole key when
