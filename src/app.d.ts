@@ -9,7 +9,10 @@ declare global {
 			session: Session | null;
 			/** The interface language of this request (src/lib/server/i18n.ts). */
 			locale: Locale;
-			/** Set by the quiz page's answer action for the page it renders next. */
+			/**
+			 * Set by the quiz page's answer action for the page it renders next; read and written
+			 * only through src/lib/server/answered-attempt.ts (docs/decisions/0002).
+			 */
 			answeredAttempt?: AttemptView;
 		}
 		interface Error {

@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import { db } from '$lib/server/db';
 import { requireUser } from '$lib/server/auth/guards';
 import { getAttempt, recordAnswer, type AttemptView } from '$lib/server/attempts';
+import { handOverAttempt, takeAnsweredAttempt } from '$lib/server/answered-attempt';
 import { startSelfPractice } from '$lib/server/self-practice';
 import { attemptProgress, currentQuestion, resultItems } from '$lib/server/attempt-views';
 import { answerDisclosed, attemptDisclosed, mayAnswer, studentRule } from '$lib/server/disclosure';
@@ -66,9 +67,8 @@ function attemptContext(attempt: AttemptView, studentId: string, now: Date) {
 export const load: PageServerLoad = (event) => {
 	const user = requireUser(event);
 	// After an answer, the action hands over the attempt as it stored it.
-	const answered = event.locals.answeredAttempt;
 	const attempt =
-		answered?.id === event.params.id ? answered : ownAttempt(event.params.id, user.id);
+		takeAnsweredAttempt(event.locals, event.params.id) ?? ownAttempt(event.params.id, user.id);
 	const now = new Date();
 	const base = {
 		context: attemptContext(attempt, user.id, now),
@@ -126,7 +126,7 @@ export const actions: Actions = {
 			return fail(400, { message: m.choose_or_type_answer() });
 		}
 		const outcome = recordAnswer(db, attempt, item, response);
-		event.locals.answeredAttempt = outcome.attempt;
+		handOverAttempt(event.locals, outcome.attempt);
 		const reveal = answerDisclosed(rule, attempt);
 		const feedback = feedbackFor(item.question, outcome.grade, attempt.lessonSlug, item.position);
 		return {
