@@ -259,13 +259,14 @@ describe('other texts', () => {
 			/encyclopedia|textbook|sea-ice|flood|school-year/.test(name)
 		);
 		expect(factual.length).toBeGreaterThanOrEqual(6);
-		// The short news report has four: blind review round 11 found its fifth (the Southern Ocean,
-		// defined by "the waters around Antarctica" in the sentence before it) given away.
+		// The short news report has three: blind review round 11 found its fifth (the Southern Ocean,
+		// defined by "the waters around Antarctica" in the sentence before it) given away, round 14
+		// its fourth leaning on the sentence before ("The changes were observed ...").
 		for (const [name, text] of factual)
 			expect(
 				Object.values(generateBank(buildLessons(text), lexicon)).flat().length,
 				name
-			).toBeGreaterThanOrEqual(/sea-ice/.test(name) ? 4 : 5);
+			).toBeGreaterThanOrEqual(/sea-ice/.test(name) ? 3 : 5);
 	});
 
 	for (const [name, text] of otherTexts()) {

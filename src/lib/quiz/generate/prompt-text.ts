@@ -14,6 +14,18 @@ const REFERENCE =
 	/\b(?:the latter|the former|the above|above-mentioned|aforementioned|mentioned (?:above|below)|as follows|the following|following (?:are|is)|said above|as noted|all that|as if|all this|(?:at|on) the other (?:end|side|hand)|the difference(?! between))\b/i;
 /** "Islam continued to gain adherents, however.": set against a sentence the prompt does not show. */
 const CONTRAST = /,\s*however\b|\bhowever,|\b(?:instead|too)\.?$/i;
+/**
+ * "The changes were observed in data ...": the outcome of what an earlier sentence told, named
+ * only by its kind. "The changes of the ice" says which; "The changes were" does not.
+ */
+const TOLD_BEFORE =
+	/^The (?:changes?|results?|findings?|measures?|events?|effects?|efforts?|developments?|decisions?|reforms?|observations?|losses|gains?) (?:were|was|are|is|have|has|had)\b/;
+/**
+ * "... were less economically developed.": a comparison whose other side (than what?) is in an
+ * earlier sentence. "should become a more comfortable city" tells a change, not a comparison.
+ */
+const COMPARED_BEFORE =
+	/(?<!\b(?:become|became|becomes|becoming|grow|grew|grows|growing|get|got|gets|make|made|makes)(?: an?)? )\b(?:less|more) (?:[a-z]+ly )?[a-z]+(?:ed|al|ful|ous|ive|ant|ent|ic|able|ible)\b(?![^.]*\bthan\b)/;
 /** "The first, from ...", "Two Kazakh hordes ...": one of a set an earlier sentence counted. */
 const COUNTED_SUBJECT =
 	/^(?:The (?:first|second|third|last|other|remaining|rest)\b(?! (?:of|time|to)\b)|(?:Two|Three|Four|Five|Both)\s+(?!(?:years|months|weeks|days|decades|centuries)\b)[\p{L}-]+)/u;
@@ -57,6 +69,9 @@ export function leanReason(text: string): string | null {
 	if (REFERENCE.test(body)) return 'reference to other text';
 	if (CONTRAST.test(body)) return 'contrast with an earlier sentence';
 	if (COUNTED_SUBJECT.test(cap)) return 'one of a set counted before';
+	if (TOLD_BEFORE.test(cap)) return 'an outcome told before';
+	if (COMPARED_BEFORE.test(body) && !/\bthan\b/.test(body))
+		return 'comparison without its other side';
 	// "Kazakhstan also maintains good relations with ...": adds to what was said before.
 	if (/^(?:\S+\s+){1,3}also\b/.test(body)) return '"also" adds to an earlier sentence';
 	if (CONNECTIVE.test(cap)) return 'connective that continues the previous sentence';

@@ -155,8 +155,8 @@ describe('a key given away by the prompt', () => {
 
 	it('never takes a numbered craft for an everyday word ("Nimbus-7" is no cloud)', () => {
 		expect(commonKey('Nimbus-7', lexicon)).toBe(false);
+		expect(commonKey('Soyuz-11', lexicon)).toBe(false);
 		expect(commonKey('nimbus', lexicon)).toBe(true);
-		expect(typedKey(seaIce, 'Nimbus-7')).toBeDefined();
 	});
 });
 

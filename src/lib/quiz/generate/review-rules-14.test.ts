@@ -1,7 +1,9 @@
 /**
  * Rules from the fourteenth blind review of texts of other genres: a blank renamed beside it in
  * its own prompt ("the _____, the present-day Amu Darya") is given away, or has a second answer;
- * asked in another sentence, the other name the text gives it is a right answer.
+ * asked in another sentence, the other name the text gives it is a right answer; an outcome named
+ * only by its kind ("The changes were observed") and a comparison without its other side lean on
+ * an earlier sentence.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SourceDocument } from '../../content/types';
@@ -12,6 +14,7 @@ import { otherTexts } from '../../../../tests/fixtures/texts/load';
 import { generateBank } from './bank';
 import { renamedBeside } from './checks/keys';
 import { otherNames } from './other-names';
+import { leanReason } from './prompt-text';
 
 let kazakhstan: Question[];
 
@@ -71,5 +74,24 @@ describe('another name the text gives a key', () => {
 	it('is accepted where the text asks for the key in another sentence', () => {
 		const oxus = kazakhstan.find((q) => q.type === 'fill_blank' && q.answer === 'Oxus River');
 		expect(oxus?.type === 'fill_blank' && oxus.accept).toContain('Amu Darya');
+	});
+});
+
+describe('a prompt that leans on an earlier sentence', () => {
+	it('names an outcome only by its kind', () => {
+		expect(leanReason('The changes were observed in data from the _____ satellite.')).toBe(
+			'an outcome told before'
+		);
+		expect(leanReason('The changes of the sea ice were observed by the _____ satellite.')).toBe(
+			null
+		);
+	});
+
+	it('compares without saying with what', () => {
+		expect(
+			leanReason('The lands of the _____, northwest Asia, were less economically developed.')
+		).toBe('comparison without its other side');
+		expect(leanReason('The lands of the _____ were less developed than the south.')).toBe(null);
+		expect(leanReason('_____ should become a more comfortable city for living.')).toBe(null);
 	});
 });
