@@ -5,12 +5,50 @@ import { closeSync, existsSync, mkdtempSync, openSync, rmSync, writeSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createUser, freePort, signInAs, startServer, type AppServer } from './fixtures';
+import { expectInLanguage, visitIn } from './language-check';
 import { attemptIdFromUrl, attemptSnapshots, fillAnswer, startQuiz } from './quiz-helpers';
 
 // A real full disk: a small tmpfs (which needs root, as CI and this machine run) holding the
 // database, filled up with a file. The server must stay up, say why it cannot save, and start.
 
 const CANNOT_SAVE = 'The server cannot save right now because its disk is full.';
+const CANNOT_SAVE_IN = {
+	kk: 'Сервер қазір ештеңе сақтай алмайды, себебі оның дискісі толып қалды.',
+	ru: 'Сервер сейчас не может ничего сохранить, потому что его диск заполнен.'
+};
+
+/** A sign-up sent by a plain form in `locale`: the page that answers is in that language. */
+async function expectRefusedIn(browser: Browser, baseURL: string, locale: 'kk' | 'ru') {
+	const context = await visitIn(browser, baseURL, locale);
+	const page = await context.newPage();
+	await page.goto('/');
+	const answered = page.waitForResponse((r) => r.request().method() === 'POST');
+	await page.evaluate(() => {
+		const form = document.createElement('form');
+		form.method = 'post';
+		form.action = '/register';
+		const fields = {
+			username: 'жаңа.оқушы',
+			password: 'a long enough password',
+			displayName: 'Жаңа Оқушы',
+			role: 'student'
+		};
+		for (const [name, value] of Object.entries(fields)) {
+			const input = document.createElement('input');
+			input.type = 'hidden';
+			input.name = name;
+			input.value = value;
+			form.append(input);
+		}
+		document.body.append(form);
+		form.submit();
+	});
+	expect((await answered).status()).toBe(503);
+	await page.waitForLoadState();
+	await expect(page.getByText(CANNOT_SAVE_IN[locale])).toBeVisible();
+	await expectInLanguage(page, locale);
+	await context.close();
+}
 
 /** Writes a file until the disk has no byte left. */
 function fillDisk(dir: string) {
@@ -101,6 +139,8 @@ test('a full disk: saving is refused with a clear 503, the server stays up and s
 		const refused = await register(app.baseURL, 'newcomer');
 		expect(refused.status).toBe(503);
 		expect(await refused.text()).toContain(CANNOT_SAVE);
+		await expectRefusedIn(browser, app.baseURL, 'kk');
+		await expectRefusedIn(browser, app.baseURL, 'ru');
 		await page.goto('/history');
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 		expect((await page.request.get(`/lessons/${slug}`)).status()).toBe(200);
