@@ -22,7 +22,7 @@ import {
 	type Phase
 } from '$lib/quiz/live/game';
 import type { Db } from '../db/connection';
-import { inTransaction, perConnection, statement } from '../db/client';
+import { inTransaction, perConnection } from '../db/client';
 import { bankFor } from '../bank-versions';
 import { getLessonById } from '../lessons';
 import { isMember } from '../classes';
@@ -30,6 +30,7 @@ import { getAttempt, recordAnswer, startAttempt } from '../attempts';
 import { getAssignmentForStudent } from '../assignments';
 import { sha256Hex } from '../hash';
 import { publish } from './broadcast';
+import * as store from './store';
 
 export interface LivePlayer {
 	id: string;
@@ -121,29 +122,25 @@ export function createGame(db: Db, input: NewGame, now = Date.now()): LiveGame |
 	if (questions.length === 0) return null;
 	const id = crypto.randomUUID();
 	const pin = inTransaction(db, () => {
-		const taken = statement(db, `select 1 from live_games where pin = ? and phase <> 'ended'`);
 		let candidate: string;
 		do candidate = String(randomInt(0, 1_000_000)).padStart(6, '0');
-		while (taken.get(candidate));
-		statement(
+		while (store.isPinTaken(db, candidate));
+		store.insertGame(
 			db,
-			`insert into live_games (id, pin, host_id, lesson_id, assignment_id, class_id, bank_owner_id,
-			   questions, seconds, leaderboard, late_join, class_only, phase, current, active_at, created_at)
-			 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'lobby', -1, ?, ?)`
-		).run(
-			id,
-			candidate,
-			input.hostId,
-			input.lessonId,
-			input.assignmentId,
-			input.classId,
-			input.bankOwnerId,
-			JSON.stringify(questions),
-			input.seconds,
-			input.leaderboard ? 1 : 0,
-			input.lateJoin ? 1 : 0,
-			input.classOnly ? 1 : 0,
-			now,
+			{
+				id,
+				pin: candidate,
+				hostId: input.hostId,
+				lessonId: input.lessonId,
+				assignmentId: input.assignmentId,
+				classId: input.classId,
+				bankOwnerId: input.bankOwnerId,
+				questions,
+				seconds: input.seconds,
+				leaderboard: input.leaderboard,
+				lateJoin: input.lateJoin,
+				classOnly: input.classOnly
+			},
 			now
 		);
 		return candidate;
@@ -172,26 +169,6 @@ export function createGame(db: Db, input: NewGame, now = Date.now()): LiveGame |
 	return game;
 }
 
-interface GameRow {
-	id: string;
-	pin: string;
-	hostId: string;
-	lessonId: number;
-	assignmentId: string | null;
-	classId: string | null;
-	bankOwnerId: string | null;
-	questions: string;
-	seconds: number;
-	leaderboard: number;
-	lateJoin: number;
-	classOnly: number;
-	phase: Phase;
-	current: number;
-	openedAt: number | null;
-	closesAt: number | null;
-	activeAt: number;
-}
-
 /** A game by id, from memory or rebuilt from the database (after a restart). */
 export function getGame(db: Db, id: string, now = Date.now()): LiveGame | null {
 	const games = memory(db).games;
@@ -215,10 +192,7 @@ export function getGame(db: Db, id: string, now = Date.now()): LiveGame | null {
  * Returns how many games go on.
  */
 export function resumeLiveGames(db: Db, now = Date.now()): number {
-	const rows = statement(db, `select id from live_games where phase <> 'ended'`).all() as {
-		id: string;
-	}[];
-	return rows.filter(({ id }) => {
+	return store.gamesNotEnded(db).filter((id) => {
 		const game = getGame(db, id, now);
 		return game !== null && game.clock.phase !== 'ended';
 	}).length;
@@ -226,26 +200,17 @@ export function resumeLiveGames(db: Db, now = Date.now()): number {
 
 /** The game that holds this PIN now (PINs expire with their game), or null. */
 export function findGameByPin(db: Db, pin: string, now = Date.now()): LiveGame | null {
-	const row = statement(db, `select id from live_games where pin = ? and phase <> 'ended'`).get(
-		pin
-	) as { id: string } | undefined;
-	if (!row) return null;
-	const game = getGame(db, row.id, now);
+	const id = store.gameIdWithPin(db, pin);
+	if (!id) return null;
+	const game = getGame(db, id, now);
 	return game && game.clock.phase !== 'ended' ? game : null;
 }
 
 function loadGame(db: Db, id: string): LiveGame | null {
-	const row = statement(
-		db,
-		`select id, pin, host_id as hostId, lesson_id as lessonId, assignment_id as assignmentId,
-		        class_id as classId, bank_owner_id as bankOwnerId, questions, seconds, leaderboard,
-		        late_join as lateJoin, class_only as classOnly, phase, current, opened_at as openedAt,
-		        closes_at as closesAt, active_at as activeAt
-		 from live_games where id = ?`
-	).get(id) as GameRow | undefined;
+	const row = store.readGame(db, id);
 	if (!row) return null;
 	const lesson = getLessonById(db, row.lessonId);
-	const questions = JSON.parse(row.questions) as Question[];
+	const questions = row.questions;
 	const game: LiveGame = {
 		id: row.id,
 		pin: row.pin,
@@ -258,9 +223,9 @@ function loadGame(db: Db, id: string): LiveGame | null {
 		bankOwnerId: row.bankOwnerId,
 		questions,
 		seconds: row.seconds,
-		leaderboard: row.leaderboard === 1,
-		lateJoin: row.lateJoin === 1,
-		classOnly: row.classOnly === 1,
+		leaderboard: row.leaderboard,
+		lateJoin: row.lateJoin,
+		classOnly: row.classOnly,
 		clock: {
 			phase: row.phase,
 			current: row.current,
@@ -273,38 +238,22 @@ function loadGame(db: Db, id: string): LiveGame | null {
 		byToken: new Map(),
 		timer: null
 	};
-	const players = statement(
-		db,
-		`select id, name, user_id as userId, attempt_id as attemptId, removed, token_hash as tokenHash
-		 from live_players where game_id = ? order by joined_at`
-	).all(id) as (Omit<LivePlayer, 'answers' | 'removed'> & { removed: number; tokenHash: string })[];
-	for (const p of players) {
+	for (const p of store.readPlayers(db, id)) {
 		game.players.set(p.id, {
 			id: p.id,
 			name: p.name,
 			userId: p.userId,
 			attemptId: p.attemptId,
-			removed: p.removed === 1,
+			removed: p.removed,
 			answers: new Map()
 		});
 		game.byToken.set(p.tokenHash, p.id);
 	}
-	const answers = statement(
-		db,
-		`select player_id as playerId, position, response, given, correct, score, points,
-		        elapsed_ms as elapsedMs
-		 from live_answers where game_id = ?`
-	).all(id) as (Omit<LiveAnswer, 'correct' | 'response'> & {
-		playerId: string;
-		position: number;
-		correct: number;
-		response: string;
-	})[];
-	for (const a of answers) {
+	for (const a of store.readAnswers(db, id)) {
 		game.players.get(a.playerId)?.answers.set(a.position, {
-			response: JSON.parse(a.response) as Response,
+			response: a.response,
 			given: a.given,
-			correct: a.correct === 1,
+			correct: a.correct,
 			score: a.score,
 			points: a.points,
 			elapsedMs: a.elapsedMs
@@ -351,7 +300,7 @@ export function joinGame(db: Db, game: LiveGame, who: Joiner, now = Date.now()):
 			}
 			// The same student on another device or after clearing cookies: the same player.
 			const { token, hash } = newToken();
-			statement(db, 'update live_players set token_hash = ? where id = ?').run(hash, existing.id);
+			store.writeToken(db, existing.id, hash);
 			for (const [h, id] of game.byToken) if (id === existing.id) game.byToken.delete(h);
 			game.byToken.set(hash, existing.id);
 			return { ok: true, player: existing, token };
@@ -400,11 +349,18 @@ export function joinGame(db: Db, game: LiveGame, who: Joiner, now = Date.now()):
 				bankOwner: game.bankOwnerId
 			});
 		}
-		statement(
+		store.insertPlayer(
 			db,
-			`insert into live_players (id, game_id, token_hash, user_id, name, attempt_id, joined_at)
-			 values (?, ?, ?, ?, ?, ?, ?)`
-		).run(id, game.id, hash, player.userId, name, player.attemptId, now);
+			{
+				id,
+				gameId: game.id,
+				tokenHash: hash,
+				userId: player.userId,
+				name,
+				attemptId: player.attemptId
+			},
+			now
+		);
 		touch(db, game, now);
 	});
 	game.players.set(id, player);
@@ -437,10 +393,8 @@ export function findPlayer(
 	now = Date.now()
 ): { game: LiveGame; player: LivePlayer } | null {
 	if (!token) return null;
-	const row = statement(db, 'select game_id as gameId from live_players where token_hash = ?').get(
-		sha256Hex(token)
-	) as { gameId: string } | undefined;
-	const game = row ? getGame(db, row.gameId, now) : null;
+	const gameId = store.gameIdOfToken(db, sha256Hex(token));
+	const game = gameId ? getGame(db, gameId, now) : null;
 	const player = game ? playerByToken(game, token) : null;
 	return game && player ? { game, player } : null;
 }
@@ -452,7 +406,7 @@ export function activePlayers(game: LiveGame): LivePlayer[] {
 export function removePlayer(db: Db, game: LiveGame, playerId: string, now = Date.now()): boolean {
 	const player = game.players.get(playerId);
 	if (!player || player.removed) return false;
-	statement(db, 'update live_players set removed = 1 where id = ?').run(playerId);
+	store.markRemoved(db, playerId);
 	player.removed = true;
 	touch(db, game, now);
 	publish(channelOf(game.id), { event: 'removed', data: {}, to: { player: playerId } });
@@ -514,7 +468,7 @@ export function endGame(db: Db, game: LiveGame, now = Date.now()): Move {
 	game.clock = end(game.clock);
 	inTransaction(db, () => {
 		saveClock(db, game, now);
-		statement(db, 'update live_games set ended_at = ? where id = ?').run(now, game.id);
+		store.writeEndedAt(db, game.id, now);
 		// Every attempt finishes: questions a student did not answer (or were never asked) count as
 		// unanswered.
 		for (const p of game.players.values()) {
@@ -529,12 +483,7 @@ export function endGame(db: Db, game: LiveGame, now = Date.now()): Move {
 }
 
 function saveClock(db: Db, game: LiveGame, now: number) {
-	const c = game.clock;
-	statement(
-		db,
-		`update live_games set phase = ?, current = ?, opened_at = ?, closes_at = ?, active_at = ?
-		 where id = ?`
-	).run(c.phase, c.current, c.openedAt, c.closesAt, now, game.id);
+	store.writeClock(db, game.id, game.clock, now);
 	game.activeAt = now;
 }
 
@@ -542,7 +491,7 @@ function touch(db: Db, game: LiveGame, now: number) {
 	// Written at most every few seconds: a burst of answers need not rewrite the game's row each time.
 	if (now - game.activeAt < 5000) return;
 	game.activeAt = now;
-	statement(db, 'update live_games set active_at = ? where id = ?').run(now, game.id);
+	store.writeActiveAt(db, game.id, now);
 }
 
 function armTimer(db: Db, game: LiveGame, now: number) {
@@ -619,24 +568,12 @@ export function submitAnswer(
 		elapsedMs: accepted.elapsedMs
 	};
 	const inserted = inTransaction(db, () => {
-		const result = statement(
+		const stored = store.insertAnswer(
 			db,
-			`insert into live_answers (player_id, position, game_id, response, given, correct, score,
-			   points, elapsed_ms, answered_at)
-			 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing`
-		).run(
-			player.id,
-			position,
-			game.id,
-			JSON.stringify(response),
-			answer.given,
-			answer.correct ? 1 : 0,
-			answer.score,
-			answer.points,
-			answer.elapsedMs,
+			{ playerId: player.id, position, gameId: game.id, ...answer, response },
 			now
 		);
-		if (result.changes === 0) return false;
+		if (!stored) return false;
 		if (player.attemptId) attemptAnswer(db, player.attemptId, question, response, new Date(now));
 		touch(db, game, now);
 		return true;
@@ -857,12 +794,8 @@ export function playerState(game: LiveGame, player: LivePlayer, now = Date.now()
 
 /** Ends every game idle for longer than the limit, in memory and in the database. */
 export function endIdleGames(db: Db, now = Date.now()): number {
-	const rows = statement(
-		db,
-		`select id from live_games where phase <> 'ended' and active_at < ?`
-	).all(now - idleLimitMs()) as { id: string }[];
 	let ended = 0;
-	for (const { id } of rows) {
+	for (const id of store.gamesIdleSince(db, now - idleLimitMs())) {
 		const game = getGame(db, id, now);
 		if (game && game.clock.phase === 'ended') ended++;
 	}
