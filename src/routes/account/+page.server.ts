@@ -1,6 +1,8 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
 import { parseForm } from '$lib/server/forms';
+import { done, invalid } from '$lib/server/form-result';
+import { m } from '$lib/paraglide/messages';
 import { requireUser } from '$lib/server/auth/guards';
 import {
 	changePassword,
@@ -20,12 +22,12 @@ export const actions: Actions = {
 	password: async (event) => {
 		const user = requireUser(event);
 		const parsed = await parseForm(event.request, passwordChangeSchema);
-		if (!parsed.ok) return fail(400, { message: parsed.message });
+		if (!parsed.ok) return invalid(400, { message: parsed.message });
 		const session = event.locals.session!;
 		const address = event.getClientAddress();
 		const result = await changePassword(db, user, session.id, address, parsed.data);
-		if (!result.ok) return fail(result.status, { message: result.message });
-		return { changed: true };
+		if (!result.ok) return invalid(result.status, { message: result.message });
+		return done({ success: m.s_password_changed() });
 	},
 	signOutEverywhere: async (event) => {
 		const user = requireUser(event);

@@ -1,9 +1,9 @@
-import { fail } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { db } from '$lib/server/db';
 import { requireAdmin } from '$lib/server/auth/guards';
 import { formatDateTime } from '$lib/server/dates';
 import { parseForm } from '$lib/server/forms';
+import { done, invalid } from '$lib/server/form-result';
 import {
 	createInvitation,
 	listInvitations,
@@ -56,20 +56,20 @@ export const actions: Actions = {
 	invite: async (event) => {
 		const admin = requireAdmin(event);
 		const parsed = await parseForm(event.request, inviteSchema);
-		if (!parsed.ok) return fail(400, { message: parsed.message, fields: parsed.fields });
+		if (!parsed.ok) return invalid(400, { message: parsed.message, fields: parsed.fields });
 		const { code } = createInvitation(db, admin.id, parsed.data.note);
 		return { invited: { code, note: parsed.data.note } };
 	},
 	revoke: async (event) => {
 		requireAdmin(event);
 		const parsed = await parseForm(event.request, revokeSchema);
-		if (!parsed.ok) return fail(400, { message: parsed.message, fields: {} });
+		if (!parsed.ok) return invalid(400, { message: parsed.message, fields: {} });
 		if (!revokeInvitation(db, parsed.data.invitationId)) {
-			return fail(400, {
+			return invalid(400, {
 				message: m.s_cannot_revoke(),
 				fields: {}
 			});
 		}
-		return { success: m.s_invitation_revoked_notice() };
+		return done({ success: m.s_invitation_revoked_notice() });
 	}
 };

@@ -1,6 +1,7 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
 import { readForm } from '$lib/server/forms';
+import { invalid } from '$lib/server/form-result';
 import { readNickname, readPin } from '$lib/quiz/live/game';
 import { PLAYER_COOKIE, pinThrottle, setPlayerCookie } from '$lib/server/live/access';
 import { findGameByPin, findPlayer, joinGame } from '$lib/server/live/games';
@@ -31,16 +32,16 @@ export const load: PageServerLoad = ({ url, cookies, locals }) => {
 export const actions: Actions = {
 	default: async (event) => {
 		const { form, message } = await readForm(event.request);
-		if (!form) return fail(400, { message, fields: { pin: '', nickname: '' } });
+		if (!form) return invalid(400, { message, fields: { pin: '', nickname: '' } });
 		const rawPin = String(form.get('pin') ?? '');
 		const rawNickname = String(form.get('nickname') ?? '');
 		const fields = { pin: rawPin.slice(0, 20), nickname: rawNickname.slice(0, 100) };
 		const pin = readPin(rawPin);
-		if (!pin) return fail(400, { message: m.s_pin_six_digits(), fields });
+		if (!pin) return invalid(400, { message: m.s_pin_six_digits(), fields });
 		const address = event.getClientAddress();
 		const wait = pinThrottle.begin(address);
 		if (wait > 0) {
-			return fail(429, {
+			return invalid(429, {
 				message:
 					wait < 90
 						? m.s_pin_throttled_seconds({ count: wait })
@@ -49,18 +50,18 @@ export const actions: Actions = {
 			});
 		}
 		const game = findGameByPin(db, pin);
-		if (!game) return fail(404, { message: m.s_no_game_with_pin(), fields });
+		if (!game) return invalid(404, { message: m.s_no_game_with_pin(), fields });
 		pinThrottle.forgive(address);
 		const user = event.locals.user;
 		let nickname: string | null = null;
 		if (user?.role !== 'student') {
 			const read = readNickname(rawNickname);
-			if (!read.ok) return fail(400, { message: localizeLiveMessage(read.message), fields });
+			if (!read.ok) return invalid(400, { message: localizeLiveMessage(read.message), fields });
 			nickname = read.name;
 		}
 		const joined = joinGame(db, game, { user, nickname });
 		if (!joined.ok) {
-			return fail(joined.status, { message: localizeLiveMessage(joined.message), fields });
+			return invalid(joined.status, { message: localizeLiveMessage(joined.message), fields });
 		}
 		setPlayerCookie(event.cookies, event.url, joined.token);
 		redirect(303, `/play/${pin}`);

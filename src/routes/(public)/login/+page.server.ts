@@ -1,8 +1,9 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 import { adoptLocaleChoice } from '$lib/server/i18n';
 import { db } from '$lib/server/db';
 import { parseForm } from '$lib/server/forms';
+import { invalid } from '$lib/server/form-result';
 import { loginSchema } from '$lib/server/auth/schemas';
 import { homeFor, safeRedirectTarget, startSession } from '$lib/server/auth/sign-in';
 import { signInKey, signInThrottle, throttledMessage } from '$lib/server/auth/throttle';
@@ -20,7 +21,7 @@ export const load: PageServerLoad = ({ locals, url }) => {
 export const actions: Actions = {
 	default: async ({ request, cookies, url, getClientAddress }) => {
 		const parsed = await parseForm(request, loginSchema);
-		if (!parsed.ok) return fail(400, { message: parsed.message, fields: parsed.fields });
+		if (!parsed.ok) return invalid(400, { message: parsed.message, fields: parsed.fields });
 		const { username, password } = parsed.data;
 		const fields = { username };
 
@@ -28,11 +29,11 @@ export const actions: Actions = {
 		const throttleKey = signInKey(username, getClientAddress());
 		const wait = signInThrottle.begin(throttleKey);
 		if (wait > 0) {
-			return fail(429, { message: throttledMessage(username, wait), fields });
+			return invalid(429, { message: throttledMessage(username, wait), fields });
 		}
 
 		const user = await checkCredentials(db, username, password);
-		if (!user) return fail(400, { message: m.wrong_credentials(), fields });
+		if (!user) return invalid(400, { message: m.wrong_credentials(), fields });
 		signInThrottle.succeeded(throttleKey);
 		startSession(db, cookies, url, user.id);
 		adoptLocaleChoice(db, user.id, cookies);

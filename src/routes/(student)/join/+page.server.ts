@@ -1,10 +1,10 @@
-import { fail } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { db } from '$lib/server/db';
 import { requireStudent } from '$lib/server/auth/guards';
 import { listClassesForStudent } from '$lib/server/classes';
 import { joinLinkCode, joinWithCode, memberClassByCode } from '$lib/server/join';
 import { parseForm } from '$lib/server/forms';
+import { done, invalid } from '$lib/server/form-result';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -35,12 +35,12 @@ export const actions: Actions = {
 	default: async (event) => {
 		const user = requireStudent(event);
 		const parsed = await parseForm(event.request, joinSchema);
-		if (!parsed.ok) return fail(400, { message: parsed.message, fields: parsed.fields });
+		if (!parsed.ok) return invalid(400, { message: parsed.message, fields: parsed.fields });
 		const result = joinWithCode(db, user.id, event.getClientAddress(), parsed.data.code);
 		if (!result.ok) {
 			const status = result.reason === 'throttled' ? 429 : 400;
-			return fail(status, { message: result.message, fields: { code: parsed.data.code } });
+			return invalid(status, { message: result.message, fields: { code: parsed.data.code } });
 		}
-		return { joined: result.className };
+		return done({ success: m.s_join_joined({ name: result.className }) });
 	}
 };

@@ -1,9 +1,9 @@
 import { m } from '$lib/paraglide/messages';
-import { fail } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { db } from '$lib/server/db';
 import { requireStudent } from '$lib/server/auth/guards';
 import { parseForm } from '$lib/server/forms';
+import { invalid } from '$lib/server/form-result';
 import { answerReview, reviewQueue } from '$lib/server/review-session';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -24,9 +24,9 @@ export const actions: Actions = {
 				)
 			})
 		);
-		if (!parsed.ok) return fail(400, { message: parsed.message });
+		if (!parsed.ok) return invalid(400, { message: parsed.message });
 		const result = answerReview(db, user.id, parsed.data.questionId, parsed.form);
-		if (!result.ok) return fail(400, { message: result.message });
+		if (!result.ok) return invalid(400, { message: result.message });
 		return result.outcome;
 	}
 };

@@ -1,4 +1,4 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { m } from '$lib/paraglide/messages';
 import { db } from '$lib/server/db';
@@ -6,6 +6,7 @@ import { requireTeacher } from '$lib/server/auth/guards';
 import { formatDateTime } from '$lib/server/dates';
 import { MAX_SOURCE_BYTES } from '$lib/content/validate';
 import { parseForm } from '$lib/server/forms';
+import { done, invalid } from '$lib/server/form-result';
 import { importRefusal, importShare } from '$lib/server/import-queue';
 import {
 	deleteImport,
@@ -54,11 +55,11 @@ export const actions: Actions = {
 		// A refused import gives the whole pasted text back, so nothing is lost on a second try.
 		const parsed = await parseForm(event.request, importFormSchema, MAX_SOURCE_BYTES);
 		if (!parsed.ok) {
-			return fail(400, { action: 'import', message: parsed.message, fields: parsed.fields });
+			return invalid(400, { action: 'import', message: parsed.message, fields: parsed.fields });
 		}
 		const fields = { title: parsed.data.title, text: parsed.data.text };
 		const text = await readImportText(parsed.data);
-		if (!text.ok) return fail(400, { action: 'import', message: text.message, fields });
+		if (!text.ok) return invalid(400, { action: 'import', message: text.message, fields });
 		// The same form sent again with the same text (a double click, a resend from history) shows
 		// the import it started. No await between this check and storing the job: two copies
 		// cannot both start.
@@ -67,57 +68,57 @@ export const actions: Actions = {
 			: crypto.randomUUID();
 		const owner = importJobOwner(db, jobId);
 		if (owner && owner !== user.id) {
-			return fail(400, { action: 'import', message: IMPORT_FORM_OUT_OF_DATE(), fields });
+			return invalid(400, { action: 'import', message: IMPORT_FORM_OUT_OF_DATE(), fields });
 		}
 		if (!owner) {
 			// Too many imports of hers on their way, or more text than her share: refused, text kept.
 			const refused = importRefusal(db, user.id, Buffer.byteLength(text.text));
-			if (refused) return fail(429, { action: 'import', message: refused, fields });
+			if (refused) return invalid(429, { action: 'import', message: refused, fields });
 			const input = { ownerId: user.id, text: text.text, title: parsed.data.title };
 			const started = startImport(db, jobId, input);
-			if (!started.ok) return fail(503, { action: 'import', message: started.message, fields });
+			if (!started.ok) return invalid(503, { action: 'import', message: started.message, fields });
 		}
 		redirect(303, `/teacher/import/${jobId}`);
 	},
 	delete: async (event) => {
 		const user = requireTeacher(event);
 		const parsed = await parseForm(event.request, deleteSchema);
-		if (!parsed.ok) return fail(400, { action: 'delete', message: parsed.message, fields: {} });
+		if (!parsed.ok) return invalid(400, { action: 'delete', message: parsed.message, fields: {} });
 		if (!deleteImport(db, user.id, parsed.data.sourceId)) {
-			return fail(400, {
+			return invalid(400, {
 				action: 'delete',
 				message: m.t_not_your_import(),
 				fields: {}
 			});
 		}
-		return { action: 'delete', success: m.t_text_deleted() };
+		return done({ action: 'delete', success: m.t_text_deleted() });
 	},
 	renameText: async (event) => {
 		const user = requireTeacher(event);
 		const parsed = await parseForm(event.request, renameTextSchema);
-		if (!parsed.ok) return fail(400, { action: 'rename', message: parsed.message, fields: {} });
+		if (!parsed.ok) return invalid(400, { action: 'rename', message: parsed.message, fields: {} });
 		const { sourceId, title } = parsed.data;
 		if (!renameImportedText(db, user.id, sourceId, title)) {
-			return fail(400, {
+			return invalid(400, {
 				action: 'rename',
 				message: m.t_not_your_import(),
 				fields: {}
 			});
 		}
-		return { action: 'rename', success: m.t_text_renamed({ title }) };
+		return done({ action: 'rename', success: m.t_text_renamed({ title }) });
 	},
 	renameLesson: async (event) => {
 		const user = requireTeacher(event);
 		const parsed = await parseForm(event.request, renameLessonSchema);
-		if (!parsed.ok) return fail(400, { action: 'rename', message: parsed.message, fields: {} });
+		if (!parsed.ok) return invalid(400, { action: 'rename', message: parsed.message, fields: {} });
 		const { slug, title } = parsed.data;
 		if (!renameImportedLesson(db, user.id, slug, title)) {
-			return fail(400, {
+			return invalid(400, {
 				action: 'rename',
 				message: m.t_lesson_not_yours(),
 				fields: {}
 			});
 		}
-		return { action: 'rename', success: m.t_lesson_renamed({ title }) };
+		return done({ action: 'rename', success: m.t_lesson_renamed({ title }) });
 	}
 };

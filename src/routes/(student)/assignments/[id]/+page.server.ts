@@ -1,4 +1,5 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
+import { invalid } from '$lib/server/form-result';
 import { db } from '$lib/server/db';
 import { requireStudent } from '$lib/server/auth/guards';
 import { getAssignmentForStudent } from '$lib/server/assignments';
@@ -41,7 +42,7 @@ export const actions: Actions = {
 		if (!a) error(404, NOT_FOUND());
 		if (a.openAttemptId) redirect(303, `/attempts/${a.openAttemptId}`);
 		if (!a.canStart) {
-			return fail(400, {
+			return invalid(400, {
 				message: m.s_all_attempts_used_n({ count: a.attemptsAllowed })
 			});
 		}
@@ -54,7 +55,7 @@ export const actions: Actions = {
 			bankOwner: assignmentBankOwner(db, a.id)
 		});
 		if (!attemptId) {
-			return fail(400, {
+			return invalid(400, {
 				message: m.s_no_questions_tell_teacher()
 			});
 		}

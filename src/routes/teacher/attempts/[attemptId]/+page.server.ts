@@ -1,4 +1,4 @@
-import { error, fail } from '@sveltejs/kit';
+import { error } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 import { formatAnswer } from '$lib/quiz/grade';
 import { db } from '$lib/server/db';
@@ -8,6 +8,7 @@ import { formatDateTime } from '$lib/server/dates';
 import { findTeacherAttempt } from '$lib/server/gradebook';
 import { findUserById } from '$lib/server/classes';
 import { parseForm } from '$lib/server/forms';
+import { done, invalid } from '$lib/server/form-result';
 import {
 	clearOverride,
 	commentSchema,
@@ -78,34 +79,34 @@ export const actions: Actions = {
 		const { user, owned } = ownedAttempt(event);
 		const parsed = await parseForm(event.request, commentSchema);
 		if (!parsed.ok) {
-			return fail(400, { action: 'comment', message: parsed.message, fields: parsed.fields });
+			return invalid(400, { action: 'comment', message: parsed.message, fields: parsed.fields });
 		}
-		if (!owned.finishedAt) return fail(400, { action: 'comment', message: NOT_FINISHED() });
+		if (!owned.finishedAt) return invalid(400, { action: 'comment', message: NOT_FINISHED() });
 		saveComment(db, owned.id, user.id, parsed.data.comment);
-		return {
+		return done({
 			action: 'comment',
 			success: parsed.data.comment ? m.t_comment_saved() : m.t_comment_removed()
-		};
+		});
 	},
 	override: async (event) => {
 		const { user, owned } = ownedAttempt(event);
 		const parsed = await parseForm(event.request, overrideSchema);
 		if (!parsed.ok) {
-			return fail(400, { action: 'override', message: parsed.message, fields: parsed.fields });
+			return invalid(400, { action: 'override', message: parsed.message, fields: parsed.fields });
 		}
-		if (!owned.finishedAt) return fail(400, { action: 'override', message: NOT_FINISHED() });
+		if (!owned.finishedAt) return invalid(400, { action: 'override', message: NOT_FINISHED() });
 		overrideScore(db, owned.id, user.id, parsed.data.score, parsed.data.reason);
-		return {
+		return done({
 			action: 'override',
 			success: m.t_override_saved()
-		};
+		});
 	},
 	restore: (event) => {
 		const { user, owned } = ownedAttempt(event);
 		if ((getMark(db, owned.id)?.score ?? null) === null) {
-			return fail(400, { action: 'override', message: m.t_not_overridden() });
+			return invalid(400, { action: 'override', message: m.t_not_overridden() });
 		}
 		clearOverride(db, owned.id, user.id);
-		return { action: 'override', success: m.t_override_removed() };
+		return done({ action: 'override', success: m.t_override_removed() });
 	}
 };

@@ -1,4 +1,4 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { m } from '$lib/paraglide/messages';
 import { db } from '$lib/server/db';
@@ -17,6 +17,7 @@ import {
 } from '$lib/server/classes';
 import { formatDateTime, formatDueDate } from '$lib/server/dates';
 import { parseForm, textField } from '$lib/server/forms';
+import { done, invalid } from '$lib/server/form-result';
 import { assignmentSummary, getGradebook, notStarted } from '$lib/server/gradebook';
 import { listLessons } from '$lib/server/lessons';
 import { joinBase, qrSvg } from '$lib/server/live/join-address';
@@ -81,44 +82,44 @@ export const actions: Actions = {
 		const { klass } = requireClassTeacher(event, event.params.id);
 		const parsed = await parseForm(event.request, renameSchema);
 		if (!parsed.ok) {
-			return fail(400, { action: 'rename', message: parsed.message, fields: parsed.fields });
+			return invalid(400, { action: 'rename', message: parsed.message, fields: parsed.fields });
 		}
 		renameClass(db, klass.id, parsed.data.name);
-		return { action: 'rename', success: m.t_class_renamed() };
+		return done({ action: 'rename', success: m.t_class_renamed() });
 	},
 	archive: (event) => {
 		const { klass } = requireClassTeacher(event, event.params.id);
 		setClassArchived(db, klass.id, true);
-		return { action: 'archive', success: m.t_class_archived() };
+		return done({ action: 'archive', success: m.t_class_archived() });
 	},
 	unarchive: (event) => {
 		const { klass } = requireClassTeacher(event, event.params.id);
 		setClassArchived(db, klass.id, false);
-		return { action: 'archive', success: m.t_class_active_again() };
+		return done({ action: 'archive', success: m.t_class_active_again() });
 	},
 	regenerate: (event) => {
 		const { klass } = requireClassTeacher(event, event.params.id);
 		const code = regenerateJoinCode(db, klass.id);
-		return { action: 'code', success: m.t_new_join_code({ code }) };
+		return done({ action: 'code', success: m.t_new_join_code({ code }) });
 	},
 	remove: async (event) => {
 		const { klass } = requireClassTeacher(event, event.params.id);
 		const parsed = await parseForm(event.request, studentSchema);
-		if (!parsed.ok) return fail(400, { action: 'remove', message: parsed.message, fields: {} });
+		if (!parsed.ok) return invalid(400, { action: 'remove', message: parsed.message, fields: {} });
 		if (!removeStudent(db, klass.id, parsed.data.studentId)) {
-			return fail(400, {
+			return invalid(400, {
 				action: 'remove',
 				message: m.t_student_not_in_class(),
 				fields: {}
 			});
 		}
-		return { action: 'remove', success: m.t_student_removed() };
+		return done({ action: 'remove', success: m.t_student_removed() });
 	},
 	assign: async (event) => {
 		const { user, klass } = requireClassTeacher(event, event.params.id);
 		const result = await readAssignmentForm(db, event.request, user);
 		if (!result.ok) {
-			return fail(400, { action: 'assign', message: result.message, fields: result.fields });
+			return invalid(400, { action: 'assign', message: result.message, fields: result.fields });
 		}
 		createAssignment(db, klass.id, result.input);
 		redirect(303, classPageAfterSaving(klass.id, 'assigned', result.capped));

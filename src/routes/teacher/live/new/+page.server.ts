@@ -1,7 +1,8 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
 import { requireTeacher } from '$lib/server/auth/guards';
 import { readForm } from '$lib/server/forms';
+import { invalid } from '$lib/server/form-result';
 import { defaultValues, gameOrigin, startGame } from '$lib/server/live/start';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -16,9 +17,9 @@ export const actions: Actions = {
 		const user = requireTeacher(event);
 		const origin = gameOrigin(db, user, event.url);
 		const { form, message } = await readForm(event.request);
-		if (!form) return fail(400, { message, fields: defaultValues(origin) });
+		if (!form) return invalid(400, { message, fields: defaultValues(origin) });
 		const result = startGame(db, user, origin, form);
-		if (!result.ok) return fail(400, { message: result.message, fields: result.fields });
+		if (!result.ok) return invalid(400, { message: result.message, fields: result.fields });
 		redirect(303, `/teacher/live/${result.game.id}`);
 	}
 };

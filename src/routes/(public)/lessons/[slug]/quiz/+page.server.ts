@@ -1,5 +1,5 @@
 import { m } from '$lib/paraglide/messages';
-import { error, fail, redirect } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { db } from '$lib/server/db';
 import { requireStudent } from '$lib/server/auth/guards';
@@ -12,6 +12,7 @@ import {
 } from '$lib/server/attempts';
 import { startSelfPractice } from '$lib/server/self-practice';
 import { parseForm } from '$lib/server/forms';
+import { invalid } from '$lib/server/form-result';
 import { openAssignmentCall, openAssignmentsOnLesson } from '$lib/server/assignments';
 import { getVisibleLesson } from '$lib/server/lessons';
 import { gradePractice, practiceQuestions } from '$lib/server/practice';
@@ -76,7 +77,7 @@ export const actions: Actions = {
 		const user = requireStudent(event);
 		const lesson = visibleLesson(event.params.slug, user);
 		const parsed = await parseForm(event.request, startSchema);
-		if (!parsed.ok) return fail(400, { message: parsed.message });
+		if (!parsed.ok) return invalid(400, { message: parsed.message });
 		// Replaces the student's unfinished quiz on this lesson; refused past the limits.
 		const started = startSelfPractice(db, {
 			userId: user.id,
@@ -86,7 +87,7 @@ export const actions: Actions = {
 			nothingToAsk: m.lesson_no_questions_yet()
 		});
 		if (!started.ok) {
-			return fail(started.status, { message: started.message, open: started.open ?? [] });
+			return invalid(started.status, { message: started.message, open: started.open ?? [] });
 		}
 		redirect(303, `/attempts/${started.attemptId}`);
 	},
@@ -98,13 +99,13 @@ export const actions: Actions = {
 			user?.role === 'student' &&
 			!practiceAllowed(studentRule(db, user.id, new Date(), lesson.id), lesson.id)
 		) {
-			return fail(403, { message: PRACTICE_HELD_MESSAGE });
+			return invalid(403, { message: PRACTICE_HELD_MESSAGE });
 		}
 		const parsed = await parseForm(
 			event.request,
 			v.looseObject({ seed: seedField, count: countField })
 		);
-		if (!parsed.ok) return fail(400, { message: parsed.message });
+		if (!parsed.ok) return invalid(400, { message: parsed.message });
 		const result = gradePractice(
 			db,
 			lesson,

@@ -1,4 +1,3 @@
-import { fail } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { m } from '$lib/paraglide/messages';
 import { formatAnswer } from '$lib/quiz/grade';
@@ -13,6 +12,7 @@ import {
 	TYPE_LABELS
 } from '$lib/server/curation';
 import { parseForm } from '$lib/server/forms';
+import { done, invalid } from '$lib/server/form-result';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -70,11 +70,11 @@ export const actions: Actions = {
 	toggle: async (event) => {
 		const { user, lesson } = requireTeacherLesson(event, event.params.slug);
 		const parsed = await parseForm(event.request, toggleSchema);
-		if (!parsed.ok) return fail(400, { message: parsed.message, fields: parsed.fields });
+		if (!parsed.ok) return invalid(400, { message: parsed.message, fields: parsed.fields });
 		const owner = bankOwnerFor(lesson, user);
 		// The form names a question by its place in the list: a copy's original id finds the copy.
 		const entry = findInBank(db, lesson.id, parsed.data.questionId, owner);
-		if (!entry) return fail(400, { message: m.t_question_not_in_lesson(), fields: {} });
+		if (!entry) return invalid(400, { message: m.t_question_not_in_lesson(), fields: {} });
 		const enabled = parsed.data.enabled === 'true';
 		const saved = changeQuestion(
 			db,
@@ -83,13 +83,13 @@ export const actions: Actions = {
 			user.id
 		);
 		if (!saved.ok) {
-			return fail(409, { message: m.t_question_changed(), fields: {} });
+			return invalid(409, { message: m.t_question_changed(), fields: {} });
 		}
-		return {
+		return done({
 			success: (enabled ? m.t_question_enabled : m.t_question_disabled)({
 				prompt: shortPrompt(entry.question.prompt)
 			}),
 			questionId: saved.id
-		};
+		});
 	}
 };

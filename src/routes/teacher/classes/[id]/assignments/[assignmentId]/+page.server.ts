@@ -1,4 +1,5 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
+import { invalid } from '$lib/server/form-result';
 import { m } from '$lib/paraglide/messages';
 import { db } from '$lib/server/db';
 import { requireClassTeacher } from '$lib/server/auth/class-guard';
@@ -47,7 +48,7 @@ export const actions: Actions = {
 	update: async (event) => {
 		const { user, klass, found } = assignmentOr404(event);
 		const result = await readAssignmentForm(db, event.request, user);
-		if (!result.ok) return fail(400, { message: result.message, fields: result.fields });
+		if (!result.ok) return invalid(400, { message: result.message, fields: result.fields });
 		updateAssignment(db, found.assignment.id, result.input);
 		redirect(303, classPageAfterSaving(klass.id, 'edited', result.capped));
 	},

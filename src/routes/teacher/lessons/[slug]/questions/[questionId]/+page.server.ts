@@ -1,4 +1,4 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 import { formatAnswer } from '$lib/quiz/grade';
 import { db } from '$lib/server/db';
@@ -16,6 +16,7 @@ import {
 	type BankEntry
 } from '$lib/server/curation';
 import { echoFields, parseForm } from '$lib/server/forms';
+import { invalid } from '$lib/server/form-result';
 import type { Actions, PageServerLoad } from './$types';
 
 interface QuestionEvent {
@@ -79,10 +80,10 @@ export const actions: Actions = {
 	save: async (event) => {
 		const { user, lesson, owner, entry } = questionOr404(event);
 		const parsed = await parseForm(event.request, questionFormSchema);
-		if (!parsed.ok) return fail(400, { message: parsed.message, fields: parsed.fields });
+		if (!parsed.ok) return invalid(400, { message: parsed.message, fields: parsed.fields });
 		const draft = parsed.data;
 		if (draft.type !== entry.question.type) {
-			return fail(400, {
+			return invalid(400, {
 				message: m.t_type_cannot_change(),
 				fields: questionToFields(entry.question)
 			});
@@ -112,7 +113,7 @@ export const actions: Actions = {
 		if (!saved.ok) {
 			if (saved.reason === 'missing') error(404, m.t_no_question_here());
 			const newer = newerVersion(saved.current);
-			return fail(409, {
+			return invalid(409, {
 				message: m.t_saved_by_other({ version: newer.version }),
 				fields: echoFields(parsed.form, ['version']),
 				newer

@@ -1,4 +1,4 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import type { QuestionType } from '$lib/quiz/types';
 import { db } from '$lib/server/db';
 import { requireTeacherLesson } from '$lib/server/auth/lesson-guard';
@@ -11,6 +11,7 @@ import {
 	TYPE_LABELS
 } from '$lib/server/curation';
 import { parseForm } from '$lib/server/forms';
+import { invalid } from '$lib/server/form-result';
 import { bankOwnerFor } from '$lib/server/bank-versions';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -34,7 +35,7 @@ export const actions: Actions = {
 	create: async (event) => {
 		const { user, lesson } = requireTeacherLesson(event, event.params.slug);
 		const parsed = await parseForm(event.request, questionFormSchema);
-		if (!parsed.ok) return fail(400, { message: parsed.message, fields: parsed.fields });
+		if (!parsed.ok) return invalid(400, { message: parsed.message, fields: parsed.fields });
 		const source = sourceFor(
 			{ sentences: lessonSentences(db, lesson.id) },
 			parsed.data.sentence,
