@@ -25,6 +25,8 @@ export async function joinInUi(page: Page, code: string) {
 	await page.goto('/join');
 	await page.getByLabel('Join code').fill(code);
 	await page.getByRole('button', { name: 'Join class' }).click();
+	// Joined only once the answer is in: a page opened sooner may not see the class yet.
+	await expect(page.getByText(/^You joined /)).toBeVisible();
 }
 
 /** Assigns the first lesson in the list from the class page; returns the lesson title. */
