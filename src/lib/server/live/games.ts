@@ -136,26 +136,14 @@ export function createGame(db: Db, input: NewGame, now = Date.now()): LiveGame |
 	const questions = drawQuiz(pool, input.count, crypto.randomUUID());
 	if (questions.length === 0) return null;
 	const id = crypto.randomUUID();
+	const { count: _count, lessonId: _lessonId, ...settings } = input;
 	const pin = inTransaction(db, () => {
 		let candidate: string;
 		do candidate = String(randomInt(0, 1_000_000)).padStart(6, '0');
 		while (store.isPinTaken(db, candidate));
 		store.insertGame(
 			db,
-			{
-				id,
-				pin: candidate,
-				hostId: input.hostId,
-				lessonId: input.lessonId,
-				assignmentId: input.assignmentId,
-				classId: input.classId,
-				bankOwnerId: input.bankOwnerId,
-				questions,
-				seconds: input.seconds,
-				leaderboard: input.leaderboard,
-				lateJoin: input.lateJoin,
-				classOnly: input.classOnly
-			},
+			{ id, pin: candidate, lessonId: input.lessonId, questions, ...settings },
 			now
 		);
 		return candidate;
@@ -164,16 +152,9 @@ export function createGame(db: Db, input: NewGame, now = Date.now()): LiveGame |
 	const game: LiveGame = {
 		id,
 		pin,
-		hostId: input.hostId,
 		lesson: { id: lesson.id, slug: lesson.slug, title: lesson.title },
-		assignmentId: input.assignmentId,
-		classId: input.classId,
-		bankOwnerId: input.bankOwnerId,
 		questions,
-		seconds: input.seconds,
-		leaderboard: input.leaderboard,
-		lateJoin: input.lateJoin,
-		classOnly: input.classOnly,
+		...settings,
 		clock: { phase: 'lobby', current: -1, total: questions.length, openedAt: null, closesAt: null },
 		activeAt: now,
 		players: new Map(),
