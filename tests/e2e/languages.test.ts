@@ -43,6 +43,17 @@ for (const locale of ['kk', 'ru'] as const) {
 			const missing = await page.goto('/no-such-page');
 			expect(missing?.status()).toBe(404);
 			await expectInLanguage(page, locale);
+
+			// An answer that is no page (a game's state for someone not in it) opened in the browser:
+			// SvelteKit's static error page, with its message and lang in the visitor's language.
+			const notPage = await page.goto('/play/000000/state');
+			expect(notPage?.status()).toBe(404);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+				locale === 'kk'
+					? 'Сіз бұл ойында жоқсыз. Қайта қосылыңыз.'
+					: 'Вас нет в этой игре. Присоединитесь снова.'
+			);
+			await expectInLanguage(page, locale);
 			await context.close();
 		});
 

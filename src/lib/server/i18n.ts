@@ -67,8 +67,22 @@ export function localeHandle(db: Tx): Handle {
 			// The same address answers in several languages: caches must tell them apart.
 			if ((response.headers.get('content-type') ?? '').startsWith('text/html')) {
 				response.headers.set('Vary', VISITOR_VARY);
+				// The static error page (src/error.html) is no rendered page: give it its lang here.
+				if (response.status >= 400) return withErrorPageLang(response, locale);
 			}
 			return response;
 		});
 	};
+}
+
+async function withErrorPageLang(response: Response, locale: Locale): Promise<Response> {
+	const html = await response.text();
+	if (!html.includes('%sabaq.lang%')) return new Response(html, response);
+	const headers = new Headers(response.headers);
+	headers.delete('content-length');
+	return new Response(html.replace('%sabaq.lang%', locale), {
+		status: response.status,
+		statusText: response.statusText,
+		headers
+	});
 }
