@@ -1,5 +1,5 @@
 import { request } from '@playwright/test';
-import { test, expect, createUser, invitationCode, signInAs } from './fixtures';
+import { test, expect, createUser, expectAccessible, invitationCode, signInAs } from './fixtures';
 import { randomBytes } from 'node:crypto';
 import type { AppServer } from './fixtures';
 
@@ -35,6 +35,28 @@ test('register, see yourself signed in, sign out and sign in again', async ({ pa
 	await page.getByLabel('Password').fill('steppe-wind-2024');
 	await page.getByRole('button', { name: 'Sign in' }).click();
 	await expect(header).toContainText('Aigerim Nurlanovna');
+});
+
+test('each field of the sign-up form is described by its hint, and the form passes axe', async ({
+	page
+}) => {
+	await page.goto('/register');
+	const username = page.getByLabel('Username');
+	await expect(username).toHaveAttribute('aria-describedby', 'username-hint');
+	await expect(username).toHaveAccessibleDescription(/^3–32 letters of one alphabet/);
+	await expect(username).not.toHaveAttribute('aria-invalid');
+	await expect(page.getByLabel('Your name')).toHaveAccessibleDescription(
+		/^As your teacher will see it/
+	);
+	await expect(page.getByLabel('Invitation code')).toHaveAccessibleDescription(
+		/^A teacher account needs the code/
+	);
+	await expectAccessible(page);
+
+	// A field without a hint names nothing.
+	await page.goto('/login');
+	await expect(page.getByLabel('Username')).not.toHaveAttribute('aria-describedby');
+	await expectAccessible(page);
 });
 
 test('a wrong password shows a message and keeps the username', async ({ page, app }) => {
