@@ -22,6 +22,54 @@ const DISTINGUISHING = new Set(
 /** An adjective of a name ("Russian", "Turkic") is a description, not the name. */
 const ADJECTIVE_OF_NAME = /(?:ian|ic|ish|ese|an|i)$/;
 
+/**
+ * Heads that only say what kind of thing a name is: a faith's follower, a people, a state, a
+ * dynasty, a natural feature, a party. The name before them is what a student remembers.
+ */
+const GENERIC_HEAD = new Set(
+	'christian christians muslim muslims turks empire dynasty river sea mountains party khanate church'.split(
+		' '
+	)
+);
+
+/** Heads that name the people of a faith or a nation: its name takes their plural ("Seljuks"). */
+const PEOPLE_HEAD = new Set(['christians', 'muslims', 'turks']);
+
+/**
+ * "Orthodox Christian" -> "Orthodox", "Seljuk Turks" -> "Seljuk", "Seljuks": a name of two words
+ * whose second is a generic head and whose first is a proper name or adjective of one (not a
+ * word that tells one thing from another, such as "Northern"). Empty when the short form names
+ * another thing the text mentions as well, a name that starts with it ("Ottoman" beside both
+ * "Ottoman Empire" and "Ottoman Turks", "Mongol" beside "Mongol Empire" and "the Mongols"), since
+ * then it would not say which. A name that narrows it ("Russian Orthodox") is no other answer.
+ */
+export function withoutGenericHead(answer: string, registry: Registry): string[] {
+	const words = answer.split(/\s+/);
+	if (words.length !== 2) return [];
+	const [first, head] = words;
+	if (!GENERIC_HEAD.has(head.toLowerCase())) return [];
+	if (!/^\p{Lu}\p{Ll}{3,}$/u.test(first) || DISTINGUISHING.has(first.toLowerCase())) return [];
+	// A people by its name in the plural too ("Seljuks"), unless the name is an adjective.
+	const plural =
+		PEOPLE_HEAD.has(head.toLowerCase()) && !/(?:ian|ic|ish|ese|an|i|x|s)$/.test(first)
+			? [first + 's']
+			: [];
+	const forms = [first, ...plural];
+	const own = registry.entryOf(answer);
+	const lower = first.toLowerCase();
+	const elsewhere = registry.names.some(
+		(e) =>
+			e !== own &&
+			e.variants.some((v) => {
+				const opening = v.toLowerCase().split(/[\s-]+/)[0];
+				if (v === answer || (opening !== lower && opening !== lower + 's')) return false;
+				// "Orthodox" for "Russian Orthodox": the short form as the head of a narrower name.
+				return !(v === first && e.variants.some((u) => u.endsWith(' ' + first)));
+			})
+	);
+	return elsewhere ? [] : forms;
+}
+
 /** The blank is someone who speaks or writes, or is given an office beside it. */
 const PERSON_CUE =
 	/_____(?:,[^.]*?,)? (?:said|says|wrote|writes|declared|argued|noted|stated|told|recalled)\b|\b(?:administrator|leader|minister|governor|general|president|khan|emperor|writer|poet|scientist|author|founder)[^.]{0,30}, _____/i;
@@ -77,6 +125,9 @@ export function acceptOtherForms(c: Candidate, registry: Registry, lexicon: Lexi
 			rest.every((w) => /^\p{Lu}[\p{Ll}-]+$/u.test(w) && !ADJECTIVE_OF_NAME.test(w))
 		)
 			add(rest.join(' '));
+		// Checked against the text's other names by withoutGenericHead itself.
+		for (const form of withoutGenericHead(q.answer, registry))
+			if (!q.accept.includes(form) && form !== registry.ctx.country) q.accept.push(form);
 		// "Karatau Mountains", "Lake Balkhash": a natural feature's name without the feature.
 		const feature = (w: string) =>
 			/^\p{Lu}\p{Ll}+$/u.test(w) &&

@@ -233,6 +233,17 @@ export interface NameDistractorOptions {
 	maxMentions?: number;
 }
 
+/**
+ * The group a key's sentence puts it in: "in both republics" -> "republic", "the former Soviet
+ * republics", "other Central Asian states". Null when the sentence names none.
+ */
+const GROUP =
+	/\b(?:both|other|former|fellow|neighbou?ring|member|constituent|union|Soviet|Central Asian)\s+(republic|state|nation|khanate|principalit(?:y|ie)|province|oblast)s?\b/i;
+
+export function groupNounOf(sentence: string): string | null {
+	return sentence.match(GROUP)?.[1].toLowerCase() ?? null;
+}
+
 /** Other names of the key's kind, from the text, none a variant of the key nor also true. */
 export function nameDistractors(
 	registry: Registry,
@@ -260,8 +271,16 @@ export function nameDistractors(
 			e.name.length > 2 &&
 			!isSpeaker(e.name, registry.ctx.profile)
 	);
+	// "Holodomor in _____; in both republics ...": a name the sentence calls a member of a group
+	// ("republics") has wrong options the text also calls so ("former republics"), never another
+	// place it names (Poland, China). Too few such members: no wrong options at all.
+	const group = groupNounOf(statement.text);
+	const groupWord = group && new RegExp(`\\b${group}`, 'i');
+	const members = groupWord
+		? pool.filter((e) => e.mentions.some((i) => groupWord.test(registry.statements[i].text)))
+		: pool;
 	const lessonIndex = statement.lessonIndex;
-	const ranked = pool
+	const ranked = members
 		.map((e) => {
 			let distance = 3;
 			for (const i of e.mentions) {

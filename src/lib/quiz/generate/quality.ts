@@ -51,7 +51,7 @@ export function measureBank(questions: Question[], lexicon: Lexicon): BankQualit
 			out.commonKeys.of++;
 			// The checks' own definition: a name of several words or a numbered craft is no common word.
 			if (commonKey(q.answer, lexicon)) note(out.commonKeys, q.answer);
-			if (givenAway(q.prompt, tellingPart(q.answer, everywhere)))
+			if (givenAway(q.prompt, tellingPart(q.answer, everywhere, lexicon)))
 				note(out.keysInPrompt, `${q.answer}: ${q.prompt}`);
 		}
 		if (q.type === 'true_false' && q.answer) {

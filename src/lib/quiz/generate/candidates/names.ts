@@ -37,7 +37,7 @@ export function nameKeyValue(entry: NameEntry, registry: Registry): number {
 
 function mcPrompt(
 	s: AnalysedStatement,
-	m: { start: number; end: number },
+	m: { start: number; end: number; text: string },
 	kind: NameKind | null,
 	registry: Registry
 ): string {
@@ -53,7 +53,22 @@ function mcPrompt(
 		rest.length > 15
 	)
 		return `According to the ${ctx.sourceWord}, ${which}${rest.replace(/\.$/, '?')}`;
-	return accordingTo(blankOut(s.text, m.start, m.end), ctx);
+	return accordingTo(countryUnnamed(blankOut(s.text, m.start, m.end), m.text, ctx.country), ctx);
+}
+
+/**
+ * "Such measures are being implemented throughout the country as part of the _____ National
+ * Project" (Green Kazakhstan): the text's country stays "the country" in a prompt whose key has
+ * the country's name in it, where naming it would show half the key.
+ */
+export function countryUnnamed(prompt: string, key: string, country: string | null): string {
+	if (!country || key === country || !new RegExp(`\\b${country}\\b`).test(key)) return prompt;
+	return prompt
+		.replace(new RegExp(`\\b${country}'s\\b`, 'g'), "the country's")
+		.replace(
+			new RegExp(`\\b(in|of|across|throughout|for) ${country}\\b(?! of)`, 'g'),
+			'$1 the country'
+		);
 }
 
 export function nameCandidates(
@@ -129,7 +144,7 @@ function fillCandidate(
 	const question: FillBlankQuestion = {
 		id: stableId(slug, 'fill_blank', s.sentence.text, key),
 		type: 'fill_blank',
-		prompt: `Complete the sentence from the ${registry.ctx.sourceWord}: ${blankOut(s.text, m.start, m.end)}`,
+		prompt: `Complete the sentence from the ${registry.ctx.sourceWord}: ${countryUnnamed(blankOut(s.text, m.start, m.end), m.text, registry.ctx.country)}`,
 		options: [],
 		answer: m.text,
 		accept: [...accept],

@@ -32,6 +32,7 @@ import {
 	RANGE_BOUND,
 	textOf
 } from './prompt';
+import { countedListBlank, openListBlank } from './lists';
 import type { Refusal } from './refusal';
 import { typedBlankRefusal } from './typed-blank';
 import { statementRefusal } from './statement';
@@ -83,6 +84,34 @@ export const CONCESSIVE_BLANK =
 /** A blank in a list that a qualified class introduces: "the five Central Asian states (A, B, and _____)". */
 const QUALIFIED_LIST =
 	/(?:\p{Lu}\p{Ll}+ )+[a-z]{3,}s \((?:[^()]*,\s*)?(?:and |or )?_____(?:,[^()]*)?\)/u;
+
+/** A verb of saying or writing, or "speaking", after the one who said it. */
+const SAYING =
+	/^[^.;:"“”«»]{0,120}?\b(?:said|says|wrote|writes|declared|stated|remarked|recalled|proclaimed|speaking|writing)\b/;
+
+/**
+ * "William Bradford, speaking in 1630 of the founding of the colony, said that ...": a figure of a
+ * sentence that reports what someone other than the text's speaker said. The year of the saying,
+ * and any figure of the words that introduce it, is a side detail of the quotation, not a fact of
+ * the text; a year inside what was said is the quoted person's, not the text's, point.
+ */
+export function quotedSideFigure(c: Candidate, registry: Registry): boolean {
+	if (!c.key.startsWith('#')) return false;
+	const s = c.statement;
+	const n = s.numbers.find((m) => `#${m.kind}:${m.value}:${m.unit}` === c.key);
+	if (!n) return false;
+	for (const m of s.names) {
+		if (registry.entryOf(m.text)?.kind !== 'person') continue;
+		if (isSpeaker(m.text, registry.ctx.profile)) continue;
+		const said = s.text.slice(m.end).match(SAYING);
+		if (!said) continue;
+		const verbEnd = m.end + said[0].length;
+		// The figure introduces the saying ("speaking in 1630"), or is a year of the quotation.
+		if (n.start >= m.end && n.end <= verbEnd + 12) return true;
+		if (n.kind === 'year' && n.start > m.end) return true;
+	}
+	return false;
+}
 
 export function refusalOf(
 	c: Candidate,
@@ -144,6 +173,7 @@ export function refusalOf(
 		q.answer !== 1
 	)
 		return 'figure without what it counts';
+	if (q.type !== 'true_false' && quotedSideFigure(c, registry)) return 'trivial detail';
 	const ofStatement = statementRefusal(c.statement);
 	if (ofStatement) return ofStatement;
 	// Two people matched to one role can be swapped: each right-hand side must be one of its kind.
@@ -173,6 +203,10 @@ export function refusalOf(
 	if (q.type === 'multiple_choice' || q.type === 'fill_blank') {
 		if (isSpeaker(q.answer, registry.ctx.profile)) return 'speaker or place of the text as key';
 		if (CONCESSIVE_BLANK.test(q.prompt)) return 'not the point of its sentence';
+		// "the five Central Asian states (A, B, C, D, and _____)": the fifth by elimination.
+		if (countedListBlank(q.prompt)) return 'list member answered by elimination';
+		// "including the Alans, ..., and _____": any member the text left out fits as well.
+		if (openListBlank(q.prompt)) return 'member of an open list';
 		if (
 			!/^#/.test(c.key) &&
 			commonKey(q.answer, lexicon) &&
@@ -193,7 +227,8 @@ export function refusalOf(
 		const profile = registry.ctx.profile;
 		const telling = tellingPart(
 			q.answer,
-			[profile.country, registry.ctx.region].filter((w): w is string => !!w)
+			[profile.country, registry.ctx.region].filter((w): w is string => !!w),
+			lexicon
 		);
 		if (givenAway(q.prompt, telling)) return 'key given away by the prompt';
 		if (leaderOrWatersGiveAway(q.prompt, q.answer)) return 'key given away by the prompt';

@@ -150,16 +150,19 @@ export function renamedBeside(prompt: string): boolean {
 }
 
 /**
- * The part of a key that tells something: "Green" of "Green Kazakhstan" in a text about
- * Kazakhstan, whose name is in every other prompt and gives nothing away. The whole key when
- * nothing else is left.
+ * The part of a key that tells something: "Temir Zholy" of "Kazakhstan Temir Zholy" in a text
+ * about Kazakhstan, whose name is in every other prompt and gives nothing away. The whole key when
+ * nothing else is left, or when what is left is everyday words ("Green Kazakhstan", "Just
+ * Kazakhstan"): then the name is the distinctive part, and a prompt that names it gives half the
+ * key away while its context suggests the everyday rest.
  */
-export function tellingPart(key: string, everywhere: string[]): string {
+export function tellingPart(key: string, everywhere: string[], lexicon?: Lexicon): string {
 	const words = new Set(everywhere.map((w) => w.toLowerCase()));
 	const rest = key
 		.split(/\s+/)
 		.filter((w) => !words.has(w.toLowerCase()))
 		.join(' ');
+	if (rest && rest !== key && lexicon && isCommonPhrase(rest, lexicon)) return key;
 	return rest || key;
 }
 

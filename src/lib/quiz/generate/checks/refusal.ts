@@ -37,4 +37,6 @@ export type Refusal =
 	| 'class noun fits the blank'
 	| 'another subject fits the blank'
 	| 'ungrammatical source sentence'
-	| 'not the point of its sentence';
+	| 'not the point of its sentence'
+	| 'list member answered by elimination'
+	| 'member of an open list';
