@@ -59,7 +59,7 @@ export const handle = sequence(
 	cannotSave,
 	authenticate,
 	// The interface language, decided once after sign-in is known (the account's choice first).
-	localeHandle(db),
+	localeHandle,
 	anonymousPages,
 	securityHeaders,
 	firstSignInGate

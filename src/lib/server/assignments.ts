@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { m } from '$lib/paraglide/messages';
 import type { GradeStatus } from '$lib/quiz/export/csv';
 import type { Tx } from './db/connection';
+import { prepared } from './db/client';
 import {
 	assignments,
 	attemptMarks,
@@ -270,26 +271,39 @@ export interface StudentAssignment extends StudentProgress {
 	scoreHidden: boolean;
 }
 
-function assignmentsFor(db: Tx, studentId: string, assignmentId?: string) {
-	return db
-		.select({
-			assignment: assignments,
-			className: classes.name,
-			lessonTitle: lessons.title,
-			lessonSlug: lessons.slug
-		})
-		.from(classMembers)
-		.innerJoin(classes, eq(classMembers.classId, classes.id))
-		.innerJoin(assignments, eq(assignments.classId, classes.id))
-		.innerJoin(lessons, eq(assignments.lessonId, lessons.id))
-		.where(
-			and(
-				eq(classMembers.studentId, studentId),
-				eq(classes.archived, false),
-				assignmentId ? eq(assignments.id, assignmentId) : undefined
+/**
+ * A student's assignments in active classes, one of them when `assignmentId` is given. Compiled
+ * once (see `prepared`): every practice answer's page asks for the assignments on its lesson.
+ */
+const studentAssignmentRows = (oneAssignment: boolean) =>
+	prepared((db) =>
+		db
+			.select({
+				assignment: assignments,
+				className: classes.name,
+				lessonTitle: lessons.title,
+				lessonSlug: lessons.slug
+			})
+			.from(classMembers)
+			.innerJoin(classes, eq(classMembers.classId, classes.id))
+			.innerJoin(assignments, eq(assignments.classId, classes.id))
+			.innerJoin(lessons, eq(assignments.lessonId, lessons.id))
+			.where(
+				and(
+					eq(classMembers.studentId, sql.placeholder('studentId')),
+					eq(classes.archived, false),
+					oneAssignment ? eq(assignments.id, sql.placeholder('assignmentId')) : undefined
+				)
 			)
-		)
-		.all();
+			.prepare()
+	);
+const allAssignmentRows = studentAssignmentRows(false);
+const oneAssignmentRows = studentAssignmentRows(true);
+
+function assignmentsFor(db: Tx, studentId: string, assignmentId?: string) {
+	return assignmentId === undefined
+		? allAssignmentRows(db).all({ studentId })
+		: oneAssignmentRows(db).all({ studentId, assignmentId });
 }
 
 function toStudentAssignments(
@@ -298,6 +312,8 @@ function toStudentAssignments(
 	rows: ReturnType<typeof assignmentsFor>,
 	now: Date
 ): StudentAssignment[] {
+	// Most students who practise have no assignment: no need to read attempts then.
+	if (rows.length === 0) return [];
 	const facts = attemptFacts(
 		db,
 		rows.map((r) => r.assignment.id),

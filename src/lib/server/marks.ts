@@ -1,7 +1,8 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import * as v from 'valibot';
 import { m } from '$lib/paraglide/messages';
 import type { Tx } from './db/connection';
+import { prepared } from './db/client';
 import { attemptMarks, type AttemptMarkRow } from './db/schema';
 
 /**
@@ -15,19 +16,22 @@ export const REASON_MAX = 500;
 
 export type AttemptMark = Pick<AttemptMarkRow, 'comment' | 'score' | 'reason' | 'updatedAt'>;
 
+// Read with every finished attempt's page: compiled once (see `prepared`).
+const markOf = prepared((db) =>
+	db
+		.select({
+			comment: attemptMarks.comment,
+			score: attemptMarks.score,
+			reason: attemptMarks.reason,
+			updatedAt: attemptMarks.updatedAt
+		})
+		.from(attemptMarks)
+		.where(eq(attemptMarks.attemptId, sql.placeholder('attemptId')))
+		.prepare()
+);
+
 export function getMark(db: Tx, attemptId: string): AttemptMark | null {
-	return (
-		db
-			.select({
-				comment: attemptMarks.comment,
-				score: attemptMarks.score,
-				reason: attemptMarks.reason,
-				updatedAt: attemptMarks.updatedAt
-			})
-			.from(attemptMarks)
-			.where(eq(attemptMarks.attemptId, attemptId))
-			.get() ?? null
-	);
+	return markOf(db).get({ attemptId }) ?? null;
 }
 
 /** Writes the given parts of the mark, keeping the others; drops the row once it holds nothing. */

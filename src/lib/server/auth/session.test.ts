@@ -49,6 +49,14 @@ describe('sessions', () => {
 		expect(result.fresh).toBe(false);
 	});
 
+	it('brings the account’s chosen interface language with the user, none until one is chosen', () => {
+		const token = generateSessionToken();
+		createSession(db, token, 'u1');
+		expect(validateSessionToken(db, token).user?.locale).toBeNull();
+		db.update(users).set({ locale: 'kk' }).where(eq(users.id, 'u1')).run();
+		expect(validateSessionToken(db, token).user?.locale).toBe('kk');
+	});
+
 	it('refuses an unknown token', () => {
 		expect(validateSessionToken(db, 'nope').session).toBeNull();
 	});

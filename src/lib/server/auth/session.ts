@@ -21,6 +21,8 @@ export interface SessionUser {
 	admin: boolean;
 	/** Signed in with a one-time password a teacher made: must choose a new one first. */
 	mustChangePassword?: boolean;
+	/** The interface language the account chose (null: none chosen; see $lib/i18n/locale). */
+	locale?: string | null;
 }
 export interface Session {
 	id: string;
@@ -61,7 +63,8 @@ const sessionWithUser = prepared((db) =>
 			displayName: users.displayName,
 			role: users.role,
 			admin: users.admin,
-			mustChangePassword: users.mustChangePassword
+			mustChangePassword: users.mustChangePassword,
+			locale: users.locale
 		})
 		.from(sessions)
 		.innerJoin(users, eq(users.id, sessions.userId))
@@ -81,7 +84,8 @@ export function validateSessionToken(db: Db, token: string, now = new Date()): S
 		displayName: row.displayName,
 		role: row.role,
 		admin: row.admin,
-		mustChangePassword: row.mustChangePassword
+		mustChangePassword: row.mustChangePassword,
+		locale: row.locale
 	};
 	if (now.getTime() >= row.expiresAt.getTime()) {
 		unlessUnwritable(() => db.delete(sessions).where(eq(sessions.id, session.id)).run());
