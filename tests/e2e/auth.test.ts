@@ -59,6 +59,45 @@ test('each field of the sign-up form is described by its hint, and the form pass
 	await expectAccessible(page);
 });
 
+test('a refused field is marked, says why beside itself, and the others are left alone', async ({
+	page,
+	app
+}) => {
+	const taken = await createUser(app, 'student');
+	await page.goto('/register');
+	// Passes the browser's own checks; the server refuses the shape (a space).
+	await page.getByLabel('Username').fill('ana bek');
+	await page.getByLabel('Your name').fill('Ana Bek');
+	await page.getByLabel('Password').fill('steppe-wind-2024');
+	await page.getByRole('button', { name: 'Create account' }).click();
+
+	const username = page.getByLabel('Username');
+	await expect(username).toHaveAttribute('aria-invalid', 'true');
+	await expect(username).toHaveAttribute('aria-describedby', 'username-hint username-error');
+	await expect(page.locator('#username-error')).toHaveText(/^A username uses letters/);
+	await expect(username).toHaveAccessibleDescription(/alphabet.*A username uses letters/s);
+	await expect(page.getByLabel('Your name')).not.toHaveAttribute('aria-invalid');
+	await expect(page.getByLabel('Your name')).toHaveValue('Ana Bek');
+	await expectAccessible(page);
+
+	// A refusal found after the form was read (a taken name) is marked the same way.
+	await username.fill(taken.username);
+	await page.getByLabel('Password').fill('steppe-wind-2024');
+	await page.getByRole('button', { name: 'Create account' }).click();
+	await expect(page.locator('#username-error')).toContainText(`“${taken.username}” is taken`);
+	await expect(username).toHaveAttribute('aria-invalid', 'true');
+	await expect(page.getByLabel('Password')).not.toHaveAttribute('aria-invalid');
+
+	// A weak password is marked on the password, not on the username.
+	await username.fill(uniqueName('ana'));
+	await page.getByLabel('Password').fill('password');
+	await page.getByRole('button', { name: 'Create account' }).click();
+	await expect(page.getByLabel('Password')).toHaveAttribute('aria-invalid', 'true');
+	await expect(page.locator('#password-error')).toBeVisible();
+	await expect(username).not.toHaveAttribute('aria-invalid');
+	await expectAccessible(page);
+});
+
 test('a wrong password shows a message and keeps the username', async ({ page, app }) => {
 	const user = await createUser(app, 'student');
 	await page.goto('/login');

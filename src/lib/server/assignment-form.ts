@@ -4,13 +4,12 @@ import { assignmentFormSchema, type AssignmentInput } from './assignments';
 import { longestQuiz } from './attempts';
 import { bankOwnerFor } from './bank-versions';
 import type { Tx } from './db/connection';
-import { echoFields, parseForm } from './forms';
+import { echoFields, parseForm, type FormFailure } from './forms';
 import { canSeeLesson, getLessonById } from './lessons';
 
 export type AssignmentFormResult =
 	/** `capped`: more questions were asked for than the lesson's quiz can hold; it holds this many. */
-	| { ok: true; input: AssignmentInput; capped: number | null }
-	| { ok: false; message: string; fields: Record<string, string> };
+	{ ok: true; input: AssignmentInput; capped: number | null } | FormFailure;
 
 /** Reads the assignment form and checks the lesson is one this teacher may assign. */
 export async function readAssignmentForm(
@@ -22,26 +21,24 @@ export async function readAssignmentForm(
 	if (!parsed.ok) return parsed;
 	const { lessonId, dueAt, questionCount, attemptsAllowed, reveal } = parsed.data;
 	const fields = echoFields(parsed.form);
+	const refuse = (field: string, message: string): FormFailure => ({
+		ok: false,
+		message,
+		fields,
+		errors: { [field]: message }
+	});
 	const lesson = getLessonById(db, lessonId);
 	if (!lesson || !canSeeLesson(db, lesson, teacher)) {
-		return { ok: false, message: m.t_choose_listed_lesson(), fields };
+		return refuse('lessonId', m.t_choose_listed_lesson());
 	}
 	if (reveal === 'due' && !dueAt) {
-		return {
-			ok: false,
-			message: m.t_reveal_needs_due(),
-			fields
-		};
+		return refuse('dueAt', m.t_reveal_needs_due());
 	}
 	// Questions that would give each other's answers away are never asked together, so a lesson's
 	// quiz can hold fewer questions than its bank has.
 	const most = longestQuiz(db, lesson.id, bankOwnerFor(lesson, teacher));
 	if (most === 0) {
-		return {
-			ok: false,
-			message: m.t_lesson_no_questions(),
-			fields
-		};
+		return refuse('lessonId', m.t_lesson_no_questions());
 	}
 	return {
 		ok: true,

@@ -59,8 +59,34 @@ describe('parseForm', () => {
 		expect(parsed).toEqual({
 			ok: false,
 			message: 'Digits.',
-			fields: { position: 'two', note: 'kept' }
+			fields: { position: 'two', note: 'kept' },
+			errors: { position: 'Digits.' }
 		});
+	});
+
+	it('says what is wrong with each field, beside that field', async () => {
+		const twoFields = v.object({
+			name: v.pipe(v.string(), v.minLength(3, 'Three letters or more.')),
+			age: v.pipe(v.string(), v.regex(/^\d+$/, 'Digits.'), v.maxLength(2, 'Too long.')),
+			note: v.optional(v.string(), '')
+		});
+		const parsed = await parseForm(
+			post('name=Al&age=abc&note=fine', 'application/x-www-form-urlencoded'),
+			twoFields
+		);
+		expect(parsed.ok).toBe(false);
+		if (parsed.ok) return;
+		// Every refused field has its own message (its first problem); a good field has none.
+		expect(parsed.errors).toEqual({ name: 'Three letters or more.', age: 'Digits.' });
+		expect(parsed.message).toBe('Three letters or more.');
+	});
+
+	it('names a missing field with its own message', async () => {
+		const parsed = await parseForm(
+			post('', 'application/x-www-form-urlencoded'),
+			v.object({ code: v.string('Type the code.') })
+		);
+		expect(!parsed.ok && parsed.errors).toEqual({ code: 'Type the code.' });
 	});
 });
 
@@ -77,7 +103,7 @@ describe('a flood of fields', () => {
 			const started = performance.now();
 			const parsed = await parseForm(request, loose);
 			expect(performance.now() - started).toBeLessThan(1000);
-			expect(parsed).toEqual({ ok: false, message: tooManyFields(), fields: {} });
+			expect(parsed).toEqual({ ok: false, message: tooManyFields(), fields: {}, errors: {} });
 		}
 		const sent = new FormData();
 		for (let i = 0; i <= MAX_FORM_FIELDS; i++) sent.append(`f${i}`, 'x');

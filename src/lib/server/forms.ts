@@ -1,15 +1,22 @@
 import * as v from 'valibot';
+import { m } from '$lib/paraglide/messages';
+import type { FieldErrors } from '$lib/form-result';
+import { localizeCoreMessage } from './core-messages';
 
-export type FormResult<T> =
-	| { ok: true; data: T; form: FormData }
-	| { ok: false; message: string; fields: Record<string, string> };
+/** A refused form: the first problem as the form's message, the fields as typed, each field's own problem. */
+export type FormFailure = {
+	ok: false;
+	message: string;
+	fields: Record<string, string>;
+	errors: FieldErrors;
+};
+
+export type FormResult<T> = { ok: true; data: T; form: FormData } | FormFailure;
 
 /**
  * Text fields echoed back on failure, so the form keeps what was typed (never passwords). A field
  * longer than `maxLength` is left out rather than cut: a cut text sent again would lose its end.
  */
-import { m } from '$lib/paraglide/messages';
-import { localizeCoreMessage } from './core-messages';
 export function echoFields(form: FormData | null, omit: string[] = ['password'], maxLength = 2000) {
 	const fields: Record<string, string> = {};
 	if (!form) return fields;
@@ -106,6 +113,16 @@ function clearMessage(issue: v.BaseIssue<unknown>): string {
 	return field ? m.form_field_invalid({ field }) : m.form_invalid();
 }
 
+/** Each field's first problem, by the field's name (the first key of the issue's path). */
+export function fieldErrors(issues: readonly v.BaseIssue<unknown>[]): FieldErrors {
+	const errors: FieldErrors = {};
+	for (const issue of issues) {
+		const field = issue.path?.[0]?.key;
+		if (typeof field === 'string' && !(field in errors)) errors[field] = clearMessage(issue);
+	}
+	return errors;
+}
+
 /** Reads and validates a form: every action answers bad input with a message, not a 500. */
 export async function parseForm<S extends v.GenericSchema>(
 	request: Request,
@@ -113,7 +130,7 @@ export async function parseForm<S extends v.GenericSchema>(
 	echoLimit = 2000
 ): Promise<FormResult<v.InferOutput<S>>> {
 	const { form, message } = await readForm(request);
-	if (!form) return { ok: false, message, fields: {} };
+	if (!form) return { ok: false, message, fields: {}, errors: {} };
 	const raw = firstValues(form);
 	// A missing field is checked as an empty one, so that it gets its field's own message rather
 	// than the validator's "Invalid key: Expected …".
@@ -124,7 +141,8 @@ export async function parseForm<S extends v.GenericSchema>(
 		return {
 			ok: false,
 			message: clearMessage(result.issues[0]),
-			fields: echoFields(form, ['password'], echoLimit)
+			fields: echoFields(form, ['password'], echoLimit),
+			errors: fieldErrors(result.issues)
 		};
 	}
 	return { ok: true, data: result.output, form };

@@ -22,11 +22,14 @@ export const actions: Actions = {
 	password: async (event) => {
 		const user = requireUser(event);
 		const parsed = await parseForm(event.request, passwordChangeSchema);
-		if (!parsed.ok) return invalid(400, { message: parsed.message });
+		if (!parsed.ok) return invalid(400, { message: parsed.message, errors: parsed.errors });
 		const session = event.locals.session!;
 		const address = event.getClientAddress();
 		const result = await changePassword(db, user, session.id, address, parsed.data);
-		if (!result.ok) return invalid(result.status, { message: result.message });
+		if (!result.ok) {
+			const { status, message, field } = result;
+			return invalid(status, { message, errors: field ? { [field]: message } : {} });
+		}
 		return done({ success: m.s_password_changed() });
 	},
 	signOutEverywhere: async (event) => {

@@ -3,7 +3,7 @@ import { db } from '$lib/server/db';
 import { requireAdmin } from '$lib/server/auth/guards';
 import { formatDateTime } from '$lib/server/dates';
 import { parseForm } from '$lib/server/forms';
-import { done, invalid } from '$lib/server/form-result';
+import { done, invalid, refused } from '$lib/server/form-result';
 import {
 	createInvitation,
 	listInvitations,
@@ -56,7 +56,7 @@ export const actions: Actions = {
 	invite: async (event) => {
 		const admin = requireAdmin(event);
 		const parsed = await parseForm(event.request, inviteSchema);
-		if (!parsed.ok) return invalid(400, { message: parsed.message, fields: parsed.fields });
+		if (!parsed.ok) return refused(parsed);
 		const { code } = createInvitation(db, admin.id, parsed.data.note);
 		return { invited: { code, note: parsed.data.note } };
 	},

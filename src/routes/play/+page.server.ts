@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
 import { readForm } from '$lib/server/forms';
-import { invalid } from '$lib/server/form-result';
+import { invalid, invalidField } from '$lib/server/form-result';
 import { readNickname, readPin } from '$lib/quiz/live/game';
 import { PLAYER_COOKIE, pinThrottle, setPlayerCookie } from '$lib/server/live/access';
 import { findGameByPin, findPlayer, joinGame } from '$lib/server/live/games';
@@ -37,7 +37,7 @@ export const actions: Actions = {
 		const rawNickname = String(form.get('nickname') ?? '');
 		const fields = { pin: rawPin.slice(0, 20), nickname: rawNickname.slice(0, 100) };
 		const pin = readPin(rawPin);
-		if (!pin) return invalid(400, { message: m.s_pin_six_digits(), fields });
+		if (!pin) return invalidField(400, 'pin', { message: m.s_pin_six_digits(), fields });
 		const address = event.getClientAddress();
 		const wait = pinThrottle.begin(address);
 		if (wait > 0) {
@@ -50,13 +50,16 @@ export const actions: Actions = {
 			});
 		}
 		const game = findGameByPin(db, pin);
-		if (!game) return invalid(404, { message: m.s_no_game_with_pin(), fields });
+		if (!game) return invalidField(404, 'pin', { message: m.s_no_game_with_pin(), fields });
 		pinThrottle.forgive(address);
 		const user = event.locals.user;
 		let nickname: string | null = null;
 		if (user?.role !== 'student') {
 			const read = readNickname(rawNickname);
-			if (!read.ok) return invalid(400, { message: localizeLiveMessage(read.message), fields });
+			if (!read.ok) {
+				const message = localizeLiveMessage(read.message);
+				return invalidField(400, 'nickname', { message, fields });
+			}
 			nickname = read.name;
 		}
 		const joined = joinGame(db, game, { user, nickname });

@@ -5,7 +5,7 @@ import { db } from '$lib/server/db';
 import { requireTeacher } from '$lib/server/auth/guards';
 import { createClass, listClassesForTeacher } from '$lib/server/classes';
 import { parseForm, textField } from '$lib/server/forms';
-import { invalid } from '$lib/server/form-result';
+import { refused } from '$lib/server/form-result';
 import { listLessons } from '$lib/server/lessons';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -32,7 +32,7 @@ export const actions: Actions = {
 	createClass: async (event) => {
 		const user = requireTeacher(event);
 		const parsed = await parseForm(event.request, classSchema);
-		if (!parsed.ok) return invalid(400, { message: parsed.message, fields: parsed.fields });
+		if (!parsed.ok) return refused(parsed);
 		const created = createClass(db, user.id, parsed.data.name);
 		redirect(303, `/teacher/classes/${created.id}`);
 	}

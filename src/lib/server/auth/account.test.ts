@@ -26,15 +26,21 @@ describe('a password change', () => {
 		expect(await change('wrong', 'steppe-horizon-42')).toEqual({
 			ok: false,
 			status: 400,
-			message: 'Your current password is not right.'
+			message: 'Your current password is not right.',
+			field: 'current'
 		});
 		expect(await change('karkaraly-pines', 'steppe-horizon-42', 'steppe-horizon-43')).toMatchObject(
 			{
 				ok: false,
-				message: 'The two new passwords differ. Type them again.'
+				message: 'The two new passwords differ. Type them again.',
+				field: 'confirm'
 			}
 		);
-		expect(await change('karkaraly-pines', 'short')).toMatchObject({ ok: false, status: 400 });
+		expect(await change('karkaraly-pines', 'short')).toMatchObject({
+			ok: false,
+			status: 400,
+			field: 'password'
+		});
 		expect(await checkCredentials(db, user.username, 'karkaraly-pines')).not.toBeNull();
 	});
 

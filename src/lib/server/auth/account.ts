@@ -35,17 +35,21 @@ export async function changePassword(
 	keepSessionId: string,
 	address: string,
 	input: PasswordChange
-): Promise<{ ok: true } | { ok: false; status: 400 | 429; message: string }> {
+): Promise<
+	{ ok: true } | { ok: false; status: 400 | 429; message: string; field?: keyof PasswordChange }
+> {
 	if (input.password !== input.confirm) {
-		return { ok: false, status: 400, message: m.s_new_passwords_differ() };
+		return { ok: false, status: 400, message: m.s_new_passwords_differ(), field: 'confirm' };
 	}
 	const weakness = passwordWeakness(input.password, user.username);
-	if (weakness) return { ok: false, status: 400, message: localizeCoreMessage(weakness) };
+	if (weakness) {
+		return { ok: false, status: 400, message: localizeCoreMessage(weakness), field: 'password' };
+	}
 	const key = signInKey(user.username, address);
 	const wait = signInThrottle.begin(key);
 	if (wait > 0) return { ok: false, status: 429, message: throttledMessage(user.username, wait) };
 	if (!(await checkCredentials(db, user.username, input.current))) {
-		return { ok: false, status: 400, message: m.s_current_password_wrong() };
+		return { ok: false, status: 400, message: m.s_current_password_wrong(), field: 'current' };
 	}
 	signInThrottle.succeeded(key);
 	const passwordHash = await hashPassword(input.password);

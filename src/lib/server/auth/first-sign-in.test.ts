@@ -74,13 +74,19 @@ describe('the first sign-in with a one-time password', () => {
 
 		expect(await set('k7mq-x4pt')).toEqual({
 			ok: false,
-			message: expect.stringMatching(/not the one-time password/)
+			message: expect.stringMatching(/not the one-time password/),
+			field: 'password'
 		});
 		expect(await set('steppe-horizon-42', 'steppe-horizon-43')).toMatchObject({
 			ok: false,
-			message: /differ/
+			message: /differ/,
+			field: 'confirm'
 		});
-		expect(await set('short')).toMatchObject({ ok: false, message: /at least 8/ });
+		expect(await set('short')).toMatchObject({
+			ok: false,
+			message: /at least 8/,
+			field: 'password'
+		});
 		expect(await set('steppe-horizon-42')).toEqual({ ok: true });
 
 		expect(await checkCredentials(db, 'dana.n42', 'k7mq-x4pt')).toBeNull();

@@ -66,17 +66,18 @@ export async function setOwnPassword(
 	user: SessionUser,
 	keepSessionId: string,
 	input: v.InferOutput<typeof newPasswordSchema>
-): Promise<{ ok: true } | { ok: false; message: string }> {
+): Promise<{ ok: true } | { ok: false; message: string; field: 'password' | 'confirm' }> {
 	if (input.password !== input.confirm) {
-		return { ok: false, message: m.s_passwords_differ() };
+		return { ok: false, message: m.s_passwords_differ(), field: 'confirm' };
 	}
 	const weakness = passwordWeakness(input.password, user.username);
-	if (weakness) return { ok: false, message: localizeCoreMessage(weakness) };
+	if (weakness) return { ok: false, message: localizeCoreMessage(weakness), field: 'password' };
 	const row = db.select().from(users).where(eq(users.id, user.id)).get();
 	if (row && (await verifyPassword(row.passwordHash, input.password))) {
 		return {
 			ok: false,
-			message: m.s_not_the_one_time_password()
+			message: m.s_not_the_one_time_password(),
+			field: 'password'
 		};
 	}
 	const passwordHash = await hashPassword(input.password);

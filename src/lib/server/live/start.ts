@@ -3,6 +3,7 @@ import { error } from '@sveltejs/kit';
 import { DEFAULT_SECONDS, MAX_SECONDS, MIN_SECONDS } from '$lib/quiz/live/game';
 import type { SessionUser } from '../auth/session';
 import type { Db } from '../db/connection';
+import type { FormFailure } from '../forms';
 import { assignmentBankOwner, bankOwnerFor } from '../bank-versions';
 import { getAssignmentInClass } from '../assignments';
 import { getClassForTeacher, listClassesForTeacher } from '../classes';
@@ -83,8 +84,7 @@ export function defaultValues(origin: GameOrigin): Record<string, string> {
 	};
 }
 
-export type StartResult =
-	{ ok: true; game: LiveGame } | { ok: false; message: string; fields: Record<string, string> };
+export type StartResult = { ok: true; game: LiveGame } | FormFailure;
 
 /** Reads the host's choices and starts the game. */
 export function startGame(
@@ -105,18 +105,26 @@ export function startGame(
 		who: text('who') || 'anyone',
 		classId: origin.assignment?.classId ?? text('classId')
 	};
-	const fail = (message: string): StartResult => ({ ok: false, message, fields });
+	/** Refused, with the message beside the field it is about (none for the game as a whole). */
+	const fail = (message: string, field?: keyof typeof fields): StartResult => ({
+		ok: false,
+		message,
+		fields,
+		errors: field ? { [field]: message } : {}
+	});
 	if (origin.most === 0) return fail(m.s_no_live_questions());
 	const count = Number(fields.count);
-	if (!Number.isInteger(count) || count < 1) return fail(m.s_choose_question_count());
+	if (!Number.isInteger(count) || count < 1) return fail(m.s_choose_question_count(), 'count');
 	const seconds = Number(fields.seconds);
 	if (!Number.isInteger(seconds) || seconds < MIN_SECONDS || seconds > MAX_SECONDS) {
-		return fail(m.s_seconds_range({ min: MIN_SECONDS, max: MAX_SECONDS }));
+		return fail(m.s_seconds_range({ min: MIN_SECONDS, max: MAX_SECONDS }), 'seconds');
 	}
-	if (fields.who !== 'anyone' && fields.who !== 'class') return fail(m.s_choose_who_may_join());
+	if (fields.who !== 'anyone' && fields.who !== 'class') {
+		return fail(m.s_choose_who_may_join(), 'who');
+	}
 	const klass = fields.classId ? origin.classes.find((c) => c.id === fields.classId) : undefined;
-	if (fields.classId && !klass) return fail(m.s_choose_your_class());
-	if (fields.who === 'class' && !klass) return fail(m.s_choose_class_to_join());
+	if (fields.classId && !klass) return fail(m.s_choose_your_class(), 'classId');
+	if (fields.who === 'class' && !klass) return fail(m.s_choose_class_to_join(), 'classId');
 	const game = createGame(db, {
 		hostId: teacher.id,
 		lessonId: origin.lesson.id,

@@ -3,7 +3,7 @@ import { m } from '$lib/paraglide/messages';
 import { adoptLocaleChoice } from '$lib/server/i18n';
 import { db } from '$lib/server/db';
 import { parseForm } from '$lib/server/forms';
-import { invalid } from '$lib/server/form-result';
+import { invalid, refused } from '$lib/server/form-result';
 import { loginSchema } from '$lib/server/auth/schemas';
 import { homeFor, safeRedirectTarget, startSession } from '$lib/server/auth/sign-in';
 import { signInKey, signInThrottle, throttledMessage } from '$lib/server/auth/throttle';
@@ -21,7 +21,7 @@ export const load: PageServerLoad = ({ locals, url }) => {
 export const actions: Actions = {
 	default: async ({ request, cookies, url, getClientAddress }) => {
 		const parsed = await parseForm(request, loginSchema);
-		if (!parsed.ok) return invalid(400, { message: parsed.message, fields: parsed.fields });
+		if (!parsed.ok) return refused(parsed);
 		const { username, password } = parsed.data;
 		const fields = { username };
 

@@ -4,7 +4,7 @@ import { adoptLocaleChoice } from '$lib/server/i18n';
 import { localizeCoreMessage } from '$lib/server/core-messages';
 import { db } from '$lib/server/db';
 import { parseForm } from '$lib/server/forms';
-import { invalid } from '$lib/server/form-result';
+import { invalidField, refused } from '$lib/server/form-result';
 import { passwordWeakness } from '$lib/server/auth/password';
 import { nameForRole, registerSchema } from '$lib/server/auth/schemas';
 import { joinFromLink, joinLinkCode } from '$lib/server/join';
@@ -22,25 +22,32 @@ export const load: PageServerLoad = ({ locals, url }) => {
 export const actions: Actions = {
 	default: async ({ request, cookies, url, getClientAddress }) => {
 		const parsed = await parseForm(request, registerSchema);
-		if (!parsed.ok) return invalid(400, { message: parsed.message, fields: parsed.fields });
+		if (!parsed.ok) return refused(parsed);
 		const { username, password, role, invite } = parsed.data;
 		const fields = { username, role, displayName: parsed.data.displayName, invite };
 		const name = nameForRole(role, parsed.data.displayName);
-		if (!name.ok) return invalid(400, { message: localizeCoreMessage(name.message), fields });
+		if (!name.ok) {
+			return invalidField(400, 'displayName', {
+				message: localizeCoreMessage(name.message),
+				fields
+			});
+		}
 		const displayName = name.value;
 
 		if (role === 'teacher' && !invite) {
-			return invalid(400, { message: m.teacher_needs_invitation(), fields });
+			return invalidField(400, 'invite', { message: m.teacher_needs_invitation(), fields });
 		}
 		const weakness = passwordWeakness(password, username);
-		if (weakness) return invalid(400, { message: localizeCoreMessage(weakness), fields });
+		if (weakness) {
+			return invalidField(400, 'password', { message: localizeCoreMessage(weakness), fields });
+		}
 
 		const taken = m.username_taken({ username });
 		let user;
 		if (role === 'teacher') {
 			const result = await registerTeacher(db, { username, password, displayName }, invite);
 			if (!result.ok) {
-				return invalid(400, {
+				return invalidField(400, result.reason === 'taken' ? 'username' : 'invite', {
 					message: result.reason === 'taken' ? taken : m.invalid_invitation(),
 					fields: result.reason === 'taken' ? fields : { ...fields, invite: '' }
 				});
@@ -48,7 +55,7 @@ export const actions: Actions = {
 			user = result.user;
 		} else {
 			user = await createUser(db, { username, password, role, displayName });
-			if (!user) return invalid(400, { message: taken, fields });
+			if (!user) return invalidField(400, 'username', { message: taken, fields });
 		}
 		startSession(db, cookies, url, user.id);
 		adoptLocaleChoice(db, user.id, cookies);

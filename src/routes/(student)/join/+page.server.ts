@@ -4,7 +4,7 @@ import { requireStudent } from '$lib/server/auth/guards';
 import { listClassesForStudent } from '$lib/server/classes';
 import { joinLinkCode, joinWithCode, memberClassByCode } from '$lib/server/join';
 import { parseForm } from '$lib/server/forms';
-import { done, invalid } from '$lib/server/form-result';
+import { done, invalidField, refused } from '$lib/server/form-result';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -35,11 +35,12 @@ export const actions: Actions = {
 	default: async (event) => {
 		const user = requireStudent(event);
 		const parsed = await parseForm(event.request, joinSchema);
-		if (!parsed.ok) return invalid(400, { message: parsed.message, fields: parsed.fields });
+		if (!parsed.ok) return refused(parsed);
 		const result = joinWithCode(db, user.id, event.getClientAddress(), parsed.data.code);
 		if (!result.ok) {
 			const status = result.reason === 'throttled' ? 429 : 400;
-			return invalid(status, { message: result.message, fields: { code: parsed.data.code } });
+			const fields = { code: parsed.data.code };
+			return invalidField(status, 'code', { message: result.message, fields });
 		}
 		return done({ success: m.s_join_joined({ name: result.className }) });
 	}

@@ -24,7 +24,7 @@ export const actions: Actions = {
 				)
 			})
 		);
-		if (!parsed.ok) return invalid(400, { message: parsed.message });
+		if (!parsed.ok) return invalid(400, { message: parsed.message, errors: parsed.errors });
 		const result = answerReview(db, user.id, parsed.data.questionId, parsed.form);
 		if (!result.ok) return invalid(400, { message: result.message });
 		return result.outcome;

@@ -2,7 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { db } from '$lib/server/db';
 import { parseForm } from '$lib/server/forms';
-import { invalid } from '$lib/server/form-result';
+import { invalidField, refused } from '$lib/server/form-result';
 import { requireUser } from '$lib/server/auth/guards';
 import { setDisplayName } from '$lib/server/auth/first-sign-in';
 import { homeFor, safeRedirectTarget } from '$lib/server/auth/sign-in';
@@ -27,10 +27,10 @@ export const actions: Actions = {
 	default: async (event) => {
 		const user = requireUser(event);
 		const parsed = await parseForm(event.request, nameSchema);
-		if (!parsed.ok) return invalid(400, { message: parsed.message, fields: parsed.fields });
+		if (!parsed.ok) return refused(parsed);
 		const name = checkDisplayName(parsed.data.displayName);
 		if (!name.ok) {
-			return invalid(400, {
+			return invalidField(400, 'displayName', {
 				message: localizeCoreMessage(name.message),
 				fields: { displayName: parsed.data.displayName }
 			});

@@ -6,7 +6,7 @@ import { requireTeacher } from '$lib/server/auth/guards';
 import { formatDateTime } from '$lib/server/dates';
 import { MAX_SOURCE_BYTES } from '$lib/content/validate';
 import { parseForm } from '$lib/server/forms';
-import { done, invalid } from '$lib/server/form-result';
+import { done, invalid, refused } from '$lib/server/form-result';
 import { importRefusal, importShare } from '$lib/server/import-queue';
 import {
 	deleteImport,
@@ -55,7 +55,7 @@ export const actions: Actions = {
 		// A refused import gives the whole pasted text back, so nothing is lost on a second try.
 		const parsed = await parseForm(event.request, importFormSchema, MAX_SOURCE_BYTES);
 		if (!parsed.ok) {
-			return invalid(400, { action: 'import', message: parsed.message, fields: parsed.fields });
+			return refused(parsed, 'import');
 		}
 		const fields = { title: parsed.data.title, text: parsed.data.text };
 		const text = await readImportText(parsed.data);

@@ -8,7 +8,7 @@ import { formatDateTime } from '$lib/server/dates';
 import { findTeacherAttempt } from '$lib/server/gradebook';
 import { findUserById } from '$lib/server/classes';
 import { parseForm } from '$lib/server/forms';
-import { done, invalid } from '$lib/server/form-result';
+import { done, invalid, refused } from '$lib/server/form-result';
 import {
 	clearOverride,
 	commentSchema,
@@ -79,7 +79,7 @@ export const actions: Actions = {
 		const { user, owned } = ownedAttempt(event);
 		const parsed = await parseForm(event.request, commentSchema);
 		if (!parsed.ok) {
-			return invalid(400, { action: 'comment', message: parsed.message, fields: parsed.fields });
+			return refused(parsed, 'comment');
 		}
 		if (!owned.finishedAt) return invalid(400, { action: 'comment', message: NOT_FINISHED() });
 		saveComment(db, owned.id, user.id, parsed.data.comment);
@@ -92,7 +92,7 @@ export const actions: Actions = {
 		const { user, owned } = ownedAttempt(event);
 		const parsed = await parseForm(event.request, overrideSchema);
 		if (!parsed.ok) {
-			return invalid(400, { action: 'override', message: parsed.message, fields: parsed.fields });
+			return refused(parsed, 'override');
 		}
 		if (!owned.finishedAt) return invalid(400, { action: 'override', message: NOT_FINISHED() });
 		overrideScore(db, owned.id, user.id, parsed.data.score, parsed.data.reason);

@@ -17,7 +17,7 @@ import {
 } from '$lib/server/classes';
 import { formatDateTime, formatDueDate } from '$lib/server/dates';
 import { parseForm, textField } from '$lib/server/forms';
-import { done, invalid } from '$lib/server/form-result';
+import { done, invalid, refused } from '$lib/server/form-result';
 import { assignmentSummary, getGradebook, notStarted } from '$lib/server/gradebook';
 import { listLessons } from '$lib/server/lessons';
 import { joinBase, qrSvg } from '$lib/server/live/join-address';
@@ -82,7 +82,7 @@ export const actions: Actions = {
 		const { klass } = requireClassTeacher(event, event.params.id);
 		const parsed = await parseForm(event.request, renameSchema);
 		if (!parsed.ok) {
-			return invalid(400, { action: 'rename', message: parsed.message, fields: parsed.fields });
+			return refused(parsed, 'rename');
 		}
 		renameClass(db, klass.id, parsed.data.name);
 		return done({ action: 'rename', success: m.t_class_renamed() });
@@ -119,7 +119,7 @@ export const actions: Actions = {
 		const { user, klass } = requireClassTeacher(event, event.params.id);
 		const result = await readAssignmentForm(db, event.request, user);
 		if (!result.ok) {
-			return invalid(400, { action: 'assign', message: result.message, fields: result.fields });
+			return refused(result, 'assign');
 		}
 		createAssignment(db, klass.id, result.input);
 		redirect(303, classPageAfterSaving(klass.id, 'assigned', result.capped));

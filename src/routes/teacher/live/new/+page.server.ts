@@ -2,7 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
 import { requireTeacher } from '$lib/server/auth/guards';
 import { readForm } from '$lib/server/forms';
-import { invalid } from '$lib/server/form-result';
+import { invalid, refused } from '$lib/server/form-result';
 import { defaultValues, gameOrigin, startGame } from '$lib/server/live/start';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -19,7 +19,7 @@ export const actions: Actions = {
 		const { form, message } = await readForm(event.request);
 		if (!form) return invalid(400, { message, fields: defaultValues(origin) });
 		const result = startGame(db, user, origin, form);
-		if (!result.ok) return invalid(400, { message: result.message, fields: result.fields });
+		if (!result.ok) return refused(result);
 		redirect(303, `/teacher/live/${result.game.id}`);
 	}
 };

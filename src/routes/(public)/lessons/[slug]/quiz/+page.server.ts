@@ -77,7 +77,7 @@ export const actions: Actions = {
 		const user = requireStudent(event);
 		const lesson = visibleLesson(event.params.slug, user);
 		const parsed = await parseForm(event.request, startSchema);
-		if (!parsed.ok) return invalid(400, { message: parsed.message });
+		if (!parsed.ok) return invalid(400, { message: parsed.message, errors: parsed.errors });
 		// Replaces the student's unfinished quiz on this lesson; refused past the limits.
 		const started = startSelfPractice(db, {
 			userId: user.id,
@@ -105,7 +105,7 @@ export const actions: Actions = {
 			event.request,
 			v.looseObject({ seed: seedField, count: countField })
 		);
-		if (!parsed.ok) return invalid(400, { message: parsed.message });
+		if (!parsed.ok) return invalid(400, { message: parsed.message, errors: parsed.errors });
 		const result = gradePractice(
 			db,
 			lesson,

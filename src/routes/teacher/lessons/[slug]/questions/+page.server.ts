@@ -12,7 +12,7 @@ import {
 	TYPE_LABELS
 } from '$lib/server/curation';
 import { parseForm } from '$lib/server/forms';
-import { done, invalid } from '$lib/server/form-result';
+import { done, invalid, refused } from '$lib/server/form-result';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -70,7 +70,7 @@ export const actions: Actions = {
 	toggle: async (event) => {
 		const { user, lesson } = requireTeacherLesson(event, event.params.slug);
 		const parsed = await parseForm(event.request, toggleSchema);
-		if (!parsed.ok) return invalid(400, { message: parsed.message, fields: parsed.fields });
+		if (!parsed.ok) return refused(parsed);
 		const owner = bankOwnerFor(lesson, user);
 		// The form names a question by its place in the list: a copy's original id finds the copy.
 		const entry = findInBank(db, lesson.id, parsed.data.questionId, owner);

@@ -1,5 +1,5 @@
 import { error, redirect } from '@sveltejs/kit';
-import { invalid } from '$lib/server/form-result';
+import { refused } from '$lib/server/form-result';
 import { m } from '$lib/paraglide/messages';
 import { db } from '$lib/server/db';
 import { requireClassTeacher } from '$lib/server/auth/class-guard';
@@ -48,7 +48,7 @@ export const actions: Actions = {
 	update: async (event) => {
 		const { user, klass, found } = assignmentOr404(event);
 		const result = await readAssignmentForm(db, event.request, user);
-		if (!result.ok) return invalid(400, { message: result.message, fields: result.fields });
+		if (!result.ok) return refused(result);
 		updateAssignment(db, found.assignment.id, result.input);
 		redirect(303, classPageAfterSaving(klass.id, 'edited', result.capped));
 	},

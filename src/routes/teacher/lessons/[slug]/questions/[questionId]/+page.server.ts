@@ -16,7 +16,7 @@ import {
 	type BankEntry
 } from '$lib/server/curation';
 import { echoFields, parseForm } from '$lib/server/forms';
-import { invalid } from '$lib/server/form-result';
+import { invalid, refused } from '$lib/server/form-result';
 import type { Actions, PageServerLoad } from './$types';
 
 interface QuestionEvent {
@@ -80,7 +80,7 @@ export const actions: Actions = {
 	save: async (event) => {
 		const { user, lesson, owner, entry } = questionOr404(event);
 		const parsed = await parseForm(event.request, questionFormSchema);
-		if (!parsed.ok) return invalid(400, { message: parsed.message, fields: parsed.fields });
+		if (!parsed.ok) return refused(parsed);
 		const draft = parsed.data;
 		if (draft.type !== entry.question.type) {
 			return invalid(400, {

@@ -11,7 +11,7 @@ import {
 	TYPE_LABELS
 } from '$lib/server/curation';
 import { parseForm } from '$lib/server/forms';
-import { invalid } from '$lib/server/form-result';
+import { refused } from '$lib/server/form-result';
 import { bankOwnerFor } from '$lib/server/bank-versions';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -35,7 +35,7 @@ export const actions: Actions = {
 	create: async (event) => {
 		const { user, lesson } = requireTeacherLesson(event, event.params.slug);
 		const parsed = await parseForm(event.request, questionFormSchema);
-		if (!parsed.ok) return invalid(400, { message: parsed.message, fields: parsed.fields });
+		if (!parsed.ok) return refused(parsed);
 		const source = sourceFor(
 			{ sentences: lessonSentences(db, lesson.id) },
 			parsed.data.sentence,
