@@ -5,7 +5,19 @@ import { detectLanguage } from '$lib/content/language';
  * in another interface language: screen readers then read it with the right voice, and the page
  * says which words are the lesson's own. Undefined when the script says nothing clear.
  */
-export function sourceLang(...texts: string[]): 'en' | 'ru' | 'kk' | undefined {
-	const language = detectLanguage(texts.join('\n'));
-	return language === 'other' ? undefined : language;
+export function sourceLang(...texts: string[]): SourceLang | undefined {
+	const text = texts.join('\n');
+	// Every page asks for the same few titles and prompts again and again: remember the answers.
+	let language = known.get(text);
+	if (language === undefined) {
+		const detected = detectLanguage(text);
+		language = detected === 'other' ? null : detected;
+		if (known.size >= KNOWN_MAX) known.clear();
+		known.set(text, language);
+	}
+	return language ?? undefined;
 }
+
+type SourceLang = 'en' | 'ru' | 'kk';
+const KNOWN_MAX = 2000;
+const known = new Map<string, SourceLang | null>();

@@ -36,19 +36,38 @@ function opening(q: Question): string | null {
 	return words.length >= 5 ? ` ${words.slice(0, 6).join(' ')} ` : null;
 }
 
-function namesKeyOf(q: Question, other: Question): boolean {
-	const prompt = normal(q.prompt);
-	return keysOf(other).some((k) => prompt.includes(k));
+/** A question's normalised keys, prompt and opening, worked out once per question object. */
+interface Marks {
+	keys: string[];
+	prompt: string;
+	opening: string | null;
+}
+// Banks are kept in memory and every quiz start compares their questions pairwise: the same
+// question objects come back, so their marks are computed once (questions are never mutated).
+const marksCache = new WeakMap<Question, Marks>();
+
+function marksOf(q: Question): Marks {
+	let marks = marksCache.get(q);
+	if (!marks) {
+		marks = { keys: keysOf(q), prompt: normal(q.prompt), opening: opening(q) };
+		marksCache.set(q, marks);
+	}
+	return marks;
 }
 
-function tellsSentenceOf(q: Question, other: Question): boolean {
-	const start = opening(other);
-	return !!start && normal(q.prompt).includes(start);
+function namesKeyOf(q: Marks, other: Marks): boolean {
+	return other.keys.some((k) => q.prompt.includes(k));
+}
+
+function tellsSentenceOf(q: Marks, other: Marks): boolean {
+	return !!other.opening && q.prompt.includes(other.opening);
 }
 
 export function giveEachOtherAway(a: Question, b: Question): boolean {
 	if (a.source?.sentenceIndex === b.source?.sentenceIndex) return true;
-	const keysA = new Set(keysOf(a));
-	if (keysOf(b).some((k) => keysA.has(k))) return true;
-	return namesKeyOf(a, b) || namesKeyOf(b, a) || tellsSentenceOf(a, b) || tellsSentenceOf(b, a);
+	const [ma, mb] = [marksOf(a), marksOf(b)];
+	if (mb.keys.some((k) => ma.keys.includes(k))) return true;
+	return (
+		namesKeyOf(ma, mb) || namesKeyOf(mb, ma) || tellsSentenceOf(ma, mb) || tellsSentenceOf(mb, ma)
+	);
 }
