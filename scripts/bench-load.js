@@ -57,6 +57,7 @@ async function run({ ms, json = false, rate = 0 }) {
 	const latencies = [];
 	let answers = 0;
 	let requests = 0;
+	let starts = 0;
 	let errors = 0;
 	// At a fixed rate every student has a quiz open before the clock starts: fifty quizzes
 	// started in the same instant would make the first answers late by the burst, not the load.
@@ -75,7 +76,10 @@ async function run({ ms, json = false, rate = 0 }) {
 		for (let round = 0; round < MAX_QUIZZES && performance.now() < deadline; round++) {
 			let attemptId = round === 0 ? opened[n] : undefined;
 			try {
-				attemptId ??= await startQuiz(server.base, slugs[(n + round) % slugs.length], s.cookie);
+				if (!attemptId) {
+					attemptId = await startQuiz(server.base, slugs[(n + round) % slugs.length], s.cookie);
+					starts++;
+				}
 				requests += 2;
 			} catch {
 				errors++;
@@ -104,7 +108,8 @@ async function run({ ms, json = false, rate = 0 }) {
 	}
 	await Promise.all(students.map(student));
 	const seconds = (performance.now() - started) / 1000;
-	const cpuPerAnswer = answers ? (serverCpuMs() - cpuBefore) / answers : 0;
+	const cpuMs = serverCpuMs() - cpuBefore;
+	const cpuPerAnswer = answers ? cpuMs / answers : 0;
 	failedRequests += errors;
 	latencies.sort((a, b) => a - b);
 	return {
@@ -113,8 +118,37 @@ async function run({ ms, json = false, rate = 0 }) {
 		p50: percentile(latencies, 50),
 		p99: percentile(latencies, 99),
 		errors,
-		cpuPerAnswer
+		cpuPerAnswer,
+		cpuMs,
+		answers,
+		starts
 	};
+}
+
+/**
+ * Students only start quizzes (a post and its redirect each), for the server's CPU per start: an
+ * answer's own cost is then told apart from its share of the quiz starts, which depends on how
+ * long the bank lets a quiz be.
+ */
+async function startsAlone(ms) {
+	let starts = 0;
+	let errors = 0;
+	const deadline = performance.now() + ms;
+	const cpuBefore = serverCpuMs();
+	await Promise.all(
+		students.map(async (s, n) => {
+			for (let round = 0; performance.now() < deadline; round++) {
+				try {
+					await startQuiz(server.base, slugs[(n + round) % slugs.length], s.cookie);
+					starts++;
+				} catch {
+					errors++;
+				}
+			}
+		})
+	);
+	failedRequests += errors;
+	return { starts, errors, cpuPerStart: starts ? (serverCpuMs() - cpuBefore) / starts : 0 };
 }
 
 const ms = (x) => `${x.toFixed(1)} ms`;
@@ -147,6 +181,21 @@ console.log(`\n3. As SvelteKit's JSON action, no page rendered (${RATE_MS / 1000
 console.log(
 	`  answers ${action.answersPerSecond.toFixed(0)}/s, latency p50 ${ms(action.p50)}, ` +
 		`p99 ${ms(action.p99)}, errors ${action.errors}, server CPU ${action.cpuPerAnswer.toFixed(2)} ms per answer`
+);
+
+const alone = await startsAlone(RATE_MS);
+const perQuiz = browser.starts ? browser.answers / browser.starts : 0;
+const answerOnly = browser.answers
+	? (browser.cpuMs - browser.starts * alone.cpuPerStart) / browser.answers
+	: 0;
+console.log(`\n4. Quiz starts alone (${RATE_MS / 1000} s):`);
+console.log(
+	`  ${(alone.starts / (RATE_MS / 1000)).toFixed(0)} starts/s, errors ${alone.errors}, ` +
+		`server CPU ${alone.cpuPerStart.toFixed(2)} ms per start`
+);
+console.log(
+	`  phase 1: ${perQuiz.toFixed(2)} answers per quiz; server CPU per answer without its share of ` +
+		`the starts ${answerOnly.toFixed(2)} ms`
 );
 keys.close();
 
