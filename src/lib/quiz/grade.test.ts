@@ -154,8 +154,21 @@ describe('gradeResponse: fill in the blank', () => {
 		expect(gradeResponse(fill('Zhezkazgan'), 'Jezkazgan').correct).toBe(true);
 		expect(gradeResponse(fill('Zhezkazgan'), 'Jezkazgn').correct).toBe(false);
 		expect(gradeResponse(fill('coal'), 'coat').correct).toBe(false);
-		expect(gradeResponse(fill('Abai'), 'Abay').correct).toBe(false);
+		expect(gradeResponse(fill('Abai'), 'Abal').correct).toBe(false);
 		expect(gradeResponse(fill('steel'), 'steal').correct).toBe(true);
+	});
+
+	it('accepts a name in another romanisation, but never a wrong option spelt that way', () => {
+		expect(gradeResponse(fill('Zhetysu'), 'Jetisu').correct).toBe(true);
+		expect(gradeResponse(fill('Abai'), 'Abay').correct).toBe(true);
+		expect(gradeResponse(fill('Tattimbet'), 'Tatimbet').correct).toBe(true);
+		expect(gradeResponse(fill('Ariq Boke'), 'Arik Boke').correct).toBe(true);
+		expect(gradeResponse(fill('Kazakh Khanate'), 'Kazak Kanate').correct).toBe(true);
+		// Folding is not a second typo allowance: a different letter still counts.
+		expect(gradeResponse(fill('Zhezkazgan'), 'Jezkazgn').correct).toBe(false);
+		expect(gradeResponse(fill('Abai'), 'Abau').correct).toBe(false);
+		expect(gradeResponse(fill('Abai'), 'Abay', { avoid: ['Abay'] }).correct).toBe(false);
+		expect(gradeResponse(fill('Abai'), 'Abbay', { avoid: ['Abay'] }).correct).toBe(false);
 	});
 
 	it('never gives typo credit for a different number or a known other name', () => {

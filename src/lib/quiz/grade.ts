@@ -1,6 +1,13 @@
 /** Server-side grading of one response against one question's key. */
 import { editDistance } from '../content/distance';
-import { compactText, MULTIPLIERS, normalizeText, parseNumber, typoAllowance } from './normalize';
+import {
+	compactText,
+	foldRomanised,
+	MULTIPLIERS,
+	normalizeText,
+	parseNumber,
+	typoAllowance
+} from './normalize';
 import type {
 	FillBlankQuestion,
 	MatchingQuestion,
@@ -87,6 +94,14 @@ export function fillBlankMatches(
 
 	const others = avoid.map(compactText).filter((o) => o && !keys.includes(o));
 	if (others.includes(given)) return false;
+	// The same name in another romanisation counts, unless a wrong option is spelt that way too.
+	const folded = foldRomanised(given);
+	if (
+		keys.some((key) => foldRomanised(key) === folded) &&
+		!others.some((o) => foldRomanised(o) === folded)
+	) {
+		return true;
+	}
 	const digits = (s: string) => s.replace(/[^\d.]/g, '');
 	const nearestOther = Math.min(Infinity, ...others.map((o) => editDistance(given, o)));
 	return keys.some((key) => {

@@ -38,6 +38,19 @@ export function compactText(text: string): string {
 	return normalizeText(text).replace(/ /g, '');
 }
 
+/**
+ * A compact text with the letters that romanised Kazakh, Russian and Mongol names swap folded
+ * together: zh/dzh and j, kh and q and k, y and i, a doubled letter and a single one. "Zhetysu" and
+ * "Jetisu", "Abai" and "Abay", "Tattimbet" and "Tatimbet" are each one name spelt two ways.
+ */
+export function foldRomanised(compact: string): string {
+	return compact
+		.replace(/d?zh/g, 'j')
+		.replace(/kh|q/g, 'k')
+		.replace(/y/g, 'i')
+		.replace(/(\p{L})\1+/gu, '$1');
+}
+
 /** Typos allowed for a key of this (compact) length: none below 5, 1 for 5–8, 2 from 9. */
 export function typoAllowance(length: number): number {
 	if (length >= 9) return 2;
