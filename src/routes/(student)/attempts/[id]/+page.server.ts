@@ -1,5 +1,5 @@
 import { m } from '$lib/paraglide/messages';
-import { error, fail, redirect } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { db } from '$lib/server/db';
 import { requireUser } from '$lib/server/auth/guards';
@@ -10,6 +10,7 @@ import { attemptProgress, currentQuestion, resultItems } from '$lib/server/attem
 import { answerDisclosed, attemptDisclosed, mayAnswer, studentRule } from '$lib/server/disclosure';
 import { feedbackFor, withoutKey } from '$lib/server/feedback';
 import { parseForm } from '$lib/server/forms';
+import { invalid } from '$lib/server/form-result';
 import { parseFormResponse } from '$lib/quiz/grade';
 import {
 	assignmentClass,
@@ -113,17 +114,17 @@ export const actions: Actions = {
 		const parsed = await parseForm(event.request, answerSchema);
 		// Nothing awaits from here on: the attempt read and the answer written form one step.
 		const attempt = ownAttempt(event.params.id, user.id);
-		if (!parsed.ok) return fail(400, { message: parsed.message });
+		if (!parsed.ok) return invalid(400, { message: parsed.message });
 		const item = attempt.items.find((i) => i.position === parsed.data.position);
-		if (!item) return fail(400, { message: m.not_in_this_quiz() });
+		if (!item) return invalid(400, { message: m.not_in_this_quiz() });
 		const rule = studentRule(db, user.id, new Date(), attempt.lessonId);
 		const permission = mayAnswer(db, rule, user.id, attempt);
-		if (!permission.ok) return fail(403, { message: permission.message });
+		if (!permission.ok) return invalid(403, { message: permission.message });
 
 		const response = parseFormResponse(item.question, parsed.form);
 		// An empty answer is refused, unless it repeats a question already answered.
 		if (response === undefined && !item.answer) {
-			return fail(400, { message: m.choose_or_type_answer() });
+			return invalid(400, { message: m.choose_or_type_answer() });
 		}
 		const outcome = recordAnswer(db, attempt, item, response);
 		handOverAttempt(event.locals, outcome.attempt);
@@ -142,10 +143,10 @@ export const actions: Actions = {
 		const attempt = ownAttempt(event.params.id, user.id);
 		const rule = studentRule(db, user.id, new Date(), attempt.lessonId);
 		if (!attempt.finishedAt || !attemptDisclosed(rule, attempt)) {
-			return fail(400, { message: m.retry_when_finished() });
+			return invalid(400, { message: m.retry_when_finished() });
 		}
 		const missed = attempt.items.filter((i) => !i.answer?.correct).map((i) => i.question.id);
-		if (missed.length === 0) return fail(400, { message: m.all_right() });
+		if (missed.length === 0) return invalid(400, { message: m.all_right() });
 		// A practice of its own: replaces an unfinished retry on this lesson, refused past the limits.
 		const started = startSelfPractice(db, {
 			userId: user.id,
@@ -157,7 +158,7 @@ export const actions: Actions = {
 			nothingToAsk: m.questions_gone()
 		});
 		if (!started.ok) {
-			return fail(started.status, { message: started.message, open: started.open ?? [] });
+			return invalid(started.status, { message: started.message, open: started.open ?? [] });
 		}
 		redirect(303, `/attempts/${started.attemptId}`);
 	}

@@ -1,4 +1,4 @@
-import { fail } from '@sveltejs/kit';
+import { invalid } from '$lib/server/form-result';
 import { db } from '$lib/server/db';
 import { readFormData } from '$lib/server/forms';
 import { requireHost } from '$lib/server/live/access';
@@ -59,7 +59,7 @@ export const load: PageServerLoad = async (event) => {
 };
 
 function answerOf(move: { ok: true } | { ok: false; message: string }) {
-	return move.ok ? { done: true } : fail(409, { message: localizeLiveMessage(move.message) });
+	return move.ok ? { done: true } : invalid(409, { message: localizeLiveMessage(move.message) });
 }
 
 export const actions: Actions = {
@@ -70,7 +70,7 @@ export const actions: Actions = {
 		const { game } = requireHost(db, event, event.params.id);
 		const playerId = (await readFormData(event.request))?.get('playerId');
 		if (typeof playerId !== 'string' || !removePlayer(db, game, playerId)) {
-			return fail(400, { message: m.s_player_not_in_game() });
+			return invalid(400, { message: m.s_player_not_in_game() });
 		}
 		return { done: true };
 	}
