@@ -45,6 +45,15 @@ for (const file of args) {
 const sample = seededShuffle(pool, seed).slice(0, count);
 const lines = [
 	`# Sample of ${sample.length} questions (seed ${seed}) from ${pool.length} in ${args.map((f) => basename(f)).join(', ')}`,
+	'',
+	// What the app's grading does with a typed answer, so a reviewer can tell whether a right
+	// answer would be marked wrong (src/lib/quiz/grade.ts, normalize.ts).
+	'Typed answers (fill_blank, numeric) are graded leniently: case, punctuation, diacritics, spaces ' +
+		'and hyphens and a leading "the/a/an" are ignored; a key of 5 letters or more forgives one ' +
+		'typo (two from 9 letters) unless the typed text is a wrong option; romanised spellings of ' +
+		'one name count as the same (zh/j, kh/k/q, y/i, doubled letters: Zhetysu = Jetisu); numbers ' +
+		'may be typed with thousands separators, a decimal comma or words ("4.2 million"). Nothing ' +
+		'else is accepted beyond the key and the listed alternatives.',
 	''
 ];
 sample.forEach(({ text, lesson, question: q }, i) => {
