@@ -89,6 +89,9 @@ const QUALIFIED_LIST =
 const SAYING =
 	/^[^.;:"“”«»]{0,120}?\b(?:said|says|wrote|writes|declared|stated|remarked|recalled|proclaimed|speaking|writing)\b/;
 
+/** A blank that only sets the time of what the sentence tells: "in _____ alone". */
+const FRAMING_YEAR = /\b(?:in|during|over|for)\s+(?:the\s+)?_____\s+alone\b/i;
+
 /**
  * "William Bradford, speaking in 1630 of the founding of the colony, said that ...": a figure of a
  * sentence that reports what someone other than the text's speaker said. The year of the saying,
@@ -174,6 +177,8 @@ export function refusalOf(
 	)
 		return 'figure without what it counts';
 	if (q.type !== 'true_false' && quotedSideFigure(c, registry)) return 'trivial detail';
+	// "In _____ alone, several cases … occurred": the year only frames the fact the prompt tells.
+	if (q.type !== 'true_false' && FRAMING_YEAR.test(q.prompt)) return 'trivial detail';
 	const ofStatement = statementRefusal(c.statement);
 	if (ofStatement) return ofStatement;
 	// Two people matched to one role can be swapped: each right-hand side must be one of its kind.
