@@ -6,16 +6,11 @@
  * and others"): any member the text did not list fits as well.
  */
 
+import { NUMBER_WORDS, pick } from '../../../content/numbers';
+
+// "both" counts two, like the counting words.
 const COUNT_WORDS: Record<string, number> = {
-	two: 2,
-	three: 3,
-	four: 4,
-	five: 5,
-	six: 6,
-	seven: 7,
-	eight: 8,
-	nine: 9,
-	ten: 10,
+	...pick(NUMBER_WORDS, 'two three four five six seven eight nine ten'),
 	both: 2
 };
 
