@@ -89,6 +89,16 @@ const QUALIFIED_LIST =
 const SAYING =
 	/^[^.;:"“”«»]{0,120}?\b(?:said|says|wrote|writes|declared|stated|remarked|recalled|proclaimed|speaking|writing)\b/;
 
+/** A one-word name of at most four letters that starts a longer word of the text. */
+export function shortFormOfLonger(key: string, words: Map<string, number>): boolean {
+	if (!/^\p{Lu}\p{L}{1,3}$/u.test(key)) return false;
+	const stem = key.toLowerCase();
+	for (const word of words.keys()) {
+		if (word.length >= stem.length + 2 && word.startsWith(stem)) return true;
+	}
+	return false;
+}
+
 /** A blank that only sets the time of what the sentence tells: "in _____ alone". */
 const FRAMING_YEAR = /\b(?:in|during|over|for)\s+(?:the\s+)?_____\s+alone\b/i;
 
@@ -291,6 +301,10 @@ export function refusalOf(
 			const typed = typedBlankRefusal(q.prompt, q.answer, c, registry, lexicon);
 			if (typed) return typed;
 		}
+		// "Rus": a short name the text also writes longer ("Russian", "Russia") is typed in the
+		// longer form by a student who knows it, and marked wrong.
+		if (q.type === 'fill_blank' && shortFormOfLonger(q.answer, registry.ctx.documentFrequency))
+			return 'typed name with other wordings';
 		if (q.type === 'fill_blank' && !/^#/.test(c.key) && !c.key.startsWith('term:')) {
 			// A typed organisation, programme or adjective ("Stalinist": "Soviet" fits too) has
 			// other fitting wordings; a person or a place does not.
