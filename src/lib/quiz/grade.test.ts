@@ -171,6 +171,16 @@ describe('gradeResponse: fill in the blank', () => {
 		expect(gradeResponse(fill('Abai'), 'Abbay', { avoid: ['Abay'] }).correct).toBe(false);
 	});
 
+	it('accepts a one-word name typed with a title, and nothing else added', () => {
+		expect(gradeResponse(fill('Berke'), 'Berke Khan').correct).toBe(true);
+		expect(gradeResponse(fill('Buyantu'), 'Emperor Buyantu').correct).toBe(true);
+		expect(gradeResponse(fill('Kublai'), 'khan kublai').correct).toBe(true);
+		expect(gradeResponse(fill('Berke'), 'Berke River').correct).toBe(false);
+		expect(gradeResponse(fill('Berke'), 'Khan').correct).toBe(false);
+		// A title is no way round a wrong option.
+		expect(gradeResponse(fill('Berke'), 'Hulagu Khan', { avoid: ['Hulagu'] }).correct).toBe(false);
+	});
+
 	it('never gives typo credit for a different number or a known other name', () => {
 		expect(gradeResponse(fill('in 1991'), 'in 1992').correct).toBe(false);
 		expect(gradeResponse(fill('1.5 million'), '15 million').correct).toBe(false);

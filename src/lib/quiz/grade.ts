@@ -81,6 +81,23 @@ export function toBoolean(response: Response): boolean | null {
 	return null;
 }
 
+/** Titles a one-word name may be typed with; they do not change who is meant. */
+const TITLE =
+	/^(?:khan|khagan|emperor|empress|sultan|tsar|tsarina|king|queen|prince|princess|saint|st|president|general|batyr|bi|ilkhan)$/i;
+
+/**
+ * The typed answer without a title before or after it ("Berke Khan", "Emperor Buyantu"), when the
+ * key is one capitalised word; null when nothing is to be taken away.
+ */
+function withoutTitle(typed: string, key: string): string | null {
+	if (!/^\p{Lu}[\p{L}-]+$/u.test(key.trim())) return null;
+	const words = typed.trim().split(/\s+/);
+	if (words.length !== 2) return null;
+	if (TITLE.test(words[1].replace(/\.$/, ''))) return words[0];
+	if (TITLE.test(words[0].replace(/\.$/, ''))) return words[1];
+	return null;
+}
+
 /** Lenient comparison for typed answers (see normalize.ts); typo credit only for longer keys. */
 export function fillBlankMatches(
 	q: FillBlankQuestion,
@@ -94,6 +111,9 @@ export function fillBlankMatches(
 
 	const others = avoid.map(compactText).filter((o) => o && !keys.includes(o));
 	if (others.includes(given)) return false;
+	// "Berke Khan", "Emperor Buyantu" for "Berke", "Buyantu": a title does not change who is meant.
+	const untitled = withoutTitle(typed, q.answer);
+	if (untitled !== null && untitled !== typed) return fillBlankMatches(q, untitled, avoid);
 	// The same name in another romanisation counts, unless a wrong option is spelt that way too.
 	const folded = foldRomanised(given);
 	if (

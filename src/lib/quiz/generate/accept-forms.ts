@@ -177,6 +177,11 @@ export function acceptOtherForms(c: Candidate, registry: Registry, lexicon: Lexi
 		)
 			add(words.slice(0, -1).join(' '));
 	} else {
+		// "Kolbin": the fuller name the text gives the same person ("Gennady Kolbin").
+		if (entry?.kind === 'person')
+			for (const v of entry.variants)
+				if (/^(?:\p{Lu}\p{Ll}+ )+$/u.test(v.slice(0, -q.answer.length)) && v.endsWith(q.answer))
+					add(v);
 		// "Kublai": the fuller name with the title the text gives it ("Kublai Khan").
 		for (const e of registry.names)
 			for (const v of e.variants) {

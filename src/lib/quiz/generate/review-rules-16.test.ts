@@ -37,6 +37,17 @@ describe('a year that only frames the fact', () => {
 	});
 });
 
+describe('a person asked by the surname', () => {
+	it('is also accepted by the fuller name the text gives ("Gennady Kolbin" for "Kolbin")', () => {
+		const [, text] = otherTexts().find(([name]) => /history-of-kazakhstan/.test(name))!;
+		const bank = Object.values(generateBank(buildLessons(text), lexicon)).flat();
+		const accepted = (key: string) =>
+			bank.flatMap((q) => (q.type === 'fill_blank' && q.answer === key ? q.accept : []));
+		expect(accepted('Kolbin')).toContain('Gennady Kolbin');
+		expect(accepted('Nazarbayev')).toContain('Nursultan Nazarbayev');
+	});
+});
+
 describe('a short name the text also writes longer', () => {
 	it('is no typed blank: "Rus" beside "Russian" and "Russia"', () => {
 		const words = new Map([
