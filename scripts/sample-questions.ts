@@ -51,7 +51,8 @@ const lines = [
 	'Typed answers (fill_blank, numeric) are graded leniently: case, punctuation, diacritics, spaces ' +
 		'and hyphens and a leading "the/a/an" are ignored; a key of 5 letters or more forgives one ' +
 		'typo (two from 9 letters) unless the typed text is a wrong option; romanised spellings of ' +
-		'one name count as the same (zh/j, kh/k/q, y/i, doubled letters: Zhetysu = Jetisu); numbers ' +
+		'one name count as the same (zh/j, kh/k/q, y/i, doubled letters: Zhetysu = Jetisu); a ' +
+		'one-word name may be typed with a title ("Berke Khan" for Berke); numbers ' +
 		'may be typed with thousands separators, a decimal comma or words ("4.2 million"). Nothing ' +
 		'else is accepted beyond the key and the listed alternatives.',
 	''
