@@ -76,6 +76,10 @@ test('a refused field is marked, says why beside itself, and the others are left
 	await expect(username).toHaveAttribute('aria-describedby', 'username-hint username-error');
 	await expect(page.locator('#username-error')).toHaveText(/^A username uses letters/);
 	await expect(username).toHaveAccessibleDescription(/alphabet.*A username uses letters/s);
+	// The form's alert says it too, as a link to the field to mend.
+	await expect(
+		page.getByRole('alert').getByRole('link', { name: /^A username uses/ })
+	).toHaveAttribute('href', '#username');
 	await expect(page.getByLabel('Your name')).not.toHaveAttribute('aria-invalid');
 	await expect(page.getByLabel('Your name')).toHaveValue('Ana Bek');
 	await expectAccessible(page);
@@ -94,6 +98,7 @@ test('a refused field is marked, says why beside itself, and the others are left
 	await page.getByRole('button', { name: 'Create account' }).click();
 	await expect(page.getByLabel('Password')).toHaveAttribute('aria-invalid', 'true');
 	await expect(page.locator('#password-error')).toBeVisible();
+	await expect(page.getByRole('alert').getByRole('link')).toHaveAttribute('href', '#password');
 	await expect(username).not.toHaveAttribute('aria-invalid');
 	await expectAccessible(page);
 });
