@@ -1,5 +1,10 @@
 import { detectLanguage } from '$lib/content/language';
 
+type SourceLang = 'en' | 'ru' | 'kk';
+// Every page asks for the same few titles and prompts again and again: their answers are kept.
+const KNOWN_MAX = 2000;
+const known = new Map<string, SourceLang | null>();
+
 /**
  * The `lang` attribute for text shown in its source's language (a lesson, its questions) on a page
  * in another interface language: screen readers then read it with the right voice, and the page
@@ -7,7 +12,6 @@ import { detectLanguage } from '$lib/content/language';
  */
 export function sourceLang(...texts: string[]): SourceLang | undefined {
 	const text = texts.join('\n');
-	// Every page asks for the same few titles and prompts again and again: remember the answers.
 	let language = known.get(text);
 	if (language === undefined) {
 		const detected = detectLanguage(text);
@@ -17,7 +21,3 @@ export function sourceLang(...texts: string[]): SourceLang | undefined {
 	}
 	return language ?? undefined;
 }
-
-type SourceLang = 'en' | 'ru' | 'kk';
-const KNOWN_MAX = 2000;
-const known = new Map<string, SourceLang | null>();

@@ -113,7 +113,7 @@ export function fillBlankMatches(
 	if (others.includes(given)) return false;
 	// "Berke Khan", "Emperor Buyantu" for "Berke", "Buyantu": a title does not change who is meant.
 	const untitled = withoutTitle(typed, q.answer);
-	if (untitled !== null && untitled !== typed) return fillBlankMatches(q, untitled, avoid);
+	if (untitled !== null) return fillBlankMatches(q, untitled, avoid);
 	// The same name in another romanisation counts, unless a wrong option is spelt that way too.
 	const folded = foldRomanised(given);
 	if (

@@ -65,19 +65,9 @@ export interface LiveAnswer {
 	elapsedMs: number;
 }
 
-export interface LiveGame {
-	id: string;
-	pin: string;
-	hostId: string;
+/** A game in memory: its stored settings, with the lesson it is on and what changes as it runs. */
+export interface LiveGame extends Omit<store.StoredGame, 'lessonId'> {
 	lesson: { id: number; slug: string; title: string };
-	assignmentId: string | null;
-	classId: string | null;
-	bankOwnerId: string | null;
-	questions: Question[];
-	seconds: number;
-	leaderboard: boolean;
-	lateJoin: boolean;
-	classOnly: boolean;
 	clock: GameClock;
 	activeAt: number;
 	players: Map<string, LivePlayer>;
